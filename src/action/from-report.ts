@@ -1,0 +1,229 @@
+/**
+ * The JSON report as the action writes it (the CLI's `--format json` contract plus a `github`
+ * block), and reading it back in `from-report` mode. A report read back may come from a fork's
+ * pull request, so it is validated field by field and nothing in it is trusted beyond its data.
+ */
+import fs from 'node:fs';
+import { PortlintError } from '../errors.js';
+import { JSON_SCHEMA_VERSION, toJsonReport, type JsonReport } from '../report/json.js';
+import {
+  PROTOCOLS,
+  type ClassifiedPort,
+  type Finding,
+  type ManifestKind,
+  type PortContext,
+  type PortInfo,
+  type PortRange,
+  type PortStatus,
+  type Protocol,
+  type Role,
+  type ScanResult,
+  type ScannedFile,
+  type Severity,
+} from '../types.js';
+
+/** What the pull_request run knew, so that a workflow_run can comment on the right pull request. */
+export interface ReportGitHubBlock {
+  repository?: string;
+  pullRequest?: number;
+  headSha?: string;
+}
+
+export type ActionJsonReport = JsonReport & { github?: ReportGitHubBlock };
+
+export interface LoadedReport {
+  result: ScanResult;
+  version: string;
+  github: ReportGitHubBlock;
+}
+
+/** Reports larger than this are refused (a report of 100,000 findings is ~30 MB). */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+/** The report the action writes: the CLI's JSON plus where it ran. */
+export function actionJsonReport(result: ScanResult, version: string, github: ReportGitHubBlock): ActionJsonReport {
+  const report: ActionJsonReport = toJsonReport(result, version);
+  if (Object.keys(github).length > 0) report.github = github;
+  return report;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice'];
+const RANGES: readonly PortRange[] = ['system', 'user', 'dynamic'];
+const STATUSES: readonly PortStatus[] = ['assigned', 'unassigned', 'reserved', 'dynamic'];
+
+class ReportError extends PortlintError {
+  constructor(file: string, message: string, options?: { cause?: unknown }) {
+    super(`${file}: not a portlint JSON report: ${message}`, 2, options);
+    this.name = 'ReportError';
+  }
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function isPosition(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
+
+function isPortOrNull(value: unknown): value is number | null {
+  return value === null || Number.isSafeInteger(value);
+}
+
+function isProtocol(value: unknown): value is Protocol {
+  return typeof value === 'string' && (PROTOCOLS as readonly string[]).includes(value);
+}
+
+function stringRecord(value: unknown): PortContext | undefined {
+  if (!isObject(value)) return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v !== 'string') return undefined;
+    out[key] = v;
+  }
+  return out as PortContext;
+}
+
+function readFinding(value: unknown): Finding | string {
+  if (!isObject(value)) return 'a finding is not an object';
+  const { ruleId, severity, file, line, column, port, protocol, message } = value;
+  if (typeof ruleId !== 'string' || ruleId === '') return 'finding.ruleId';
+  if (!SEVERITIES.includes(severity as Severity)) return `finding.severity ${JSON.stringify(severity)}`;
+  if (typeof file !== 'string') return 'finding.file';
+  if (!isPosition(line) || !isPosition(column)) return 'finding.line/column';
+  if (!isPortOrNull(port)) return 'finding.port';
+  if (protocol !== null && !isProtocol(protocol)) return 'finding.protocol';
+  if (typeof message !== 'string') return 'finding.message';
+  const finding: Finding = { ruleId, severity: severity as Severity, file, line, column, port, protocol, message };
+  if (Number.isSafeInteger(value['suggestion'])) finding.suggestion = value['suggestion'] as number;
+  return finding;
+}
+
+function readPort(value: unknown): ClassifiedPort | string {
+  if (!isObject(value)) return 'a port is not an object';
+  const { file, line, column, port, endPort, protocol, role, kind, assignment } = value;
+  const context = stringRecord(value['context']);
+  if (typeof file !== 'string' || !isPosition(line) || !isPosition(column)) return 'port.file/line/column';
+  if (!isPortOrNull(port) || !isPortOrNull(endPort)) return 'port.port/endPort';
+  if (!isProtocol(protocol) || typeof role !== 'string' || typeof kind !== 'string') return 'port.protocol/role/kind';
+  if (!context) return 'port.context';
+  const declared: ClassifiedPort = {
+    file,
+    line,
+    column,
+    port,
+    endPort,
+    protocol,
+    role: role as Role,
+    kind: kind as ManifestKind,
+    context,
+    raw: typeof value['ref'] === 'string' ? value['ref'] : port === null ? '' : String(port),
+  };
+  if (typeof value['ref'] === 'string') declared.portRef = value['ref'];
+  if (assignment !== null && assignment !== undefined) {
+    if (!isObject(assignment)) return 'port.assignment';
+    const { range, status, services } = assignment;
+    if (!RANGES.includes(range as PortRange) || !STATUSES.includes(status as PortStatus)) return 'port.assignment';
+    if (!Array.isArray(services) || !services.every((s) => typeof s === 'string')) return 'port.assignment.services';
+    if (port !== null) {
+      const info: PortInfo = {
+        port,
+        protocol,
+        range: range as PortRange,
+        status: status as PortStatus,
+        services: (services as string[]).map((name) => ({ name, description: '' })),
+        notes: [],
+      };
+      declared.info = info;
+    }
+  }
+  return declared;
+}
+
+function readList<T>(file: string, report: Json, key: string, read: (value: unknown) => T | string): T[] {
+  const list = report[key];
+  if (!Array.isArray(list)) throw new ReportError(file, `"${key}" is not a list`);
+  return list.map((item, index) => {
+    const parsed = read(item);
+    if (typeof parsed === 'string') throw new ReportError(file, `${key}[${index}]: invalid ${parsed}`);
+    return parsed;
+  });
+}
+
+function readGitHubBlock(value: unknown): ReportGitHubBlock {
+  const block: ReportGitHubBlock = {};
+  if (!isObject(value)) return block;
+  if (typeof value['repository'] === 'string') block.repository = value['repository'];
+  const pr = value['pullRequest'];
+  if (Number.isSafeInteger(pr) && (pr as number) > 0) block.pullRequest = pr as number;
+  const sha = value['headSha'];
+  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) block.headSha = sha.toLowerCase();
+  return block;
+}
+
+/** Findings point at the declaration they are about by position; link them up again for the table. */
+function attachDeclarations(findings: Finding[], ports: ClassifiedPort[]): void {
+  const byPosition = new Map<string, ClassifiedPort[]>();
+  for (const port of ports) {
+    const key = `${port.file}\0${port.line}\0${port.column}`;
+    byPosition.set(key, [...(byPosition.get(key) ?? []), port]);
+  }
+  for (const finding of findings) {
+    const candidates = byPosition.get(`${finding.file}\0${finding.line}\0${finding.column}`);
+    const declared = candidates?.find((p) => p.port === finding.port) ?? candidates?.[0];
+    if (declared) finding.declared = declared;
+  }
+}
+
+/** Parses and validates report text. Throws PortlintError (exit code 2) naming what is wrong. */
+export function parseReport(text: string, file: string): LoadedReport {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new ReportError(file, `invalid JSON (${(error as Error).message})`, { cause: error });
+  }
+  if (!isObject(parsed)) throw new ReportError(file, 'not a JSON object');
+  if (parsed['schema'] !== JSON_SCHEMA_VERSION) {
+    throw new ReportError(file, `schema ${JSON.stringify(parsed['schema'])}, expected ${JSON_SCHEMA_VERSION}`);
+  }
+  if (parsed['tool'] !== 'portlint') throw new ReportError(file, `tool ${JSON.stringify(parsed['tool'])}`);
+  const version = typeof parsed['version'] === 'string' ? parsed['version'] : 'unknown';
+  const registry = parsed['registry'];
+  const registryUpdated = isObject(registry) && typeof registry['updated'] === 'string' ? registry['updated'] : 'unknown';
+
+  const files = readList<ScannedFile>(file, parsed, 'files', (value) =>
+    isObject(value) && typeof value['path'] === 'string' && typeof value['kind'] === 'string'
+      ? { path: value['path'], kind: value['kind'] as ManifestKind }
+      : 'file entry',
+  );
+  const ports = readList(file, parsed, 'ports', readPort);
+  const findings = readList(file, parsed, 'findings', readFinding);
+  attachDeclarations(findings, ports);
+  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
+  // Counts are recomputed from the lists so the comment cannot disagree with its own table.
+  const result: ScanResult = {
+    files,
+    ports,
+    findings,
+    summary: { files: files.length, ports: ports.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    registryUpdated,
+  };
+  return { result, version, github: readGitHubBlock(parsed['github']) };
+}
+
+/** Reads a report file (bounded in size) and validates it. */
+export function readReportFile(absolutePath: string, displayPath: string): LoadedReport {
+  let size: number;
+  try {
+    size = fs.statSync(absolutePath).size;
+  } catch (error) {
+    throw new PortlintError(`from-report: cannot read ${displayPath}: ${(error as Error).message}`, 2, { cause: error });
+  }
+  if (size > MAX_REPORT_BYTES) {
+    throw new ReportError(displayPath, `${size} bytes, more than the ${MAX_REPORT_BYTES} accepted`);
+  }
+  return parseReport(fs.readFileSync(absolutePath, 'utf8'), displayPath);
+}

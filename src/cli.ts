@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+import { runCli } from './cli/main.js';
+
+// The CLI bundle never imports @actions/github: it starts fast and needs no token.
+try {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  });
+} catch (error) {
+  process.stderr.write(`portlint: internal error: ${(error as Error).stack ?? error}\n`);
+  process.exitCode = 3;
+}

@@ -1,0 +1,91 @@
+import { UsageError } from '../errors.js';
+import { closest } from '../policy/closest.js';
+import { FAIL_ON_VALUES, type FailOn } from '../policy/config.js';
+
+export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github', 'markdown'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface CliArgs {
+  paths: string[];
+  format: Format;
+  failOn?: FailOn;
+  config?: string;
+  color?: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+const VALUE_FLAGS = ['--format', '--fail-on', '--config'] as const;
+const BOOLEAN_FLAGS = ['--help', '--version', '--color', '--no-color'] as const;
+const SHORT: Record<string, string> = {
+  '-f': '--format',
+  '-c': '--config',
+  '-h': '--help',
+  '-v': '--version',
+};
+const ALL_FLAGS = [...VALUE_FLAGS, ...BOOLEAN_FLAGS];
+
+/** Strict argv parsing: unknown flags are refused with the nearest valid one. */
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const args: CliArgs = { paths: [], format: 'stylish', help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === '--') {
+      args.paths.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!token.startsWith('-') || token === '-') {
+      args.paths.push(token);
+      continue;
+    }
+    const eq = token.indexOf('=');
+    const flag = SHORT[token] ?? (eq > 0 ? token.slice(0, eq) : token);
+    if (!(ALL_FLAGS as readonly string[]).includes(flag)) {
+      const suggestion = closest(flag, ALL_FLAGS);
+      throw new UsageError(`unknown option "${flag}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+    }
+    if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
+      const value = eq > 0 && !SHORT[token] ? token.slice(eq + 1) : argv[++i];
+      if (value === undefined || value === '') throw new UsageError(`option "${flag}" needs a value`);
+      setValue(args, flag as (typeof VALUE_FLAGS)[number], value);
+      continue;
+    }
+    if (flag === '--help') args.help = true;
+    else if (flag === '--version') args.version = true;
+    else args.color = flag === '--color';
+  }
+  return args;
+}
+
+function setValue(args: CliArgs, flag: (typeof VALUE_FLAGS)[number], value: string): void {
+  if (flag === '--config') {
+    args.config = value;
+  } else if (flag === '--format') {
+    args.format = oneOf(value, FORMATS, flag);
+  } else {
+    args.failOn = oneOf(value, FAIL_ON_VALUES, flag);
+  }
+}
+
+function oneOf<T extends string>(value: string, valid: readonly T[], flag: string): T {
+  if ((valid as readonly string[]).includes(value)) return value as T;
+  const suggestion = closest(value, valid);
+  throw new UsageError(
+    `${flag} must be one of ${valid.join(', ')}, not "${value}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+  );
+}
+
+export const USAGE = `Usage: portlint [paths...] [options]
+
+Find every port your manifests declare and check it against IANA's registry.
+
+Options:
+  -f, --format <name>   stylish (default), compact, json, sarif, github, markdown
+      --fail-on <level> exit 1 when a finding is at least: error (default), warning, notice, never
+  -c, --config <file>   config file (default: .portlint.yml or .portlint.yaml in the current folder)
+      --color, --no-color
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit codes: 0 nothing reached --fail-on, 1 something did, 2 usage or config error.
+`;

@@ -1,0 +1,63 @@
+import { PortlintError, UsageError } from '../errors.js';
+import { missingPaths } from '../discover/discover.js';
+import { runScan, type RunOutcome } from '../run.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish } from '../report/stylish.js';
+import { formatCompact } from '../report/compact.js';
+import { sanitizeTerminal } from '../report/escape.js';
+import { VERSION } from '../version.js';
+import { parseArgs, USAGE, type CliArgs } from './args.js';
+
+export interface CliIO {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a colour-capable terminal. */
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** argv -> scan -> formatted output; returns the exit code (0 clean, 1 fail-on reached, 2 usage/config). */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.help) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    if (args.version) {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const paths = args.paths.length ? args.paths : ['.'];
+    const missing = missingPaths(paths, io.cwd);
+    if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    const outcome = await runScan({ cwd: io.cwd, paths, configPath: args.config, failOn: args.failOn });
+    io.stdout(render(outcome, args, io));
+    return outcome.failed ? 1 : 0;
+  } catch (error) {
+    if (error instanceof PortlintError) {
+      io.stderr(`portlint: ${sanitizeTerminal(error.message)}\n`);
+      if (error instanceof UsageError) io.stderr(`Run "portlint --help" for usage.\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}
+
+function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {
+  switch (args.format) {
+    case 'json':
+      return formatJson(outcome.result, outcome.version);
+    case 'compact':
+      return formatCompact(outcome.result);
+    default:
+      return formatStylish(outcome.result, { color: args.color ?? wantsColor(io) });
+  }
+}
+
+function wantsColor(io: CliIO): boolean {
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined) return io.env.FORCE_COLOR !== '0';
+  return io.isTTY;
+}

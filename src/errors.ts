@@ -1,0 +1,28 @@
+/** A failure of portlint itself or of its input (config, usage): never a finding. */
+export class PortlintError extends Error {
+  constructor(
+    message: string,
+    /** Process exit code the CLI uses: 2 for usage and config errors. */
+    readonly exitCode = 2,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'PortlintError';
+  }
+}
+
+/** A config file that cannot be used; the message names the file, line and column. */
+export class ConfigError extends PortlintError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, 2, options);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Wrong command-line usage. */
+export class UsageError extends PortlintError {
+  constructor(message: string) {
+    super(message, 2);
+    this.name = 'UsageError';
+  }
+}

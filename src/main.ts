@@ -1,0 +1,384 @@
+/**
+ * The GitHub Action: inputs -> runScan (or a report from an earlier run) -> JSON report, SARIF,
+ * outputs, annotations, job summary, pull request comment -> the fail-on gate.
+ *
+ * Everything GitHub-facing that is optional (comment, changed lines, summary) degrades to a
+ * warning; only a finding that reaches fail-on, or a broken input, fails the step.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { PortlintError } from './errors.js';
+import type { RunOutcome, RunRequest, FailOn } from './run.js';
+import type { ScanResult } from './types.js';
+import { formatGithubCommands } from './report/github-commands.js';
+import { planAnnotations, GITHUB_ANNOTATION_CAPS, type ChangedLines } from './report/annotations.js';
+import { formatMarkdown, COMMENT_BODY_MAX_LENGTH, SUMMARY_MAX_BYTES } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
+import { sanitizeTerminal } from './report/escape.js';
+import { readInputs, type ActionInputs } from './action/inputs.js';
+import { readContext, PULL_REQUEST_EVENTS, type ActionContext } from './action/context.js';
+import { actionJsonReport, readReportFile, type ReportGitHubBlock } from './action/from-report.js';
+import { changedLinesOfFiles } from './action/changed-lines.js';
+import { upsertComment, type CommentOutcome } from './action/comment.js';
+import { GitHubApiError } from './action/http.js';
+import type { GitHubApi } from './action/github-api.js';
+import type { ActionIO } from './action/io.js';
+
+/** The action's boundaries; tests replace any of them. */
+export interface ActionDeps {
+  io: ActionIO;
+  env: Readonly<Record<string, string | undefined>>;
+  runScan(request: RunRequest): Promise<RunOutcome>;
+  /** Whether a result reaches fail-on (used for reports read back, which runScan did not gate). */
+  reachesFailOn(result: ScanResult, failOn: FailOn): boolean;
+  createApi(token: string, apiUrl: string, log: (message: string) => void): GitHubApi | Promise<GitHubApi>;
+}
+
+interface Scanned {
+  result: ScanResult;
+  version: string;
+  failOn: FailOn;
+  failed: boolean;
+  reportPath: string;
+  /** The `github` block of a report read back (untrusted), empty otherwise. */
+  reportGitHub: ReportGitHubBlock;
+}
+
+/** A pull request to comment on; `trusted` when the number did not come from a report. */
+interface CommentTarget {
+  number: number;
+  headSha?: string;
+  trusted: boolean;
+}
+
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+
+function oneLine(text: string): string {
+  return sanitizeTerminal(text.replace(/\s*\r?\n\s*/g, ' ')).slice(0, 1000);
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function counts(result: ScanResult): string {
+  const { errors, warnings, notices } = result.summary;
+  return `${plural(errors, 'error', 'errors')}, ${plural(warnings, 'warning', 'warnings')}, ${plural(notices, 'notice', 'notices')}`;
+}
+
+function readEventPayload(eventPath: string | undefined, io: ActionIO): unknown {
+  if (!eventPath) return {};
+  try {
+    if (fs.statSync(eventPath).size > MAX_EVENT_BYTES) throw new Error('event payload too large');
+    return JSON.parse(fs.readFileSync(eventPath, 'utf8'));
+  } catch (error) {
+    io.warning(`portlint: could not read the event payload: ${oneLine((error as Error).message)}`);
+    return {};
+  }
+}
+
+async function defaultDeps(overrides: Partial<ActionDeps>): Promise<ActionDeps> {
+  // Loaded on demand so tests that pass their own boundaries never load @actions/* or the scanner.
+  const io = overrides.io ?? (await import('./action/io.js')).createCoreIO();
+  const needsRun = !overrides.runScan || !overrides.reachesFailOn;
+  const runModule = needsRun ? await import('./run.js') : undefined;
+  return {
+    io,
+    env: overrides.env ?? process.env,
+    runScan: overrides.runScan ?? runModule!.runScan,
+    reachesFailOn: overrides.reachesFailOn ?? runModule!.reachesFailOn,
+    createApi:
+      overrides.createApi ??
+      (async (token, apiUrl, log) => {
+        const [{ createOctokitTransport }, { RestGitHubApi }, { DEFAULT_RETRY_POLICY, realRetryEnvironment }, { VERSION }] =
+          await Promise.all([
+            import('./action/octokit-transport.js'),
+            import('./action/github-api.js'),
+            import('./action/http.js'),
+            import('./version.js'),
+          ]);
+        const transport = createOctokitTransport(token, apiUrl, `portlint-action/${VERSION}`);
+        return new RestGitHubApi(transport, apiUrl, DEFAULT_RETRY_POLICY, { ...realRetryEnvironment, onRetry: log });
+      }),
+  };
+}
+
+/** The JSON report goes to a fresh folder under RUNNER_TEMP (or the workspace outside a runner). */
+function writeJsonReport(context: ActionContext, text: string): string {
+  const folder = context.runnerTemp
+    ? fs.mkdtempSync(path.join(context.runnerTemp, 'portlint-'))
+    : context.workspace;
+  const file = path.join(folder, 'portlint-report.json');
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+function reportGitHubBlock(context: ActionContext): ReportGitHubBlock {
+  const block: ReportGitHubBlock = {};
+  if (context.repo) block.repository = `${context.repo.owner}/${context.repo.repo}`;
+  if (context.pullRequest) {
+    block.pullRequest = context.pullRequest.number;
+    if (context.pullRequest.headSha) block.headSha = context.pullRequest.headSha;
+  } else if (context.sha) {
+    block.headSha = context.sha;
+  }
+  return block;
+}
+
+async function scanOrLoad(deps: ActionDeps, inputs: ActionInputs, context: ActionContext): Promise<Scanned> {
+  if (inputs.fromReport !== undefined) {
+    const reportPath = path.resolve(context.workspace, inputs.fromReport);
+    const loaded = readReportFile(reportPath, inputs.fromReport);
+    const failOn = inputs.failOn ?? 'error';
+    return {
+      result: loaded.result,
+      version: loaded.version,
+      failOn,
+      failed: deps.reachesFailOn(loaded.result, failOn),
+      reportPath,
+      reportGitHub: loaded.github,
+    };
+  }
+  const request: RunRequest = { cwd: context.workspace, paths: inputs.paths };
+  if (inputs.configPath !== undefined) request.configPath = inputs.configPath;
+  if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
+  const outcome = await deps.runScan(request);
+  const report = actionJsonReport(outcome.result, outcome.version, reportGitHubBlock(context));
+  const reportPath = writeJsonReport(context, `${JSON.stringify(report, null, 2)}\n`);
+  return { ...outcome, reportPath, reportGitHub: {} };
+}
+
+/** Where someone can read every finding, for notes on what a limit left out. Trusted text only. */
+function moreAt(inputs: ActionInputs, context: ActionContext, runId: string | undefined, forComment: boolean): string {
+  const places: string[] = [];
+  if (inputs.summary || forComment) {
+    const runUrl =
+      context.repo && runId && /^\d+$/.test(runId)
+        ? `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${runId}`
+        : undefined;
+    if (forComment && runUrl && inputs.summary) places.push(`[the job summary](${runUrl})`);
+    else if (inputs.summary) places.push('the job summary');
+  }
+  if (inputs.sarifFile) places.push('the SARIF report');
+  places.push('the JSON report (output `report`)');
+  return places.length === 1 ? places[0]! : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}`;
+}
+
+/** The pull request this run may comment on, or why it does not comment. */
+async function commentTarget(
+  inputs: ActionInputs,
+  context: ActionContext,
+  reportGitHub: ReportGitHubBlock,
+  api: GitHubApi | undefined,
+): Promise<CommentTarget | { skip: string }> {
+  if (inputs.comment === 'never') return { skip: 'comment is set to never' };
+  const fromReport = inputs.fromReport !== undefined;
+  if (inputs.comment === 'auto' && !fromReport && !PULL_REQUEST_EVENTS.includes(context.eventName)) {
+    return { skip: `not a pull request event (${oneLine(context.eventName) || 'no event'})` };
+  }
+  const runSha = context.workflowRun?.headSha;
+  if (inputs.prNumber !== undefined) {
+    const headSha = runSha ?? (context.pullRequest?.number === inputs.prNumber ? context.pullRequest.headSha : undefined);
+    return headSha ? { number: inputs.prNumber, headSha, trusted: true } : { number: inputs.prNumber, trusted: true };
+  }
+  if (context.pullRequest) return { ...context.pullRequest, trusted: true };
+  const fromRun = context.workflowRun?.pullRequests[0];
+  if (fromRun) {
+    const headSha = runSha ?? fromRun.headSha;
+    return headSha ? { number: fromRun.number, headSha, trusted: true } : { number: fromRun.number, trusted: true };
+  }
+  if (fromReport && reportGitHub.pullRequest !== undefined) {
+    // The report may come from a fork: its PR number is only a claim. Accept it when that pull
+    // request's head is the commit the triggering workflow ran on.
+    const claimed = reportGitHub.pullRequest;
+    if (runSha && api) {
+      const pull = await api.getPullRequest(context.repo!, claimed);
+      if (pull.headSha.toLowerCase() !== runSha) {
+        return { skip: `the report names pull request #${claimed}, whose head is not the commit the workflow_run ran on` };
+      }
+      return { number: claimed, headSha: runSha, trusted: true };
+    }
+    return reportGitHub.headSha
+      ? { number: claimed, headSha: reportGitHub.headSha, trusted: false }
+      : { number: claimed, trusted: false };
+  }
+  return { skip: 'no pull request number (set the pr-number input)' };
+}
+
+/** The commit file links point at when there is no pull request to comment on. */
+function linkSha(inputs: ActionInputs, context: ActionContext, reportGitHub: ReportGitHubBlock): string | undefined {
+  if (inputs.fromReport !== undefined) return context.workflowRun?.headSha ?? reportGitHub.headSha;
+  return context.pullRequest?.headSha ?? context.sha;
+}
+
+function describeFailure(error: unknown): string {
+  if (error instanceof GitHubApiError) {
+    if (error.status === 403 || error.status === 404) {
+      return (
+        `HTTP ${error.status}: the token cannot comment on this pull request ` +
+        '(fork pull requests get a read-only GITHUB_TOKEN; grant `pull-requests: write` or use the from-report workflow_run setup)'
+      );
+    }
+    if (error.status === 422) return `HTTP 422: GitHub refused the comment (${oneLine(error.message)})`;
+    return oneLine(error.message);
+  }
+  return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+async function postComment(
+  deps: ActionDeps,
+  inputs: ActionInputs,
+  context: ActionContext,
+  scanned: Scanned,
+  api: GitHubApi | undefined,
+  target: CommentTarget | { skip: string },
+): Promise<void> {
+  const { io } = deps;
+  if ('skip' in target) {
+    io.info(`portlint: PR comment: skipped (${target.skip})`);
+    return;
+  }
+  if (!api || !context.repo) {
+    io.warning(`portlint: PR comment: not posted (${!api ? 'no github-token' : 'GITHUB_REPOSITORY is not set'})`);
+    return;
+  }
+  const repoUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}`;
+  const markdown = formatMarkdown(scanned.result, {
+    version: scanned.version,
+    repoUrl,
+    maxLength: COMMENT_BODY_MAX_LENGTH,
+    moreAt: moreAt(inputs, context, deps.env['GITHUB_RUN_ID'], true),
+    ...(target.headSha ? { headSha: target.headSha } : {}),
+  });
+  let outcome: CommentOutcome;
+  try {
+    outcome = await upsertComment(api, context.repo, target.number, markdown, scanned.result.findings.length === 0);
+  } catch (error) {
+    io.warning(`portlint: PR comment: not posted on #${target.number} (${describeFailure(error)})`);
+    return;
+  }
+  const where = `#${target.number}${target.trusted ? '' : ' (number taken from the report)'}`;
+  if (outcome.action === 'skipped') io.info(`portlint: PR comment: skipped on ${where} (${outcome.reason})`);
+  else io.info(`portlint: PR comment: ${outcome.action} on ${where} (comment ${outcome.commentId})`);
+}
+
+async function changedLines(
+  deps: ActionDeps,
+  context: ActionContext,
+  api: GitHubApi | undefined,
+): Promise<ChangedLines | undefined> {
+  if (!context.pullRequest || !api || !context.repo) return undefined;
+  try {
+    return changedLinesOfFiles(await api.listPullRequestFiles(context.repo, context.pullRequest.number));
+  } catch (error) {
+    deps.io.warning(`portlint: could not read the pull request's changed lines, annotating in file order (${describeFailure(error)})`);
+    return undefined;
+  }
+}
+
+function annotationCounts(result: ScanResult, emitted: { level: string }[]): string {
+  const parts = (['error', 'warning', 'notice'] as const).map((level) => {
+    const total = result.findings.filter((f) => f.severity === level).length;
+    const shown = emitted.filter((a) => a.level === level).length;
+    return `${shown}/${total} ${level}s`;
+  });
+  return parts.join(', ');
+}
+
+async function runAction(deps: ActionDeps): Promise<void> {
+  const { io, env } = deps;
+  const inputs = readInputs(io.getInput);
+  const context = readContext(env, readEventPayload(env['GITHUB_EVENT_PATH'], io));
+  const scanned = await scanOrLoad(deps, inputs, context);
+  const { result } = scanned;
+  io.info(
+    `portlint ${oneLine(scanned.version)}: ${plural(result.summary.files, 'file', 'files')}, ` +
+      `${plural(result.summary.ports, 'port', 'ports')}: ${counts(result)}`,
+  );
+  io.info(`portlint: JSON report: ${oneLine(scanned.reportPath)}`);
+  const problems: string[] = [];
+
+  let sarifPath = '';
+  if (inputs.sarifFile !== undefined) {
+    const file = path.resolve(context.workspace, inputs.sarifFile);
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, formatSarif(result, { version: scanned.version }));
+      sarifPath = file;
+      io.info(`portlint: SARIF: ${oneLine(file)}`);
+    } catch (error) {
+      problems.push(`could not write SARIF to ${inputs.sarifFile}: ${(error as Error).message}`);
+    }
+  }
+
+  io.setOutput('errors', String(result.summary.errors));
+  io.setOutput('warnings', String(result.summary.warnings));
+  io.setOutput('notices', String(result.summary.notices));
+  io.setOutput('findings', String(result.findings.length));
+  io.setOutput('report', scanned.reportPath);
+  io.setOutput('sarif-file', sarifPath);
+
+  const wantsApi = inputs.comment !== 'never' || (inputs.annotations && context.pullRequest !== undefined);
+  const api = inputs.token !== '' && wantsApi ? await deps.createApi(inputs.token, context.apiUrl, (m) => io.info(`portlint: ${oneLine(m)}`)) : undefined;
+
+  // Annotations belong to the run that checked out the code; a report read back has none.
+  if (inputs.annotations && inputs.fromReport === undefined) {
+    const changed = await changedLines(deps, context, api);
+    const options = { moreAt: moreAt(inputs, context, undefined, false), ...(changed ? { changedLines: changed } : {}) };
+    io.writeCommands(formatGithubCommands(result, options));
+    const emitted = planAnnotations(result.findings, options);
+    io.info(
+      `portlint: annotations: ${annotationCounts(result, emitted)} (GitHub keeps ${GITHUB_ANNOTATION_CAPS.error} per level per step` +
+        `${changed ? '; changed lines first' : ''})`,
+    );
+  }
+
+  let target: CommentTarget | { skip: string };
+  try {
+    target = await commentTarget(inputs, context, scanned.reportGitHub, api);
+  } catch (error) {
+    target = { skip: `could not check the pull request named in the report: ${describeFailure(error)}` };
+  }
+  const headSha = 'skip' in target ? linkSha(inputs, context, scanned.reportGitHub) : target.headSha;
+  if (inputs.summary) {
+    const markdown = formatMarkdown(result, {
+      version: scanned.version,
+      maxLength: Number.MAX_SAFE_INTEGER,
+      maxBytes: SUMMARY_MAX_BYTES,
+      moreAt: moreAt({ ...inputs, summary: false }, context, undefined, false),
+      ...(context.repo ? { repoUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}` } : {}),
+      ...(headSha ? { headSha } : {}),
+    });
+    try {
+      await io.appendSummary(markdown);
+    } catch (error) {
+      io.warning(`portlint: could not write the job summary: ${oneLine((error as Error).message)}`);
+    }
+  }
+
+  await postComment(deps, inputs, context, scanned, api, target);
+
+  if (scanned.failed) {
+    io.fail(`portlint: ${counts(result)}; findings reach fail-on: ${scanned.failOn}`, 1);
+  } else if (problems.length > 0) {
+    io.fail(`portlint: ${oneLine(problems[0]!)}`, 1);
+  }
+}
+
+/** Runs the action; the only place the step is failed. Never rejects. */
+export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
+  let deps: ActionDeps | undefined;
+  try {
+    deps = await defaultDeps(overrides);
+    await runAction(deps);
+  } catch (error) {
+    const exitCode = error instanceof PortlintError ? error.exitCode : 1;
+    const message = error instanceof Error ? error.message : String(error);
+    const prefix = error instanceof PortlintError ? 'portlint' : 'portlint: internal error';
+    if (deps) deps.io.fail(`${prefix}: ${oneLine(message)}`, exitCode);
+    else {
+      process.stdout.write(`::error::${oneLine(`${prefix}: ${message}`).replace(/%/g, '%25')}\n`);
+      process.exitCode = exitCode;
+    }
+  }
+}

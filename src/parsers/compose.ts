@@ -1,0 +1,207 @@
+import path from 'node:path';
+import type { Document } from 'yaml';
+import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  mapEntries,
+  mapGet,
+  nodePosition,
+  readYaml,
+  scalarString,
+  scalarValuePosition,
+  seqItems,
+  type Node,
+  type YamlSource,
+} from './yaml-source.js';
+import { parsePortSpec, readRange } from './docker-port-spec.js';
+import { interpolate, parseDotenvValues } from './variables.js';
+
+/** Context shared by every port of one Compose service. */
+interface ServiceScope {
+  file: string;
+  source: YamlSource;
+  doc: Document.Parsed;
+  values: ReadonlyMap<string, string>;
+  context: PortContext;
+  scope: string;
+  buildContext?: string;
+  buildDockerfile?: string;
+  out: ParseResult;
+}
+
+/**
+ * Compose files: `ports` (short and long syntax) and `expose` of every service. Variables resolve
+ * from the `.env` beside the file and the defaults written in the file, never from the process.
+ */
+export const parseCompose: Parser = (input) => {
+  const source = readYaml(input.text);
+  const out: ParseResult = { ports: [], diagnostics: [...source.diagnostics] };
+  const folder = path.posix.dirname(input.path);
+  const values = dotenvBeside(input, folder);
+  for (const doc of source.documents) {
+    for (const [name, service] of composeServices(doc)) {
+      if (!isMap(service)) continue;
+      const image = scalarString(mapGet(doc, service, 'image'));
+      const context: PortContext = { service: name };
+      if (image) context.image = interpolate(image, values).value;
+      const scope: ServiceScope = {
+        file: input.path,
+        source,
+        doc,
+        values,
+        context,
+        scope: `compose:${folder}`,
+        out,
+        ...buildOf(doc, service, folder, values),
+      };
+      readPortList(scope, mapGet(doc, service, 'ports'), 'ports', name);
+      readPortList(scope, mapGet(doc, service, 'expose'), 'expose', name);
+    }
+  }
+  return out;
+};
+
+function dotenvBeside(input: ParseInput, folder: string): Map<string, string> {
+  const text = input.readSibling(folder === '.' ? '.env' : `${folder}/.env`);
+  return text === undefined ? new Map() : parseDotenvValues(text);
+}
+
+/** The services of a Compose document; version-1 files keep them at the top level. */
+function composeServices(doc: Document.Parsed): Array<[string, Node | undefined]> {
+  const services = mapGet(doc, doc.contents, 'services');
+  if (services) return mapEntries(doc, services).map(([name, node]) => [name, node]);
+  if (mapGet(doc, doc.contents, 'version')) return [];
+  return mapEntries(doc, doc.contents)
+    .filter(([, node]) => isMap(node) && (mapGet(doc, node, 'image') || mapGet(doc, node, 'build')))
+    .map(([name, node]) => [name, node]);
+}
+
+function buildOf(
+  doc: Document.Parsed,
+  service: Node,
+  folder: string,
+  values: ReadonlyMap<string, string>,
+): { buildContext?: string; buildDockerfile?: string } {
+  const build = mapGet(doc, service, 'build');
+  if (!build) return {};
+  const contextText = isMap(build)
+    ? (scalarString(mapGet(doc, build, 'context')) ?? '.')
+    : scalarString(build);
+  if (contextText === undefined) return {};
+  const resolvedContext = interpolate(contextText, values).value;
+  if (/^[a-z]+:\/\//i.test(resolvedContext) || resolvedContext.startsWith('git@')) return {};
+  const buildContext = path.posix.normalize(path.posix.join(folder, resolvedContext));
+  const dockerfile = isMap(build) ? scalarString(mapGet(doc, build, 'dockerfile')) : undefined;
+  const buildDockerfile = path.posix.normalize(path.posix.join(buildContext, dockerfile ?? 'Dockerfile'));
+  return { buildContext, buildDockerfile };
+}
+
+function readPortList(
+  scope: ServiceScope,
+  list: Node | undefined,
+  key: 'ports' | 'expose',
+  service: string,
+): void {
+  if (list === undefined || (isScalar(list) && list.value === null)) return;
+  if (!isSeq(list)) {
+    scope.out.diagnostics.push({
+      ruleId: 'parse-error',
+      ...nodePosition(scope.source, list),
+      message: `"${key}" of service "${service}" must be a list`,
+    });
+    return;
+  }
+  for (const item of seqItems(scope.doc, list)) {
+    if (isScalar(item)) readShortSyntax(scope, item, key);
+    else if (isMap(item) && key === 'ports') readLongSyntax(scope, item);
+    else
+      scope.out.diagnostics.push({
+        ruleId: 'invalid-port',
+        ...nodePosition(scope.source, item),
+        message: `an entry of "${key}" of service "${service}" is neither a port nor a port mapping`,
+      });
+  }
+}
+
+function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose'): void {
+  if (!isScalar(node) || node.value === null) return;
+  const spec = String(node.value);
+  const at = (offset: number) => scalarValuePosition(scope.source, node, offset);
+  const parsed = parsePortSpec(spec, scope.values);
+  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset));
+  for (const p of parsed.ports) {
+    const role = key === 'expose' ? 'expose' : p.role;
+    pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp);
+  }
+}
+
+function readLongSyntax(scope: ServiceScope, node: Node): void {
+  const { doc, values } = scope;
+  const protocolText = scalarString(mapGet(doc, node, 'protocol'));
+  const protocol = (protocolText ? interpolate(protocolText, values).value.toLowerCase() : 'tcp') as Protocol;
+  const hostIpText = scalarString(mapGet(doc, node, 'host_ip'));
+  const hostIp = hostIpText ? interpolate(hostIpText, values).value : undefined;
+  const name = scalarString(mapGet(doc, node, 'name'));
+  for (const [field, role] of [
+    ['target', 'container'],
+    ['published', 'host'],
+  ] as const) {
+    const valueNode = mapGet(doc, node, field);
+    if (!isScalar(valueNode) || valueNode.value === null || valueNode.value === '') continue;
+    const text = String(valueNode.value);
+    const position = scalarValuePosition(scope.source, valueNode, 0);
+    const range = readRange({ text, start: 0 }, values);
+    if ('problem' in range) {
+      pushProblem(scope, { ruleId: 'invalid-port', message: `${range.problem} in "${field}"` }, position);
+      continue;
+    }
+    const port = { role, ...range, raw: text, offset: 0 };
+    pushPort(scope, port, protocol, position, role === 'host' ? hostIp : undefined, name);
+  }
+}
+
+function pushPort(
+  scope: ServiceScope,
+  p: {
+    role: DeclaredPort['role'];
+    port: number | null;
+    endPort: number | null;
+    raw: string;
+    unresolvedVariable?: string;
+  },
+  protocol: Protocol,
+  position: { line: number; column: number },
+  hostIp: string | undefined,
+  portName?: string,
+): void {
+  const context: PortContext = { ...scope.context };
+  if (hostIp !== undefined && p.role === 'host') context.hostIp = hostIp;
+  if (portName) context.portName = portName;
+  const declared: DeclaredPort = {
+    file: scope.file,
+    ...position,
+    port: p.port,
+    endPort: p.endPort,
+    protocol,
+    role: p.role,
+    kind: 'compose',
+    context,
+    raw: p.raw,
+    scope: scope.scope,
+  };
+  if (p.unresolvedVariable) declared.unresolvedVariable = p.unresolvedVariable;
+  if (scope.buildContext) declared.buildContext = scope.buildContext;
+  if (scope.buildDockerfile) declared.buildDockerfile = scope.buildDockerfile;
+  scope.out.ports.push(declared);
+}
+
+function pushProblem(
+  scope: ServiceScope,
+  problem: Pick<Diagnostic, 'ruleId' | 'message'>,
+  position: { line: number; column: number },
+): void {
+  scope.out.diagnostics.push({ ruleId: problem.ruleId, message: problem.message, ...position });
+}

@@ -1,0 +1,284 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
+import { LineIndex } from './text-position.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+
+/**
+ * Dev container configuration (`devcontainer.json`, JSON with comments and trailing commas).
+ * Every port it forwards or publishes is role `forward`:
+ * - `forwardPorts`: numbers and `"service:port"` strings (`"db:5432"`, service `db`);
+ * - `appPort`: a number, a Docker `-p` string (`"8080:80"`, `"127.0.0.1:8080:80/udp"`) or an array of them;
+ * - `portsAttributes` keys that are a port or a range (`"3000"`, `"40000-55000"`), unless that port is
+ *   already forwarded above (the attributes then describe the same port, not a second declaration).
+ */
+export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
+  const lines = new LineIndex(input.text);
+  const diagnostics: Diagnostic[] = [];
+  const errors: ParseError[] = [];
+  let root: Node | undefined;
+  try {
+    root = parseTree(input.text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    diagnostics.push({
+      ruleId: 'parse-error',
+      line: 1,
+      column: 1,
+      message: `JSON: ${(error as Error).message}`,
+    });
+  }
+  const reported = new Set<number>();
+  for (const error of errors) {
+    // One truncated file ends several constructs at once: report the first error at each place.
+    if (reported.has(error.offset)) continue;
+    reported.add(error.offset);
+    diagnostics.push({
+      ruleId: 'parse-error',
+      ...lines.positionAt(error.offset),
+      message: `JSON with comments: ${describeParseError(error)}`,
+    });
+  }
+  if (root?.type !== 'object') return { ports: [], diagnostics };
+
+  const reader = new DevcontainerReader(input, lines, diagnostics, propertiesOf(root));
+  return { ports: reader.read(), diagnostics };
+};
+
+/** The last value of each property, as the JSON reader of the dev container CLI would keep it. */
+function propertiesOf(object: Node): Map<string, Node> {
+  const properties = new Map<string, Node>();
+  for (const property of object.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.type === 'string' && value) properties.set(String(key.value), value);
+  }
+  return properties;
+}
+
+function describeParseError(error: ParseError): string {
+  const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2');
+  return words.charAt(0) + words.slice(1).toLowerCase();
+}
+
+/** A port number found inside a string value, with its offset in the file. */
+interface NumberInText {
+  text: string;
+  offset: number;
+}
+
+const PORT_OR_RANGE = /^(\d+)(?:-(\d+))?$/;
+/** `${localEnv:NAME}` / `${containerEnv:NAME:default}` / `${env:NAME}`: dev container variable syntax. */
+const DEVCONTAINER_VARIABLE = /^\$\{(?:localEnv|containerEnv|env):([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}$/;
+
+class DevcontainerReader {
+  private readonly ports: DeclaredPort[] = [];
+  private readonly context: PortContext;
+
+  constructor(
+    private readonly input: ParseInput,
+    private readonly lines: LineIndex,
+    private readonly diagnostics: Diagnostic[],
+    private readonly properties: Map<string, Node>,
+  ) {
+    const name = properties.get('name');
+    this.context = name?.type === 'string' ? { name: String(name.value) } : {};
+  }
+
+  read(): DeclaredPort[] {
+    const forwarded = this.properties.get('forwardPorts');
+    for (const item of forwarded?.type === 'array' ? (forwarded.children ?? []) : [])
+      this.readForwardPort(item);
+
+    const appPort = this.properties.get('appPort');
+    if (appPort?.type === 'array') for (const item of appPort.children ?? []) this.readAppPort(item);
+    else if (appPort) this.readAppPort(appPort);
+
+    const attributes = this.properties.get('portsAttributes');
+    if (attributes?.type === 'object') this.readPortsAttributes(attributes);
+    return this.ports;
+  }
+
+  /** `3000` or `"db:5432"` (the schema allows `host:port` strings; a bare `"3000"` is read too). */
+  private readForwardPort(item: Node): void {
+    if (item.type === 'number') {
+      this.addNumber(item);
+      return;
+    }
+    if (item.type !== 'string') {
+      this.invalid(item.offset, `forwardPorts entries are numbers or "host:port" strings`);
+      return;
+    }
+    const body = this.stringBody(item);
+    const colon = body.text.lastIndexOf(':');
+    const portText = colon < 0 || body.text.startsWith('${') ? body : slice(body, colon + 1);
+    const service = colon < 0 || body.text.startsWith('${') ? undefined : body.text.slice(0, colon);
+    this.addText(portText, service ? { ...this.context, service } : this.context, 'tcp');
+  }
+
+  /** Docker `-p` syntax: `[ip:][hostPort:]containerPort[/protocol]`, each port possibly a range. */
+  private readAppPort(item: Node): void {
+    if (item.type === 'number') {
+      this.addNumber(item);
+      return;
+    }
+    if (item.type !== 'string') {
+      this.invalid(item.offset, 'appPort is a number, a "host:container" string or an array of them');
+      return;
+    }
+    let body = this.stringBody(item);
+    let protocol: Protocol = 'tcp';
+    const slash = body.text.lastIndexOf('/');
+    if (slash >= 0) {
+      const suffix = body.text.slice(slash + 1).toLowerCase();
+      if (suffix === 'udp' || suffix === 'sctp' || suffix === 'tcp') protocol = suffix;
+      body = { text: body.text.slice(0, slash), offset: body.offset };
+    }
+    if (DEVCONTAINER_VARIABLE.test(body.text)) {
+      this.addText(body, this.context, protocol);
+      return;
+    }
+    const fields = splitDockerPublish(body);
+    const context = fields.hostIp ? { ...this.context, hostIp: fields.hostIp } : this.context;
+    if (fields.host && fields.host.text !== '') this.addText(fields.host, context, protocol);
+    this.addText(fields.container, context, protocol);
+  }
+
+  private readPortsAttributes(attributes: Node): void {
+    const forwarded = new Set(this.ports.map((port) => port.port));
+    for (const property of attributes.children ?? []) {
+      const key = property.children?.[0];
+      if (key?.type !== 'string') continue;
+      const body = this.stringBody(key);
+      // Keys may also be a process regex or a label: only port numbers and ranges declare a port.
+      const match = PORT_OR_RANGE.exec(body.text);
+      if (!match || forwarded.has(Number(match[1]))) continue;
+      this.addText(body, this.context, 'tcp');
+    }
+  }
+
+  /** The characters between a string's quotes, with the file offset of the first one. */
+  private stringBody(node: Node): NumberInText {
+    const inside = this.input.text.slice(node.offset + 1, node.offset + node.length - 1);
+    // With escapes the written text and the value differ: keep the value, point at the string start.
+    return { text: String(node.value), offset: inside === node.value ? node.offset + 1 : node.offset };
+  }
+
+  private addNumber(node: Node): void {
+    const raw = this.input.text.slice(node.offset, node.offset + node.length);
+    const value = Number(node.value);
+    if (!Number.isInteger(value)) {
+      this.invalid(node.offset, `"${raw}" is not a port number`);
+      return;
+    }
+    this.push({
+      port: value,
+      endPort: value,
+      raw,
+      offset: node.offset,
+      context: this.context,
+      protocol: 'tcp',
+    });
+  }
+
+  private addText(text: NumberInText, context: PortContext, protocol: Protocol): void {
+    const variable = DEVCONTAINER_VARIABLE.exec(text.text);
+    if (variable) {
+      const fallback = variable[2];
+      if (fallback !== undefined && PORT_OR_RANGE.test(fallback)) {
+        const [start, end] = rangeOf(fallback);
+        this.push({ port: start, endPort: end, raw: text.text, offset: text.offset, context, protocol });
+      } else {
+        this.push({
+          port: null,
+          endPort: null,
+          raw: text.text,
+          offset: text.offset,
+          context,
+          protocol,
+          unresolvedVariable: variable[1],
+        });
+      }
+      return;
+    }
+    if (!PORT_OR_RANGE.test(text.text)) {
+      this.invalid(text.offset, `"${text.text}" is not a port number`);
+      return;
+    }
+    const [start, end] = rangeOf(text.text);
+    this.push({ port: start, endPort: end, raw: text.text, offset: text.offset, context, protocol });
+  }
+
+  private push(found: {
+    port: number | null;
+    endPort: number | null;
+    raw: string;
+    offset: number;
+    context: PortContext;
+    protocol: Protocol;
+    unresolvedVariable?: string;
+  }): void {
+    const port: DeclaredPort = {
+      file: this.input.path,
+      ...this.lines.positionAt(found.offset),
+      port: found.port,
+      endPort: found.endPort,
+      protocol: found.protocol,
+      role: 'forward',
+      kind: 'devcontainer',
+      context: { ...found.context },
+      raw: found.raw,
+    };
+    if (found.unresolvedVariable !== undefined) port.unresolvedVariable = found.unresolvedVariable;
+    this.ports.push(port);
+  }
+
+  private invalid(offset: number, message: string): void {
+    this.diagnostics.push({ ruleId: 'invalid-port', ...this.lines.positionAt(offset), message });
+  }
+}
+
+function slice(text: NumberInText, start: number, end?: number): NumberInText {
+  return { text: text.text.slice(start, end), offset: text.offset + start };
+}
+
+function rangeOf(text: string): [number, number] {
+  const match = PORT_OR_RANGE.exec(text)!;
+  const start = Number(match[1]);
+  return [start, match[2] === undefined ? start : Number(match[2])];
+}
+
+/** Split `[ip:][host:]container` where ip may be a bracketed IPv6 address. */
+function splitDockerPublish(body: NumberInText): {
+  hostIp?: string;
+  host?: NumberInText;
+  container: NumberInText;
+} {
+  let rest = body;
+  let hostIp: string | undefined;
+  if (rest.text.startsWith('[')) {
+    const close = rest.text.indexOf(']');
+    if (close > 0 && rest.text[close + 1] === ':') {
+      hostIp = rest.text.slice(1, close);
+      rest = slice(rest, close + 2);
+    }
+  }
+  const parts: NumberInText[] = [];
+  let start = 0;
+  for (let i = 0; i <= rest.text.length; i++) {
+    if (i === rest.text.length || rest.text[i] === ':') {
+      parts.push(slice(rest, start, i));
+      start = i + 1;
+    }
+  }
+  const container = parts[parts.length - 1]!;
+  if (parts.length === 1) return { hostIp, container };
+  if (parts.length === 2 && hostIp === undefined && parts[0]!.text.includes('.')) {
+    // `127.0.0.1:80` is an address and one port (Docker refuses it); read the port only.
+    return { hostIp: parts[0]!.text, container };
+  }
+  const host = parts[parts.length - 2]!;
+  if (hostIp === undefined && parts.length > 2)
+    hostIp = parts
+      .slice(0, -2)
+      .map((part) => part.text)
+      .join(':');
+  return { hostIp: hostIp === '' ? undefined : hostIp, host, container };
+}

@@ -1,0 +1,162 @@
+import type { Diagnostic, Protocol } from '../types.js';
+import { interpolate } from './variables.js';
+
+/** A piece of a port spec with its offset inside the spec string. */
+interface Segment {
+  text: string;
+  start: number;
+}
+
+/** One number (or range) read from a Docker port spec, with its offset in the spec. */
+export interface SpecPort {
+  role: 'host' | 'container';
+  port: number | null;
+  endPort: number | null;
+  raw: string;
+  /** Offset inside the spec string where the number (or `$`) starts. */
+  offset: number;
+  unresolvedVariable?: string;
+}
+
+export interface ParsedPortSpec {
+  ports: SpecPort[];
+  protocol: Protocol;
+  hostIp?: string;
+  /** Problems with offsets inside the spec string (converted to positions by the caller). */
+  problems: Array<Omit<Diagnostic, 'line' | 'column'> & { offset: number }>;
+}
+
+/** Split on `separator` outside `${...}`, so `${PORT:-80}:80` splits once. */
+export function splitOutsideBraces(text: string, separator: string): Segment[] {
+  const segments: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (ch === '}' && depth > 0) depth--;
+    else if (ch === separator && depth === 0) {
+      segments.push({ text: text.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  segments.push({ text: text.slice(start), start });
+  return segments;
+}
+
+const PROTOCOLS = new Set<string>(['tcp', 'udp', 'sctp']);
+
+/**
+ * Parse Docker's `[[host_ip:]host_port[-end]:]container_port[-end][/protocol]` (Compose short
+ * syntax, `docker run -p`, workflow service ports). Variables resolve from `values` only.
+ */
+export function parsePortSpec(spec: string, values: ReadonlyMap<string, string>): ParsedPortSpec {
+  const result: ParsedPortSpec = { ports: [], protocol: 'tcp', problems: [] };
+  const slashParts = splitOutsideBraces(spec, '/');
+  let body = slashParts[0]!;
+  if (slashParts.length > 1) {
+    const protocolSegment = slashParts[slashParts.length - 1]!;
+    body = { text: spec.slice(0, protocolSegment.start - 1), start: 0 };
+    const protocol = interpolate(protocolSegment.text, values).value.trim().toLowerCase();
+    if (PROTOCOLS.has(protocol)) result.protocol = protocol as Protocol;
+    else
+      result.problems.push({
+        ruleId: 'invalid-port',
+        offset: protocolSegment.start,
+        message: `unknown protocol "${protocolSegment.text}" in port "${spec}"`,
+      });
+  }
+
+  let rest = body;
+  let hostIp: Segment | undefined;
+  if (rest.text.startsWith('[')) {
+    const close = rest.text.indexOf(']');
+    if (close > 0 && rest.text[close + 1] === ':') {
+      hostIp = { text: rest.text.slice(1, close), start: rest.start + 1 };
+      rest = { text: rest.text.slice(close + 2), start: rest.start + close + 2 };
+    }
+  }
+  const parts = splitOutsideBraces(rest.text, ':').map((s) => ({
+    text: s.text,
+    start: s.start + rest.start,
+  }));
+  let host: Segment | undefined;
+  let container: Segment;
+  if (hostIp) {
+    if (parts.length === 1) {
+      container = parts[0]!;
+    } else {
+      host = parts[parts.length - 2];
+      container = parts[parts.length - 1]!;
+    }
+  } else if (parts.length === 1) {
+    container = parts[0]!;
+  } else if (parts.length === 2) {
+    container = parts[1]!;
+    if (looksLikeAddress(parts[0]!.text)) {
+      // `127.0.0.1:3001`: Compose reads the address as the host port and refuses the file.
+      result.problems.push({
+        ruleId: 'invalid-port',
+        offset: parts[0]!.start,
+        message: `"${spec}" makes "${parts[0]!.text}" the host port, which Compose rejects (invalid hostPort); write "${parts[0]!.text}::${parts[1]!.text}" or "${parts[0]!.text}:${parts[1]!.text}:${parts[1]!.text}"`,
+      });
+    } else host = parts[0];
+  } else {
+    // ip:host:container, where an unbracketed IPv6 address holds further colons.
+    const ipParts = parts.slice(0, -2);
+    hostIp = { text: ipParts.map((p) => p.text).join(':'), start: ipParts[0]!.start };
+    host = parts[parts.length - 2];
+    container = parts[parts.length - 1]!;
+  }
+
+  if (hostIp) {
+    const ip = interpolate(hostIp.text, values).value;
+    if (ip !== '') result.hostIp = ip;
+  }
+  if (host && host.text !== '') readNumber(host, 'host', spec, values, result);
+  readNumber(container, 'container', spec, values, result);
+  return result;
+}
+
+function looksLikeAddress(text: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(text) || text === 'localhost';
+}
+
+function readNumber(
+  segment: Segment,
+  role: 'host' | 'container',
+  spec: string,
+  values: ReadonlyMap<string, string>,
+  result: ParsedPortSpec,
+): void {
+  const range = readRange(segment, values);
+  if ('problem' in range) {
+    result.problems.push({
+      ruleId: 'invalid-port',
+      offset: segment.start,
+      message: `${range.problem} in "${spec}"`,
+    });
+    return;
+  }
+  result.ports.push({ role, ...range, raw: segment.text, offset: segment.start });
+}
+
+/** A number or `start-end` range, each side possibly a variable. */
+export function readRange(
+  segment: Segment,
+  values: ReadonlyMap<string, string>,
+): { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: string } {
+  const resolved = interpolate(segment.text.trim(), values);
+  if (resolved.unresolved.length > 0) {
+    return { port: null, endPort: null, unresolvedVariable: resolved.unresolved[0]! };
+  }
+  const text = resolved.value.trim();
+  const match = /^(\d{1,10})(?:-(\d{1,10}))?$/.exec(text);
+  if (!match) {
+    return { problem: text === '' ? 'empty port' : `"${text}" is not a port number or range` };
+  }
+  const port = Number(match[1]);
+  return { port, endPort: match[2] === undefined ? port : Number(match[2]) };
+}

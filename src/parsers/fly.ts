@@ -1,0 +1,134 @@
+import { parse as parseToml, TomlError } from 'smol-toml';
+import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
+import { PROTOCOLS } from '../types.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+import { LineIndex } from './text-position.js';
+import {
+  locateTomlScalars,
+  tomlDataFromLocations,
+  tomlPathKey,
+  type TomlPath,
+  type TomlScalarLocation,
+} from './toml-locator.js';
+
+type Table = Record<string, unknown>;
+
+/**
+ * `fly.toml` (kind `fly`): `internal_port` of `[http_service]` and of each `[[services]]` (role
+ * `container`), and `port` (or the range `start_port`..`end_port`) of each `[[services.ports]]` (role
+ * `service`). A service's `protocol` (`tcp` / `udp`) applies to both; `[http_service]` is tcp.
+ * `context.name` is the top-level `app`. Health-check and `[metrics]` ports are references, not
+ * declarations. On a TOML syntax error: a parse-error where smol-toml stopped, and the ports that the
+ * lenient locator can still read.
+ */
+export const parseFly: Parser = (input: ParseInput): ParseResult => {
+  const diagnostics: Diagnostic[] = [];
+  const locations = locateTomlScalars(input.text);
+  let data: Table;
+  try {
+    data = parseToml(input.text) as Table;
+  } catch (error) {
+    const at =
+      error instanceof TomlError ? { line: error.line, column: error.column } : { line: 1, column: 1 };
+    const message = (error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    diagnostics.push({ ruleId: 'parse-error', ...at, message: `TOML: ${message}` });
+    data = tomlDataFromLocations(locations);
+  }
+  const reader = new FlyReader(input.path, new LineIndex(input.text), locations, diagnostics);
+  return { ports: reader.read(data), diagnostics };
+};
+
+class FlyReader {
+  private readonly byPath: Map<string, TomlScalarLocation>;
+  private readonly ports: DeclaredPort[] = [];
+  private context: PortContext = {};
+
+  constructor(
+    private readonly file: string,
+    private readonly index: LineIndex,
+    locations: readonly TomlScalarLocation[],
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.byPath = new Map(locations.map((l) => [tomlPathKey(l.path), l]));
+  }
+
+  read(data: Table): DeclaredPort[] {
+    const app = data['app'];
+    this.context = typeof app === 'string' ? { name: app } : {};
+    const http = asTable(data['http_service']);
+    if (http) this.add(http, ['http_service'], 'internal_port', 'container', 'tcp');
+    const services = Array.isArray(data['services']) ? data['services'] : [];
+    services.forEach((value, i) => {
+      const service = asTable(value);
+      if (!service) return;
+      const protocol = toProtocol(service['protocol']);
+      this.add(service, ['services', i], 'internal_port', 'container', protocol);
+      const ports = Array.isArray(service['ports']) ? service['ports'] : [];
+      ports.forEach((entry, j) => {
+        const port = asTable(entry);
+        if (!port) return;
+        const path = ['services', i, 'ports', j];
+        if (port['port'] !== undefined || port['start_port'] === undefined) {
+          this.add(port, path, 'port', 'service', protocol);
+        } else {
+          this.add(port, path, 'start_port', 'service', protocol, 'end_port');
+        }
+      });
+    });
+    return this.ports;
+  }
+
+  /** Report `table[key]` (and `table[endKey]` as the end of a range) if present. */
+  private add(
+    table: Table,
+    path: TomlPath,
+    key: string,
+    role: Role,
+    protocol: Protocol,
+    endKey?: string,
+  ): void {
+    const value = table[key];
+    if (value === undefined) return;
+    const location = this.byPath.get(tomlPathKey([...path, key]));
+    const position = location ? this.index.positionAt(location.offset) : { line: 1, column: 1 };
+    const raw = location?.raw ?? String(value);
+    const port = toPortNumber(value);
+    if (port === undefined) {
+      this.diagnostics.push({
+        ruleId: 'invalid-port',
+        ...position,
+        message: `${key} "${raw}" is not a port number`,
+      });
+      return;
+    }
+    const end = endKey === undefined ? port : (toPortNumber(table[endKey]) ?? port);
+    this.ports.push({
+      file: this.file,
+      ...position,
+      port,
+      endPort: end,
+      protocol,
+      role,
+      kind: 'fly',
+      context: { ...this.context },
+      raw: endKey !== undefined && end !== port ? `${raw}-${end}` : raw,
+    });
+  }
+}
+
+function asTable(value: unknown): Table | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Table) : undefined;
+}
+
+/** fly accepts `port = 80` and `port = "80"`. */
+function toPortNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'string' && /^\s*-?\d{1,12}\s*$/.test(value)) return Number(value);
+  return undefined;
+}
+
+function toProtocol(value: unknown): Protocol {
+  const name = typeof value === 'string' ? value.toLowerCase() : 'tcp';
+  return (PROTOCOLS as readonly string[]).includes(name) ? (name as Protocol) : 'tcp';
+}

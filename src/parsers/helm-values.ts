@@ -1,0 +1,263 @@
+import { posix } from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import type { DeclaredPort, Protocol, Role } from '../types.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+import { readYaml, scalarValuePosition, type YamlSource } from './yaml-source.js';
+
+/** Keys whose integer value is a port (plus any camelCase `*Port`). */
+const PORT_KEYS = new Set(['port', 'containerPort', 'targetPort', 'nodePort', 'hostPort', 'servicePort']);
+const CAMEL_PORT_KEY = /^[a-z][a-zA-Z0-9]*Port$/;
+/** A variant of a port key (`nodePortTls`); the role comes from the part before the suffix. */
+const PORT_VARIANT_KEY = /^([a-z][a-zA-Z0-9]*Port)(?:Tls|Https?|Grpc)$/;
+/** Lists (or maps) of ports: `ports`, `extraPorts`, `containerPorts`, ... */
+const CAMEL_PORTS_KEY = /^[a-z][a-zA-Z0-9]*Ports$/;
+
+/**
+ * Subtrees that only refer to ports declared elsewhere or carry strings for a process: probes
+ * (`httpGet.port`), annotations (`prometheus.io/port`), environment, arguments, and the port
+ * references of Ingress, NetworkPolicy, ServiceMonitor and PodMonitor settings.
+ */
+const SKIPPED_KEYS = new Set([
+  'probe',
+  'probes',
+  'httpGet',
+  'tcpSocket',
+  'annotations',
+  'env',
+  'extraEnv',
+  'envFrom',
+  'extraEnvFrom',
+  'envVars',
+  'extraEnvVars',
+  'args',
+  'extraArgs',
+  'command',
+  'ingress',
+  'networkPolicy',
+  'serviceMonitor',
+  'podMonitor',
+]);
+const SKIPPED_SUFFIXES = /(?:Probe|Annotations|Ingress|ServiceMonitor|PodMonitor)$/;
+
+const MAX_DEPTH = 100;
+/** Upper bound on visited nodes, on top of walking each aliased collection once. */
+const MAX_NODES = 200_000;
+const INTEGER = /^[+-]?\d+$/;
+const PROTOCOL_NAMES: Readonly<Record<string, Protocol>> = { TCP: 'tcp', UDP: 'udp', SCTP: 'sctp' };
+
+/**
+ * A Helm chart's `values*.yaml`: integers under port keys (`port`, `*Port`), items of `ports`
+ * lists and named-port maps (`ports: {http: 80}`), with the key path as context (PORTS.md).
+ */
+export const parseHelmValues: Parser = (input: ParseInput): ParseResult => {
+  const source = readYaml(input.text);
+  const walk = new ValuesWalk(input.path, source, `${posix.dirname(input.path)}#values`);
+  for (const doc of source.documents) walk.walkDocument(doc);
+  return { ports: walk.ports, diagnostics: source.diagnostics };
+};
+
+/** What a port key's map says about the ports in it. */
+interface Siblings {
+  protocol: Protocol;
+  /** `name:` of a ports-list item, or the key of a named-port map entry. */
+  portName?: string;
+}
+
+class ValuesWalk {
+  readonly ports: DeclaredPort[] = [];
+  /** Collections already walked: an alias to one is not walked again (alias bombs, double reports). */
+  private readonly walked = new Set<Node>();
+  /** Scalars already reported (a scalar alias under a second port key). */
+  private readonly reported = new Set<Node>();
+  private visits = 0;
+  private doc!: Document.Parsed;
+
+  constructor(
+    private readonly file: string,
+    private readonly source: YamlSource,
+    private readonly scope: string,
+  ) {}
+
+  walkDocument(doc: Document.Parsed): void {
+    this.doc = doc;
+    this.walkNode(doc.contents, '', 0);
+  }
+
+  /** Any node in a plain subtree: maps and lists are searched for port keys. */
+  private walkNode(value: unknown, path: string, depth: number): void {
+    const node = this.enter(value, depth);
+    if (!node) return;
+    if (isMap(node)) this.walkMap(node, path, depth, undefined);
+    else if (isSeq(node)) {
+      node.items.forEach((item, index) => this.walkNode(item, `${path}[${index}]`, depth + 1));
+    }
+  }
+
+  /** A map's entries; `named` is set for an item of a ports list or an entry of a named-port map. */
+  private walkMap(map: Node, path: string, depth: number, named: { portName?: string } | undefined): void {
+    if (!isMap(map)) return;
+    const siblings = this.siblings(map, named);
+    for (const pair of map.items) {
+      const keyNode = this.resolve(pair.key);
+      if (!isScalar(keyNode) || keyNode.value === null) continue;
+      const key = String(keyNode.value);
+      if (key === '<<') {
+        this.walkMerge(pair.value, path, depth, named);
+        continue;
+      }
+      if (isSkipped(key)) continue;
+      const keyPath = path === '' ? key : `${path}.${key}`;
+      const value = this.resolve(pair.value);
+      if (isScalar(value)) {
+        if (isPortKey(key)) this.report(value, keyPath, roleOf(key), siblings);
+      } else if (isPortsKey(key)) {
+        this.walkPorts(pair.value, keyPath, roleOf(key), depth + 1);
+      } else {
+        this.walkNode(pair.value, keyPath, depth + 1);
+      }
+    }
+  }
+
+  /** `<<: *base` / `<<: [*a, *b]`: merged maps are walked once, where they are written. */
+  private walkMerge(
+    value: unknown,
+    path: string,
+    depth: number,
+    named: { portName?: string } | undefined,
+  ): void {
+    const node = this.enter(value, depth + 1);
+    if (isMap(node)) this.walkMap(node, path, depth + 1, named);
+    else if (isSeq(node)) {
+      for (const item of node.items) {
+        const merged = this.enter(item, depth + 2);
+        if (isMap(merged)) this.walkMap(merged, path, depth + 2, named);
+      }
+    }
+  }
+
+  /** The value of a `ports` key: a list of numbers or port maps, or a map of named ports. */
+  private walkPorts(value: unknown, path: string, role: Role, depth: number): void {
+    const node = this.enter(value, depth);
+    if (!node) return;
+    if (isSeq(node)) {
+      node.items.forEach((item, index) => {
+        const itemPath = `${path}[${index}]`;
+        const resolved = this.resolve(item);
+        if (isScalar(resolved)) this.report(resolved, itemPath, role, { protocol: 'tcp' });
+        else {
+          const entry = this.enter(item, depth + 1);
+          if (isMap(entry)) this.walkMap(entry, itemPath, depth + 1, {});
+        }
+      });
+      return;
+    }
+    if (!isMap(node)) return;
+    // Named ports: `ports: {http: 80}` or `ports: {http: {port: 80, protocol: UDP}}`.
+    for (const pair of node.items) {
+      const keyNode = this.resolve(pair.key);
+      if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === '<<') continue;
+      const key = String(keyNode.value);
+      if (isSkipped(key)) continue;
+      const entryPath = `${path}.${key}`;
+      const entryValue = this.resolve(pair.value);
+      if (isScalar(entryValue)) this.report(entryValue, entryPath, role, { protocol: 'tcp', portName: key });
+      else {
+        const entry = this.enter(pair.value, depth + 1);
+        if (isMap(entry)) this.walkMap(entry, entryPath, depth + 1, { portName: key });
+        else if (isSeq(entry))
+          entry.items.forEach((item, i) => this.walkNode(item, `${entryPath}[${i}]`, depth + 2));
+      }
+    }
+  }
+
+  private siblings(map: Node, named: { portName?: string } | undefined): Siblings {
+    const siblings: Siblings = { protocol: 'tcp' };
+    if (!isMap(map)) return siblings;
+    for (const pair of map.items) {
+      const key = this.resolve(pair.key);
+      const value = this.resolve(pair.value);
+      if (!isScalar(key) || !isScalar(value) || typeof value.value !== 'string') continue;
+      if (key.value === 'protocol') siblings.protocol = PROTOCOL_NAMES[value.value.toUpperCase()] ?? 'tcp';
+      if (key.value === 'name' && named && value.value !== '' && !value.value.includes('{{')) {
+        siblings.portName = value.value;
+      }
+    }
+    if (named && siblings.portName === undefined && named.portName !== undefined)
+      siblings.portName = named.portName;
+    return siblings;
+  }
+
+  /** Record a scalar as a port when it is an integer or a numeric string; anything else is not a port. */
+  private report(scalar: Scalar, keyPath: string, role: Role, siblings: Siblings): void {
+    if (this.reported.has(scalar)) return;
+    let port: number;
+    let raw: string;
+    let start = 0;
+    if (typeof scalar.value === 'number') {
+      if (!Number.isInteger(scalar.value)) return;
+      port = scalar.value;
+      raw = scalar.source ?? String(scalar.value);
+    } else if (typeof scalar.value === 'string') {
+      raw = scalar.value.trim();
+      if (!INTEGER.test(raw)) return; // empty, a name, a template (`{{ ... }}`), a URL
+      port = Number(raw);
+      start = scalar.value.indexOf(raw);
+    } else return; // null, boolean
+    // Charts write 0 for "no hostPort" / "let Kubernetes pick the nodePort", as Kubernetes itself reads 0.
+    if (port === 0 && (role === 'host' || role === 'node')) return;
+    this.reported.add(scalar);
+    const at = scalarValuePosition(this.source, scalar, start);
+    this.ports.push({
+      file: this.file,
+      line: at.line,
+      column: at.column,
+      port,
+      endPort: port,
+      protocol: siblings.protocol,
+      role,
+      kind: 'helm-values',
+      context: { keyPath, ...(siblings.portName !== undefined && { portName: siblings.portName }) },
+      raw,
+      scope: this.scope,
+    });
+  }
+
+  /** Follow aliases (bounded) without marking anything walked. */
+  private resolve(value: unknown): Node | undefined {
+    let current = value;
+    for (let hops = 0; isAlias(current) && hops < 32; hops++) current = current.resolve(this.doc);
+    return current === null || current === undefined || isAlias(current) ? undefined : (current as Node);
+  }
+
+  /** Resolve a collection to walk; undefined when too deep, over budget, or already walked. */
+  private enter(value: unknown, depth: number): Node | undefined {
+    if (depth > MAX_DEPTH || ++this.visits > MAX_NODES) return undefined;
+    const node = this.resolve(value);
+    if (!node || !(isMap(node) || isSeq(node))) return undefined;
+    if (this.walked.has(node)) return undefined;
+    this.walked.add(node);
+    return node;
+  }
+}
+
+function isPortKey(key: string): boolean {
+  return PORT_KEYS.has(key) || CAMEL_PORT_KEY.test(key) || PORT_VARIANT_KEY.test(key);
+}
+
+function isPortsKey(key: string): boolean {
+  return key === 'ports' || CAMEL_PORTS_KEY.test(key);
+}
+
+function isSkipped(key: string): boolean {
+  return SKIPPED_KEYS.has(key) || SKIPPED_SUFFIXES.test(key);
+}
+
+/** Role from the key: `containerPort` container, `hostPort` host, `targetPort` target, `nodePort` node, else service. */
+function roleOf(key: string): Role {
+  const lower = (PORT_VARIANT_KEY.exec(key)?.[1] ?? key).toLowerCase();
+  if (lower.endsWith('containerport') || lower.endsWith('containerports')) return 'container';
+  if (lower.endsWith('hostport') || lower.endsWith('hostports')) return 'host';
+  if (lower.endsWith('targetport') || lower.endsWith('targetports')) return 'target';
+  if (lower.endsWith('nodeport') || lower.endsWith('nodeports')) return 'node';
+  return 'service';
+}

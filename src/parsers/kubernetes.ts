@@ -1,0 +1,328 @@
+import { visit, type Document } from 'yaml';
+import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+import { parseVariable, resolveVariable } from './variables.js';
+import {
+  isMap,
+  isScalar,
+  mapEntries,
+  mapGet,
+  nodePosition,
+  readYaml,
+  scalarString,
+  scalarValuePosition,
+  seqItems,
+  type Node,
+  type Scalar,
+  type YamlSource,
+} from './yaml-source.js';
+
+/** Where the pod template sits in each workload kind. `[]` means the object itself is the pod. */
+const POD_TEMPLATE_PATH: Readonly<Record<string, readonly string[]>> = {
+  Pod: [],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+/** API groups each kind may come from: a Knative `Service` or an Istio CRD named like a core kind is not one. */
+const KIND_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  Pod: [''],
+  ReplicationController: [''],
+  Service: [''],
+  Deployment: ['apps', 'extensions'],
+  StatefulSet: ['apps'],
+  DaemonSet: ['apps', 'extensions'],
+  ReplicaSet: ['apps', 'extensions'],
+  Job: ['batch'],
+  CronJob: ['batch'],
+};
+
+const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+/** `List` inside `List` is legal but never deep; the bound only stops hostile input. */
+const MAX_LIST_DEPTH = 8;
+const PROTOCOL_NAMES: Readonly<Record<string, Protocol>> = { TCP: 'tcp', UDP: 'udp', SCTP: 'sctp' };
+const KUBERNETES_VARIABLE = /^\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)$/;
+const INTEGER = /^[+-]?\d+$/;
+
+/** Does the text contain a Go template action (`{{ ... }}`)? Linear scan, no regex backtracking. */
+export function containsGoTemplate(text: string): boolean {
+  const open = text.indexOf('{{');
+  return open >= 0 && text.indexOf('}}', open + 2) >= 0;
+}
+
+/**
+ * Is this file a Go template (a Helm chart template, a `sed` placeholder file) rather than YAML?
+ * `{{` inside a quoted or block scalar is string content (a Grafana dashboard's `{{ pod }}` legend,
+ * a PrometheusRule's `{{ $labels.instance }}`, an Alertmanager template in a ConfigMap) and does not
+ * count; `{{` anywhere else (a plain value, a line of its own, a document that fails to parse) does.
+ */
+function isGoTemplate(source: YamlSource): boolean {
+  const { text } = source;
+  if (!containsGoTemplate(text)) return false;
+  const strings: Array<[number, number]> = [];
+  for (const doc of source.documents) {
+    visit(doc, {
+      Scalar(_key, node) {
+        if (node.type !== 'PLAIN' && node.range && typeof node.value === 'string') {
+          strings.push([node.range[0], node.range[1]]);
+        }
+      },
+    });
+  }
+  strings.sort((a, b) => a[0] - b[0]);
+  let next = 0;
+  for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+    while (next < strings.length && strings[next]![1] <= at) next++;
+    const inString = next < strings.length && strings[next]![0] <= at;
+    if (!inString && !isInComment(text, at)) return true;
+  }
+  return false;
+}
+
+/** Is `offset` after a `#` comment marker on its line? (Only asked about text outside strings.) */
+function isInComment(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset), text.lastIndexOf('\r', offset)) + 1;
+  const before = text.slice(lineStart, offset);
+  return before.trimStart().startsWith('#') || before.includes(' #');
+}
+
+/**
+ * Kubernetes manifests: container/host ports of workload pod templates and Service ports
+ * (see PORTS.md). Multi-document files and `List` objects are read; other kinds are ignored.
+ */
+export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
+  const source = readYaml(input.text);
+  // A Helm chart template is a Go template that only becomes YAML once rendered.
+  if (isGoTemplate(source)) return { ports: [], diagnostics: [] };
+  const scan = new ManifestScan(input.path, source);
+  for (const doc of source.documents) {
+    try {
+      scan.visitObject(doc, doc.contents, 0);
+    } catch (error) {
+      // Defensive: the shared helpers recurse through merge keys; a crash becomes a parse-error, not a failed scan.
+      const at = doc.contents ? nodePosition(source, doc.contents) : { line: 1, column: 1 };
+      scan.diagnostics.push({ ruleId: 'parse-error', ...at, message: `YAML: ${(error as Error).message}` });
+    }
+  }
+  // Report in file order (containers, initContainers and ephemeralContainers may be written in any order).
+  const ports = scan.ports.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics] };
+};
+
+/** A port number as read from one scalar. */
+interface PortValue {
+  port: number | null;
+  raw: string;
+  line: number;
+  column: number;
+  unresolvedVariable?: string;
+  /** Set when the value is a name (`targetPort: http`). */
+  name?: string;
+}
+
+/** Fields shared by every port of one object. */
+interface ObjectInfo {
+  kind: string;
+  name: string;
+  namespace?: string;
+  scope: string;
+}
+
+class ManifestScan {
+  readonly ports: DeclaredPort[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly source: YamlSource,
+  ) {}
+
+  /** One Kubernetes object (or a `List` of them). Anything without apiVersion and kind is skipped. */
+  visitObject(doc: Document.Parsed, node: unknown, depth: number): void {
+    if (!isMap(node) || depth > MAX_LIST_DEPTH) return;
+    const apiVersion = scalarString(mapGet(doc, node, 'apiVersion'));
+    const kind = scalarString(mapGet(doc, node, 'kind'));
+    if (apiVersion === undefined || kind === undefined) return;
+    if (kind.endsWith('List')) {
+      for (const item of seqItems(doc, mapGet(doc, node, 'items'))) this.visitObject(doc, item, depth + 1);
+      return;
+    }
+    const groups = KIND_GROUPS[kind];
+    if (!groups || !groups.includes(apiGroup(apiVersion))) return;
+    const metadata = mapGet(doc, node, 'metadata');
+    const name =
+      scalarString(mapGet(doc, metadata, 'name')) ??
+      scalarString(mapGet(doc, metadata, 'generateName')) ??
+      '';
+    const namespace = scalarString(mapGet(doc, metadata, 'namespace')) || undefined;
+    const info: ObjectInfo = { kind, name, namespace, scope: `${namespace ?? 'default'}/${kind}/${name}` };
+    if (kind === 'Service') {
+      this.visitService(doc, node, info);
+      return;
+    }
+    const templatePath = POD_TEMPLATE_PATH[kind];
+    if (!templatePath) return;
+    let template: Node | undefined = node;
+    for (const key of templatePath) template = mapGet(doc, template, key);
+    this.visitPodTemplate(doc, template, info);
+  }
+
+  private visitPodTemplate(doc: Document.Parsed, template: Node | undefined, info: ObjectInfo): void {
+    const podLabels = stringMap(doc, mapGet(doc, mapGet(doc, template, 'metadata'), 'labels'));
+    const podSpec = mapGet(doc, template, 'spec');
+    for (const list of CONTAINER_LISTS) {
+      for (const container of seqItems(doc, mapGet(doc, podSpec, list))) {
+        const context: PortContext = {
+          ...(info.namespace !== undefined && { namespace: info.namespace }),
+          object: `${info.kind}/${info.name}`,
+        };
+        const containerName = scalarString(mapGet(doc, container, 'name'));
+        const image = scalarString(mapGet(doc, container, 'image'));
+        if (containerName !== undefined) context.container = containerName;
+        if (image !== undefined) context.image = image;
+        for (const entry of seqItems(doc, mapGet(doc, container, 'ports'))) {
+          const entryContext = withPortName(doc, entry, context);
+          const protocol = this.protocolOf(doc, entry);
+          const extra = { scope: info.scope, podLabels };
+          this.addPort(doc, entry, 'containerPort', 'container', protocol, entryContext, extra);
+          const hostIp = scalarString(mapGet(doc, entry, 'hostIP'));
+          const hostContext = hostIp ? { ...entryContext, hostIp } : entryContext;
+          this.addPort(doc, entry, 'hostPort', 'host', protocol, hostContext, extra);
+        }
+      }
+    }
+  }
+
+  private visitService(doc: Document.Parsed, service: Node, info: ObjectInfo): void {
+    const spec = mapGet(doc, service, 'spec');
+    const selectorNode = mapGet(doc, spec, 'selector');
+    const selector = isMap(selectorNode) ? stringMap(doc, selectorNode) : undefined;
+    const context: PortContext = {
+      ...(info.namespace !== undefined && { namespace: info.namespace }),
+      object: `Service/${info.name}`,
+      service: info.name,
+    };
+    for (const entry of seqItems(doc, mapGet(doc, spec, 'ports'))) {
+      const entryContext = withPortName(doc, entry, context);
+      const protocol = this.protocolOf(doc, entry);
+      const extra = { scope: info.scope, ...(selector && { selector }) };
+      this.addPort(doc, entry, 'port', 'service', protocol, entryContext, extra);
+      this.addPort(doc, entry, 'targetPort', 'target', protocol, entryContext, extra, true);
+      this.addPort(doc, entry, 'nodePort', 'node', protocol, entryContext, extra);
+    }
+  }
+
+  /** Read `entry[key]` and record it as a port of `role`. Absent and null values declare nothing. */
+  private addPort(
+    doc: Document.Parsed,
+    entry: Node,
+    key: string,
+    role: Role,
+    protocol: Protocol,
+    context: PortContext,
+    extra: Pick<DeclaredPort, 'scope' | 'podLabels' | 'selector'>,
+    allowName = false,
+  ): void {
+    const value = this.readPortValue(mapGet(doc, entry, key), key, allowName);
+    if (!value) return;
+    // Kubernetes reads `hostPort: 0` / `nodePort: 0` as unset (no host port, an allocated nodePort).
+    if (value.port === 0 && (role === 'host' || role === 'node') && value.raw === '0') return;
+    const port: DeclaredPort = {
+      file: this.file,
+      line: value.line,
+      column: value.column,
+      port: value.port,
+      endPort: value.port,
+      protocol,
+      role,
+      kind: 'kubernetes',
+      context: { ...context },
+      raw: value.raw,
+      ...extra,
+    };
+    if (value.unresolvedVariable !== undefined) port.unresolvedVariable = value.unresolvedVariable;
+    if (value.name !== undefined) port.portRef = value.name;
+    this.ports.push(port);
+  }
+
+  /**
+   * A port scalar: an integer, a numeric string, a variable (`$(PORT)`, `${PORT}`), or (when
+   * `allowName`) a port name. Anything else where a number must be is an `invalid-port` diagnostic.
+   */
+  private readPortValue(node: Node | undefined, key: string, allowName: boolean): PortValue | undefined {
+    if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+    const scalar = node as Scalar;
+    const raw = scalar.source ?? String(scalar.value);
+    const at = (index: number): { line: number; column: number } =>
+      scalarValuePosition(this.source, scalar, index);
+    if (typeof scalar.value === 'number') {
+      if (Number.isInteger(scalar.value)) return { port: scalar.value, raw, ...at(0) };
+      this.invalid(key, raw, at(0));
+      return undefined;
+    }
+    if (typeof scalar.value !== 'string') {
+      this.invalid(key, raw, at(0));
+      return undefined;
+    }
+    const text = scalar.value.trim();
+    // Empty, or a quoted template expression (`"{{ .Values.port }}"`) that only rendering gives a value.
+    if (text === '' || text.includes('{{')) return undefined;
+    const start = scalar.value.indexOf(text);
+    if (INTEGER.test(text)) return { port: Number(text), raw: text, ...at(start) };
+    const variable = readVariable(text);
+    if (variable) {
+      const value: PortValue = { port: null, raw: text, ...at(start) };
+      if (variable.value !== undefined && INTEGER.test(variable.value)) value.port = Number(variable.value);
+      else value.unresolvedVariable = variable.name;
+      return value;
+    }
+    if (allowName) return { port: null, raw: text, name: text, ...at(start) };
+    this.invalid(key, raw, at(start));
+    return undefined;
+  }
+
+  private invalid(key: string, raw: string, at: { line: number; column: number }): void {
+    this.diagnostics.push({ ruleId: 'invalid-port', ...at, message: `${key} "${raw}" is not a port number` });
+  }
+
+  private protocolOf(doc: Document.Parsed, entry: Node): Protocol {
+    const written = scalarString(mapGet(doc, entry, 'protocol'));
+    return (written && PROTOCOL_NAMES[written.toUpperCase()]) || 'tcp';
+  }
+}
+
+/** A variable standing for the whole value: Kubernetes `$(NAME)`, or shell `${NAME}` / `$NAME` (envsubst). */
+function readVariable(text: string): { name: string; value?: string } | undefined {
+  const kubernetes = KUBERNETES_VARIABLE.exec(text);
+  if (kubernetes) return { name: kubernetes[1]! };
+  const shell = parseVariable(text);
+  if (!shell) return undefined;
+  const value = resolveVariable(shell, new Map());
+  return value === undefined ? { name: shell.name } : { name: shell.name, value };
+}
+
+function withPortName(doc: Document.Parsed, entry: Node, context: PortContext): PortContext {
+  const portName = scalarString(mapGet(doc, entry, 'name'));
+  return portName ? { ...context, portName } : context;
+}
+
+/** Labels and selectors: string keys to scalar values. */
+function stringMap(doc: Document.Parsed, node: Node | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of mapEntries(doc, node)) {
+    const text = scalarString(value);
+    if (text !== undefined) out[key] = text;
+  }
+  return out;
+}
+
+/** `apps/v1` -> `apps`; the core group (`v1`) is `''`. */
+function apiGroup(apiVersion: string): string {
+  const slash = apiVersion.indexOf('/');
+  return slash < 0 ? '' : apiVersion.slice(0, slash);
+}

@@ -1,0 +1,411 @@
+import type { DeclaredPort, Diagnostic, Protocol } from '../types.js';
+import { LineIndex } from './text-position.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+import { parseVariable, resolveVariable } from './variables.js';
+
+/**
+ * nginx configuration: every `listen` directive of a `server` block (http, stream or mail), or at the top of
+ * a file (a snippet included into a server). Role `listen`; `udp` and `quic` parameters make it udp;
+ * `context.name` is the block's first `server_name` (else `server`), `context.hostIp` the address when one
+ * is written. `server host:port` inside `upstream` names a backend and is never a port of this server.
+ */
+export const parseNginx: Parser = (input: ParseInput): ParseResult => {
+  const lines = new LineIndex(input.text);
+  const reader = new NginxReader(input, blankTemplateActions(input.text), lines);
+  reader.read();
+  // Ports are collected block by block (a server's name may follow its listen): report them in file order.
+  const ports = reader.ports.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { ports, diagnostics: reader.diagnostics };
+};
+
+/**
+ * Go/Jinja template actions (`{{ .Port }}`, `{{range services}}`, `{% if ssl %}`) written into a config that a
+ * template engine renders (consul-template, Ansible) are blanked out, offsets kept, so that their braces do not
+ * read as nginx blocks. What they render is unknown, so a `listen {{ port }};` declares nothing here.
+ * A `{{...}}` without braces inside (on one line) is balanced, so blanking it never unbalances real nginx.
+ */
+function blankTemplateActions(text: string): string {
+  if (!text.includes('{{') && !text.includes('{%')) return text;
+  return text.replace(/\{\{[^{}\r\n]*\}\}|\{%[^{}\r\n]*%\}/g, (action) => ' '.repeat(action.length));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Tokens, as nginx's own reader (ngx_conf_read_token) splits them.
+
+interface Word {
+  /** The value, quotes removed. */
+  value: string;
+  /** File offset of each character of `value` (quotes and escapes make them differ from the raw text). */
+  offsets: number[];
+  /** Offset of the token's first character (its opening quote, if quoted). */
+  start: number;
+}
+
+type Token =
+  { type: 'word'; word: Word } | { type: ';' | '{' | '}'; offset: number } | { type: 'eof'; offset: number };
+
+const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
+
+class NginxLexer {
+  private index = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly onError: (offset: number, message: string) => void,
+  ) {}
+
+  next(): Token {
+    const text = this.text;
+    for (;;) {
+      while (this.index < text.length && WHITESPACE.has(text[this.index]!)) this.index++;
+      if (this.index >= text.length) return { type: 'eof', offset: text.length };
+      if (text[this.index] !== '#') break;
+      // A `#` where a token starts comments out the rest of the line.
+      while (this.index < text.length && text[this.index] !== '\n' && text[this.index] !== '\r') this.index++;
+    }
+    const start = this.index;
+    const ch = text[start]!;
+    if (ch === ';' || ch === '{' || ch === '}') {
+      this.index++;
+      return { type: ch, offset: start };
+    }
+    if (ch === '"' || ch === "'") return this.quoted(ch);
+    return this.bare();
+  }
+
+  /** Unquoted token: ends at whitespace, `;` or `{` (but `${` belongs to a variable). `}` does not end it. */
+  private bare(): Token {
+    const text = this.text;
+    const start = this.index;
+    let value = '';
+    const offsets: number[] = [];
+    while (this.index < text.length) {
+      const ch = text[this.index]!;
+      if (WHITESPACE.has(ch) || ch === ';' || (ch === '{' && text[this.index - 1] !== '$')) break;
+      if (ch === '\\' && this.index + 1 < text.length) {
+        value += ch + text[this.index + 1];
+        offsets.push(this.index, this.index + 1);
+        this.index += 2;
+        continue;
+      }
+      value += ch;
+      offsets.push(this.index++);
+    }
+    return { type: 'word', word: { value, offsets, start } };
+  }
+
+  private quoted(quote: string): Token {
+    const text = this.text;
+    const start = this.index++;
+    let value = '';
+    const offsets: number[] = [];
+    while (this.index < text.length && text[this.index] !== quote) {
+      if (text[this.index] === '\\' && this.index + 1 < text.length) {
+        const escaped = text[this.index + 1]!;
+        const unescaped = ({ t: '\t', r: '\r', n: '\n' } as Record<string, string>)[escaped];
+        if (unescaped !== undefined || escaped === quote || escaped === '\\') {
+          value += unescaped ?? escaped;
+          offsets.push(this.index + 1);
+        } else {
+          value += '\\' + escaped;
+          offsets.push(this.index, this.index + 1);
+        }
+        this.index += 2;
+        continue;
+      }
+      value += text[this.index];
+      offsets.push(this.index++);
+    }
+    if (this.index >= text.length)
+      this.onError(start, `unterminated ${quote === '"' ? 'double' : 'single'}-quoted string`);
+    else this.index++;
+    return { type: 'word', word: { value, offsets, start } };
+  }
+
+  /**
+   * Skip the Lua source of a `*_by_lua_block { ... }` (the `{` already read). Lua strings, comments and
+   * long brackets may hold braces, so they are stepped over. Returns false when the block never closes.
+   */
+  skipLuaBlock(): boolean {
+    const text = this.text;
+    let depth = 1;
+    while (this.index < text.length) {
+      const ch = text[this.index]!;
+      if (ch === '{') depth++;
+      else if (ch === '}') {
+        if (--depth === 0) {
+          this.index++;
+          return true;
+        }
+      } else if (ch === '"' || ch === "'") {
+        this.index = this.skipLuaString(ch);
+        continue;
+      } else if (ch === '-' && text[this.index + 1] === '-') {
+        const long = luaLongBracket(text, this.index + 2);
+        this.index = long > 0 ? this.skipLuaLong(this.index + 2, long) : lineEnd(text, this.index);
+        continue;
+      } else if (ch === '[') {
+        const long = luaLongBracket(text, this.index);
+        if (long > 0) {
+          this.index = this.skipLuaLong(this.index, long);
+          continue;
+        }
+      }
+      this.index++;
+    }
+    return false;
+  }
+
+  /** A Lua short string ends at its quote or, if unterminated, at the end of the line. */
+  private skipLuaString(quote: string): number {
+    const text = this.text;
+    let i = this.index + 1;
+    while (i < text.length && text[i] !== quote && text[i] !== '\n') i += text[i] === '\\' ? 2 : 1;
+    return Math.min(i + 1, text.length);
+  }
+
+  /** `[==[ ... ]==]` starting at `open` with `length` characters of opening bracket. */
+  private skipLuaLong(open: number, length: number): number {
+    const close = ']' + '='.repeat(length - 2) + ']';
+    const end = this.text.indexOf(close, open + length);
+    return end < 0 ? this.text.length : end + close.length;
+  }
+}
+
+/** Length of a Lua long bracket opening (`[[`, `[=[`, ...) at `offset`, or 0. */
+function luaLongBracket(text: string, offset: number): number {
+  if (text[offset] !== '[') return 0;
+  let i = offset + 1;
+  while (text[i] === '=') i++;
+  return text[i] === '[' ? i - offset + 1 : 0;
+}
+
+function lineEnd(text: string, offset: number): number {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Blocks and directives.
+
+interface Block {
+  name: string;
+  /** Offset of the block's `{`. */
+  open: number;
+  /** `listen` ports of a `server` block, named once its `server_name` is known (it may come later). */
+  listens: DeclaredPort[];
+  serverName?: string;
+}
+
+/** Blocks nested deeper than this are not nginx anymore; stop rather than grow without bound. */
+const MAX_DEPTH = 100;
+
+class NginxReader {
+  readonly ports: DeclaredPort[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly lexer: NginxLexer;
+  private readonly stack: Block[] = [];
+  /** Ports of `listen` directives written at the top of the file (a snippet included into a server). */
+  private readonly topLevel: Block = { name: '', open: 0, listens: [] };
+
+  constructor(
+    private readonly input: ParseInput,
+    text: string,
+    private readonly lines: LineIndex,
+  ) {
+    this.lexer = new NginxLexer(text, (offset, message) => this.parseError(offset, message));
+  }
+
+  read(): void {
+    let words: Word[] = [];
+    for (;;) {
+      const token = this.lexer.next();
+      if (token.type === 'word') {
+        words.push(token.word);
+        continue;
+      }
+      if (token.type === ';') {
+        if (words.length > 0) this.directive(words);
+        else this.parseError(token.offset, 'unexpected ";"');
+      } else if (token.type === '{') {
+        if (!this.openBlock(words, token.offset)) return;
+      } else if (token.type === '}') {
+        if (words.length > 0) this.unterminated(words);
+        this.closeBlock(token.offset);
+      } else {
+        if (words.length > 0) this.unterminated(words);
+        this.endOfFile();
+        return;
+      }
+      words = [];
+    }
+  }
+
+  private openBlock(words: Word[], offset: number): boolean {
+    const name = words[0]?.value ?? '';
+    if (name.endsWith('_by_lua_block')) {
+      if (!this.lexer.skipLuaBlock()) {
+        this.parseError(offset, `"${name}" block is not closed: unexpected end of file, expecting "}"`);
+        this.finishAll();
+        return false;
+      }
+      return true;
+    }
+    if (this.stack.length >= MAX_DEPTH) {
+      this.parseError(offset, `blocks nested more than ${MAX_DEPTH} deep`);
+      this.finishAll();
+      return false;
+    }
+    this.stack.push({ name, open: offset, listens: [] });
+    return true;
+  }
+
+  private closeBlock(offset: number): void {
+    const block = this.stack.pop();
+    if (!block) {
+      this.parseError(offset, 'unexpected "}"');
+      return;
+    }
+    this.finishServer(block);
+  }
+
+  private endOfFile(): void {
+    // The innermost block still open is where a `}` is missing (nginx itself reports the end of file).
+    const innermost = this.stack[this.stack.length - 1];
+    if (innermost) {
+      const { line } = this.lines.positionAt(Math.max(0, this.input.text.trimEnd().length - 1));
+      this.parseError(
+        innermost.open,
+        `"${innermost.name}" block is not closed: unexpected end of file at line ${line}, expecting "}"`,
+      );
+    }
+    this.finishAll();
+  }
+
+  private finishAll(): void {
+    while (this.stack.length > 0) this.finishServer(this.stack.pop()!);
+    this.finishServer(this.topLevel);
+  }
+
+  private finishServer(block: Block): void {
+    for (const port of block.listens) {
+      port.context = { name: block.serverName ?? 'server', ...port.context };
+      this.ports.push(port);
+    }
+  }
+
+  /** A directive cut off by `}` or the end of the file: nginx refuses it; its ports are still read. */
+  private unterminated(words: Word[]): void {
+    this.parseError(words[0]!.start, `"${words[0]!.value}" directive is not terminated by ";"`);
+    this.directive(words);
+  }
+
+  private directive(words: Word[]): void {
+    const name = words[0]!.value;
+    const block = this.stack.length === 0 ? this.topLevel : this.stack[this.stack.length - 1]!;
+    if (block !== this.topLevel && block.name !== 'server') return;
+    if (name === 'server_name') {
+      // The first name of the first server_name directive is the server's primary name.
+      const first = words.slice(1).find((word) => word.value !== '');
+      if (block.serverName === undefined && first) block.serverName = first.value;
+    } else if (name === 'listen' && words.length > 1) {
+      const port = this.listen(words[1]!, words.slice(2));
+      if (port) block.listens.push(port);
+    }
+  }
+
+  /** `listen address[:port] | port | unix:path [parameters]`; undefined when no port is written. */
+  private listen(address: Word, parameters: Word[]): DeclaredPort | undefined {
+    const value = address.value;
+    if (value.startsWith('unix:')) return undefined;
+    const protocol: Protocol = parameters.some((p) => p.value === 'udp' || p.value === 'quic')
+      ? 'udp'
+      : 'tcp';
+    const split = splitAddress(value);
+    if (split.portIndex < 0) {
+      // Only an address (`listen 127.0.0.1;`): nginx uses its default port, which is not written here.
+      if (/^\d[^.:]*$/.test(value) && !/^\d+(-\d+)?$/.test(value)) {
+        this.invalidPort(address, 0, `"${value}" in "listen" is not a port`);
+      }
+      return undefined;
+    }
+    const portText = value.slice(split.portIndex);
+    const context: DeclaredPort['context'] = {};
+    // `*` is every address; an address still to be templated (`${HOST}`) is no address yet.
+    if (split.host && split.host !== '*' && !split.host.includes('$')) context.hostIp = split.host;
+    const base = {
+      file: this.input.path,
+      ...this.lines.positionAt(address.offsets[split.portIndex] ?? address.start),
+      protocol,
+      role: 'listen' as const,
+      kind: 'nginx' as const,
+      context,
+      raw: portText,
+    };
+    const variable = parseVariable(portText);
+    if (variable) {
+      const resolved = resolveVariable(variable, new Map());
+      const range = resolved === undefined ? undefined : parseRange(resolved);
+      if (range) return { ...base, port: range[0], endPort: range[1] };
+      return { ...base, port: null, endPort: null, unresolvedVariable: variable.name };
+    }
+    const range = parseRange(portText);
+    if (!range) {
+      this.invalidPort(address, split.portIndex, `"${portText}" in "listen ${value}" is not a port`);
+      return undefined;
+    }
+    return { ...base, port: range[0], endPort: range[1] };
+  }
+
+  private invalidPort(word: Word, index: number, message: string): void {
+    this.diagnostics.push({
+      ruleId: 'invalid-port',
+      ...this.lines.positionAt(word.offsets[index] ?? word.start),
+      message,
+    });
+  }
+
+  private parseError(offset: number, message: string): void {
+    this.diagnostics.push({
+      ruleId: 'parse-error',
+      ...this.lines.positionAt(offset),
+      message: `nginx: ${message}`,
+    });
+  }
+}
+
+/**
+ * Where the port starts in a listen address: `80`, `8000-8010`, `${PORT}`, `$port`, `127.0.0.1:80`,
+ * `[::]:443`, `*:80`, `localhost:8000`. portIndex is -1 when only an address is written.
+ */
+function splitAddress(value: string): { host?: string; portIndex: number } {
+  if (parseVariable(value) || /^\d+(-\d+)?$/.test(value)) return { portIndex: 0 };
+  if (value.startsWith('[')) {
+    const close = value.indexOf(']');
+    if (close < 0 || value[close + 1] !== ':') return { portIndex: -1 };
+    return { host: value.slice(1, close), portIndex: close + 2 };
+  }
+  const colon = lastColonOutsideVariables(value);
+  if (colon < 0) return { portIndex: -1 };
+  return { host: value.slice(0, colon), portIndex: colon + 1 };
+}
+
+/** The last `:` that is not inside `${...}` (whose defaults may contain one). */
+function lastColonOutsideVariables(value: string): number {
+  let found = -1;
+  let inBraces = false;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '$' && value[i + 1] === '{') inBraces = true;
+    else if (value[i] === '}') inBraces = false;
+    else if (value[i] === ':' && !inBraces) found = i;
+  }
+  return found;
+}
+
+function parseRange(text: string): [number, number] | undefined {
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
+  if (!match) return undefined;
+  const start = Number(match[1]);
+  return [start, match[2] === undefined ? start : Number(match[2])];
+}

@@ -1,0 +1,365 @@
+import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
+import { PROTOCOLS } from '../types.js';
+import type { ParseInput, ParseResult, Parser } from './types.js';
+import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
+import { LineIndex } from './text-position.js';
+
+/** What a port attribute's value turned out to be. */
+type PortValue =
+  | { kind: 'number'; port: number }
+  | { kind: 'unresolved'; expression: string }
+  | { kind: 'named'; name: string }
+  | { kind: 'invalid' };
+
+/** Literal values of `var.*` defaults and `local.*`, for resolving references written in ports. */
+interface Definitions {
+  variables: Map<string, HclExpression>;
+  locals: Map<string, HclExpression>;
+}
+
+const MAX_REFERENCE_HOPS = 8;
+const MAX_WALK_DEPTH = 16;
+
+/**
+ * Terraform `*.tf` (kind `terraform`), per resource (`context.object` = resource address):
+ * - `aws_security_group` `ingress` blocks, `aws_security_group_rule` with `type = "ingress"`,
+ *   `aws_vpc_security_group_ingress_rule`: one `ingress` port per rule, `port` = from_port,
+ *   `endPort` = to_port. Protocol `-1` / `all` (every protocol, every port) and port-less protocols
+ *   (icmp, esp, ...) are skipped.
+ * - `kubernetes_*`: container `port` blocks (`container_port` container, `host_port` host) and
+ *   `kubernetes_service*` `spec.port` (`port` service, `target_port` target, `node_port` node).
+ * - `docker_container` `ports` (`internal` container, `external` host).
+ *
+ * References resolve to a literal `default` of a `variable` block or a literal `locals` value in this
+ * file or the module's `variables.tf`; other expressions give `port: null` with the expression as
+ * `unresolvedVariable`. Unbalanced braces and other syntax errors are parse-errors; what could be read
+ * is still returned.
+ */
+export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
+  const index = new LineIndex(input.text);
+  const { body, errors } = parseHcl(input.text);
+  const diagnostics: Diagnostic[] = errors.map((error) => ({
+    ruleId: 'parse-error',
+    ...index.positionAt(error.offset),
+    message: `HCL: ${error.message}`,
+  }));
+  const definitions = collectDefinitions(body, siblingVariables(input));
+  const reader = new TerraformReader(input.path, index, definitions, diagnostics);
+  for (const block of body.blocks) {
+    if (block.type === 'resource' && block.labels.length >= 2) reader.resource(block);
+  }
+  return { ports: reader.ports, diagnostics };
+};
+
+/** The module's `variables.tf`, where Terraform modules conventionally keep defaults. */
+function siblingVariables(input: ParseInput): HclBody | undefined {
+  const slash = input.path.lastIndexOf('/');
+  const dir = slash >= 0 ? input.path.slice(0, slash + 1) : '';
+  const name = input.path.slice(slash + 1);
+  if (name === 'variables.tf') return undefined;
+  const text = input.readSibling(`${dir}variables.tf`);
+  return text === undefined ? undefined : parseHcl(text).body;
+}
+
+function collectDefinitions(body: HclBody, sibling: HclBody | undefined): Definitions {
+  const definitions: Definitions = { variables: new Map(), locals: new Map() };
+  for (const source of sibling ? [sibling, body] : [body]) {
+    for (const block of source.blocks) {
+      if (block.type === 'variable' && block.labels[0] !== undefined) {
+        const fallback = block.body.attributes.get('default');
+        if (fallback) definitions.variables.set(block.labels[0], fallback.value);
+      } else if (block.type === 'locals') {
+        for (const [name, attribute] of block.body.attributes) definitions.locals.set(name, attribute.value);
+      }
+    }
+  }
+  return definitions;
+}
+
+class TerraformReader {
+  readonly ports: DeclaredPort[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly index: LineIndex,
+    private readonly definitions: Definitions,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  resource(block: HclBlock): void {
+    const [type, name] = block.labels as [string, string];
+    const address = `${type}.${name}`;
+    const attrs = block.body.attributes;
+    if (type === 'aws_security_group') {
+      for (const rule of childBlocks(block.body, 'ingress')) this.ingress(rule.body, address, 'protocol');
+    } else if (type === 'aws_security_group_rule') {
+      const kind = attrs.get('type')?.value;
+      if (kind?.kind === 'string' && kind.value === 'ingress') this.ingress(block.body, address, 'protocol');
+    } else if (type === 'aws_vpc_security_group_ingress_rule') {
+      this.ingress(block.body, address, 'ip_protocol');
+    } else if (/^kubernetes_service(_v1)?$/.test(type)) {
+      this.kubernetesService(block.body, address);
+    } else if (type.startsWith('kubernetes_')) {
+      this.kubernetesWorkload(block.body, address, metadataOf(block.body), {}, 0);
+    } else if (type === 'docker_container') {
+      this.dockerContainer(block.body, address);
+    }
+  }
+
+  /** One security-group ingress rule: a range from `from_port` to `to_port`. */
+  private ingress(body: HclBody, address: string, protocolKey: string): void {
+    const protocol = awsProtocol(this.resolveLiteral(body.attributes.get(protocolKey)?.value));
+    if (protocol === undefined) return;
+    const from = body.attributes.get('from_port')?.value;
+    if (!from) return;
+    const to = body.attributes.get('to_port')?.value;
+    const start = this.portValue(from, 'from_port', false);
+    if (!start) return;
+    let end: number | null = start.kind === 'number' ? start.port : null;
+    let raw = rawText(from);
+    if (to) {
+      const value = this.portValue(to, 'to_port', false);
+      if (value?.kind === 'number') end = value.port;
+      else if (value?.kind === 'unresolved') end = null;
+      if (value && rawText(to) !== raw) raw = `${raw}-${rawText(to)}`;
+    }
+    this.add(from, start, end, protocol, 'ingress', { object: address }, { raw });
+  }
+
+  private kubernetesService(body: HclBody, address: string): void {
+    const metadata = metadataOf(body);
+    const context: PortContext = { object: address };
+    if (metadata.name) context.service = metadata.name;
+    if (metadata.namespace) context.namespace = metadata.namespace;
+    for (const spec of childBlocks(body, 'spec')) {
+      const selector = stringEntries(spec.body.attributes.get('selector')?.value);
+      for (const port of childBlocks(spec.body, 'port')) {
+        const protocol = kubernetesProtocol(port.body);
+        const portContext = { ...context, ...namedPort(port.body) };
+        const extra = selector ? { selector } : {};
+        this.attribute(port.body, 'port', 'service', protocol, portContext, extra);
+        this.attribute(port.body, 'target_port', 'target', protocol, portContext, extra, true);
+        this.attribute(port.body, 'node_port', 'node', protocol, portContext, extra);
+      }
+    }
+  }
+
+  /**
+   * Containers anywhere in a workload (`spec.template.spec.container`, `spec.job_template...`);
+   * pod labels come from the `metadata` next to the innermost `spec` that holds them.
+   */
+  private kubernetesWorkload(
+    body: HclBody,
+    address: string,
+    resourceMetadata: Metadata,
+    labels: Record<string, string>,
+    depth: number,
+  ): void {
+    if (depth > MAX_WALK_DEPTH) return;
+    for (const block of body.blocks) {
+      if (block.type === 'container' || block.type === 'init_container') {
+        this.container(block.body, address, resourceMetadata, labels);
+      } else if (block.type === 'spec') {
+        const podLabels = metadataOf(body).labels ?? labels;
+        this.kubernetesWorkload(block.body, address, resourceMetadata, podLabels, depth + 1);
+      } else if (block.type !== 'metadata') {
+        this.kubernetesWorkload(block.body, address, resourceMetadata, labels, depth + 1);
+      }
+    }
+  }
+
+  private container(
+    body: HclBody,
+    address: string,
+    metadata: Metadata,
+    labels: Record<string, string>,
+  ): void {
+    const context: PortContext = { object: address };
+    const name = literalString(body.attributes.get('name')?.value);
+    const image = literalString(body.attributes.get('image')?.value);
+    if (name) context.container = name;
+    if (image) context.image = image;
+    if (metadata.namespace) context.namespace = metadata.namespace;
+    const extra: Partial<DeclaredPort> = { scope: address };
+    if (Object.keys(labels).length > 0) extra.podLabels = labels;
+    for (const port of childBlocks(body, 'port')) {
+      const protocol = kubernetesProtocol(port.body);
+      const portContext = { ...context, ...namedPort(port.body) };
+      this.attribute(port.body, 'container_port', 'container', protocol, portContext, extra);
+      this.attribute(port.body, 'host_port', 'host', protocol, portContext, extra);
+    }
+  }
+
+  private dockerContainer(body: HclBody, address: string): void {
+    const context: PortContext = { object: address };
+    const name = literalString(body.attributes.get('name')?.value);
+    const image = literalString(body.attributes.get('image')?.value);
+    if (name) context.container = name;
+    if (image) context.image = image;
+    for (const ports of childBlocks(body, 'ports')) {
+      const protocol = toProtocol(literalString(ports.body.attributes.get('protocol')?.value)) ?? 'tcp';
+      const ip = literalString(ports.body.attributes.get('ip')?.value);
+      const hostContext = ip && ip !== '0.0.0.0' && ip !== '::' ? { ...context, hostIp: ip } : context;
+      this.attribute(ports.body, 'internal', 'container', protocol, context, { scope: address });
+      this.attribute(ports.body, 'external', 'host', protocol, hostContext, { scope: address });
+    }
+  }
+
+  /** A single-port attribute (`container_port = 80`), reported if present. */
+  private attribute(
+    body: HclBody,
+    key: string,
+    role: Role,
+    protocol: Protocol,
+    context: PortContext,
+    extra: Partial<DeclaredPort>,
+    allowNamed = false,
+  ): void {
+    const expression = body.attributes.get(key)?.value;
+    if (!expression) return;
+    const value = this.portValue(expression, key, allowNamed);
+    if (!value) return;
+    this.add(expression, value, value.kind === 'number' ? value.port : null, protocol, role, context, extra);
+  }
+
+  private add(
+    expression: HclExpression,
+    value: PortValue,
+    endPort: number | null,
+    protocol: Protocol,
+    role: Role,
+    context: PortContext,
+    extra: Partial<DeclaredPort> = {},
+  ): void {
+    const raw = rawText(expression);
+    const port: DeclaredPort = {
+      file: this.file,
+      ...this.index.positionAt(expression.offset),
+      port: value.kind === 'number' ? value.port : null,
+      endPort,
+      protocol,
+      role,
+      kind: 'terraform',
+      context,
+      raw,
+      ...extra,
+    };
+    if (value.kind === 'unresolved') port.unresolvedVariable = value.expression;
+    if (value.kind === 'named') port.portRef = value.name;
+    this.ports.push(port);
+  }
+
+  /** Number, resolvable reference, named port (target_port only), or an invalid-port diagnostic. */
+  private portValue(expression: HclExpression, key: string, allowNamed: boolean): PortValue | undefined {
+    const resolved = this.resolveLiteral(expression);
+    if (resolved?.kind === 'number' && Number.isInteger(resolved.value))
+      return { kind: 'number', port: resolved.value };
+    if (resolved?.kind === 'string') {
+      const text = resolved.value.trim();
+      if (/^-?\d{1,12}$/.test(text)) return { kind: 'number', port: Number(text) };
+      if (allowNamed && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i.test(text)) return { kind: 'named', name: text };
+    }
+    if (resolved === undefined && expression.kind === 'expression') {
+      return { kind: 'unresolved', expression: expression.text };
+    }
+    const position = this.index.positionAt(expression.offset);
+    this.diagnostics.push({
+      ruleId: 'invalid-port',
+      ...position,
+      message: `${key} = ${expression.raw} is not a port number`,
+    });
+    return undefined;
+  }
+
+  /** Follow `var.x` / `local.x` to a literal; undefined for anything that is not (or not known). */
+  private resolveLiteral(expression: HclExpression | undefined): HclExpression | undefined {
+    let current = expression;
+    for (let hop = 0; current && hop < MAX_REFERENCE_HOPS; hop++) {
+      if (current.kind !== 'expression') return current;
+      const reference = /^(var|local)\.([A-Za-z_][A-Za-z0-9_-]*)$/.exec(current.text);
+      if (!reference) return undefined;
+      const table = reference[1] === 'var' ? this.definitions.variables : this.definitions.locals;
+      current = table.get(reference[2]!);
+    }
+    return current?.kind === 'expression' ? undefined : current;
+  }
+}
+
+interface Metadata {
+  name?: string;
+  namespace?: string;
+  labels?: Record<string, string>;
+}
+
+function metadataOf(body: HclBody): Metadata {
+  const metadata = childBlocks(body, 'metadata')[0];
+  if (!metadata) return {};
+  const out: Metadata = {};
+  const name = literalString(metadata.body.attributes.get('name')?.value);
+  const namespace = literalString(metadata.body.attributes.get('namespace')?.value);
+  const labels = stringEntries(metadata.body.attributes.get('labels')?.value);
+  if (name) out.name = name;
+  if (namespace) out.namespace = namespace;
+  if (labels) out.labels = labels;
+  return out;
+}
+
+/** Child blocks of a type, including the `content` of `dynamic "<type>"` blocks. */
+function childBlocks(body: HclBody, type: string): HclBlock[] {
+  const out: HclBlock[] = [];
+  for (const block of body.blocks) {
+    if (block.type === type) out.push(block);
+    else if (block.type === 'dynamic' && block.labels[0] === type)
+      out.push(...childBlocks(block.body, 'content'));
+  }
+  return out;
+}
+
+function namedPort(body: HclBody): Pick<PortContext, 'portName'> {
+  const name = literalString(body.attributes.get('name')?.value);
+  return name ? { portName: name } : {};
+}
+
+/** The value as written, without the quotes of a string. */
+function rawText(expression: HclExpression): string {
+  return expression.kind === 'string' ? expression.value : expression.raw;
+}
+
+function literalString(expression: HclExpression | undefined): string | undefined {
+  return expression?.kind === 'string' ? expression.value : undefined;
+}
+
+/** An object literal's entries whose values are literal strings or numbers. */
+function stringEntries(expression: HclExpression | undefined): Record<string, string> | undefined {
+  if (expression?.kind !== 'object') return undefined;
+  const out: Record<string, string> = {};
+  for (const [key, value] of expression.entries) {
+    if (value.kind === 'string' || value.kind === 'number')
+      out[key] = String(value.kind === 'string' ? value.value : value.raw);
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function toProtocol(name: string | undefined): Protocol | undefined {
+  const lower = name?.toLowerCase();
+  return lower !== undefined && (PROTOCOLS as readonly string[]).includes(lower)
+    ? (lower as Protocol)
+    : undefined;
+}
+
+/** Kubernetes provider protocols are `TCP` / `UDP` / `SCTP`, default TCP. */
+function kubernetesProtocol(body: HclBody): Protocol {
+  return toProtocol(literalString(body.attributes.get('protocol')?.value)) ?? 'tcp';
+}
+
+/**
+ * AWS protocol names and IANA protocol numbers. `undefined` means "not a port rule": `-1` / `all`
+ * (all traffic: the ports are ignored by AWS) and protocols without ports (icmp, icmpv6, esp, ...).
+ * A protocol written as an unresolved expression is taken as tcp.
+ */
+function awsProtocol(expression: HclExpression | undefined): Protocol | undefined {
+  if (!expression || expression.kind === 'expression') return 'tcp';
+  const text = expression.kind === 'string' ? expression.value.trim().toLowerCase() : expression.raw;
+  const byNumber: Record<string, Protocol> = { '6': 'tcp', '17': 'udp', '132': 'sctp', '33': 'dccp' };
+  return byNumber[text] ?? toProtocol(text);
+}

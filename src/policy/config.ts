@@ -1,0 +1,316 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Document } from 'yaml';
+import { ConfigError } from '../errors.js';
+import type { Protocol, SeverityOrOff } from '../types.js';
+import { ALL_RULES } from '../rules/index.js';
+import { closest } from './closest.js';
+
+export type FailOn = 'error' | 'warning' | 'notice' | 'never';
+export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+/** One allowlist entry: findings on these ports (in these paths / services) are accepted, for a reason. */
+export interface AllowEntry {
+  port: number;
+  endPort: number;
+  protocol?: Protocol;
+  paths?: string[];
+  services?: string[];
+  rules?: string[];
+  reason: string;
+}
+
+/** An organisation's own port assignment, checked like IANA's. */
+export interface OrgAssignment {
+  port: number;
+  protocol: Protocol;
+  service: string;
+  description?: string;
+}
+
+export interface PortlintConfig {
+  /** The file it came from, relative to cwd; undefined for the built-in defaults. */
+  file?: string;
+  failOn?: FailOn;
+  include: string[];
+  exclude: string[];
+  ruleSeverities: Record<string, SeverityOrOff>;
+  ruleOptions: Record<string, Record<string, unknown>>;
+  allow: AllowEntry[];
+  services: Record<string, string[]>;
+  registry: OrgAssignment[];
+}
+
+export const CONFIG_FILE_NAMES = ['.portlint.yml', '.portlint.yaml'];
+const TOP_LEVEL_KEYS = ['fail-on', 'include', 'exclude', 'rules', 'allow', 'services', 'registry'];
+const SEVERITIES = ['error', 'warning', 'notice', 'off'];
+const PROTOCOLS = ['tcp', 'udp', 'sctp', 'dccp'];
+/** Options each rule accepts, beyond `severity`. */
+const RULE_OPTIONS: Record<string, string[]> = {
+  'dynamic-range': ['ranges'],
+  'nodeport-range': ['range'],
+};
+
+export function emptyConfig(): PortlintConfig {
+  return {
+    include: [],
+    exclude: [],
+    ruleSeverities: {},
+    ruleOptions: {},
+    allow: [],
+    services: {},
+    registry: [],
+  };
+}
+
+/**
+ * The config to use: `explicitPath` when given (it must exist), else `.portlint.yml` or
+ * `.portlint.yaml` in cwd, else the defaults. Throws ConfigError naming file, line and column.
+ */
+export function loadConfig(cwd: string, explicitPath?: string): PortlintConfig {
+  const file = explicitPath ?? CONFIG_FILE_NAMES.find((name) => fs.existsSync(path.join(cwd, name)));
+  if (!file) return emptyConfig();
+  const absolute = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new ConfigError(
+      `${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? error})`,
+    );
+  }
+  return parseConfig(text, path.relative(cwd, absolute).split(path.sep).join('/') || file);
+}
+
+/** Parse and validate config text; `file` only names it in errors. */
+export function parseConfig(text: string, file: string): PortlintConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const fail = (node: Node | null | undefined, message: string): never => {
+    const at = lineCounter.linePos(node?.range?.[0] ?? 0);
+    throw new ConfigError(`${file}:${at.line}:${at.col}: ${message}`);
+  };
+  if (doc.errors[0]) {
+    const at = lineCounter.linePos(doc.errors[0].pos[0]);
+    throw new ConfigError(`${file}:${at.line}:${at.col}: ${doc.errors[0].message.split('\n')[0]}`);
+  }
+  const config: PortlintConfig = { ...emptyConfig(), file };
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && root.value === null)) return config;
+  if (!isMap(root)) return fail(root, 'the config must be a mapping of keys such as "rules" and "allow"');
+  for (const pair of root.items) {
+    const key = keyOf(pair.key as Node, fail);
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'fail-on':
+        config.failOn = oneOf(value, FAIL_ON_VALUES, 'fail-on', fail) as FailOn;
+        break;
+      case 'include':
+      case 'exclude':
+        config[key] = stringList(value, key, fail);
+        break;
+      case 'rules':
+        readRules(doc, value, config, fail);
+        break;
+      case 'allow':
+        config.allow = readAllow(value, fail);
+        break;
+      case 'services':
+        config.services = readServices(value, fail);
+        break;
+      case 'registry':
+        config.registry = readOrgRegistry(value, fail);
+        break;
+      default:
+        fail(pair.key as Node, unknownKey(key, TOP_LEVEL_KEYS, 'key'));
+    }
+  }
+  return config;
+}
+
+type Fail = (node: Node | null | undefined, message: string) => never;
+
+function unknownKey(key: string, valid: readonly string[], what: string): string {
+  const suggestion = closest(key, valid);
+  return `unknown ${what} "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (valid: ${valid.join(', ')})`;
+}
+
+function keyOf(node: Node, fail: Fail): string {
+  if (!isScalar(node) || typeof node.value !== 'string') return fail(node, 'keys must be plain strings');
+  return node.value;
+}
+
+function oneOf(node: Node | null, valid: readonly string[], key: string, fail: Fail): string {
+  const value = isScalar(node) ? String(node.value) : undefined;
+  if (value === undefined || !valid.includes(value)) {
+    const suggestion = value ? closest(value, valid) : undefined;
+    return fail(
+      node,
+      `"${key}" must be one of ${valid.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    );
+  }
+  return value;
+}
+
+function stringList(node: Node | null, key: string, fail: Fail): string[] {
+  if (isScalar(node) && typeof node.value === 'string') return [node.value];
+  if (!isSeq(node)) return fail(node, `"${key}" must be a list of strings`);
+  return node.items.map((item) => {
+    if (!isScalar(item) || typeof item.value !== 'string')
+      return fail(item as Node, `"${key}" entries must be strings`);
+    return item.value;
+  });
+}
+
+function readRules(doc: Document, node: Node | null, config: PortlintConfig, fail: Fail): void {
+  if (!isMap(node))
+    return fail(node, '"rules" must map rule ids to a severity or to { severity, ...options }');
+  const ids = ALL_RULES.map((r) => r.id);
+  for (const pair of node.items) {
+    const id = keyOf(pair.key as Node, fail);
+    if (!ids.includes(id)) fail(pair.key as Node, unknownKey(id, ids, 'rule'));
+    const value = pair.value as Node | null;
+    if (isScalar(value)) {
+      config.ruleSeverities[id] = oneOf(value, SEVERITIES, `rules.${id}`, fail) as SeverityOrOff;
+      continue;
+    }
+    if (!isMap(value)) fail(value, `"rules.${id}" must be a severity or a mapping`);
+    const allowed = ['severity', ...(RULE_OPTIONS[id] ?? [])];
+    const options: Record<string, unknown> = {};
+    for (const optionPair of (value as unknown as { items: Array<{ key: Node; value: Node | null }> })
+      .items) {
+      const option = keyOf(optionPair.key, fail);
+      if (!allowed.includes(option))
+        fail(optionPair.key, unknownKey(option, allowed, `option of rule ${id}`));
+      if (option === 'severity') {
+        config.ruleSeverities[id] = oneOf(
+          optionPair.value,
+          SEVERITIES,
+          `rules.${id}.severity`,
+          fail,
+        ) as SeverityOrOff;
+      } else {
+        options[option] = readRangeOption(
+          optionPair.value,
+          `rules.${id}.${option}`,
+          option === 'ranges',
+          fail,
+        );
+      }
+    }
+    if (Object.keys(options).length) config.ruleOptions[id] = options;
+  }
+  void doc;
+}
+
+/** `[start, end]`, or with `many` a list of them; ports 1-65535, start <= end. */
+function readRangeOption(node: Node | null, key: string, many: boolean, fail: Fail): unknown {
+  const pairOf = (n: Node | null): [number, number] => {
+    if (!isSeq(n) || n.items.length !== 2) return fail(n, `"${key}" must be [start, end]`);
+    const [a, b] = n.items.map((i) => (isScalar(i) ? Number(i.value) : NaN));
+    if (!isPort(a!) || !isPort(b!) || a! > b!)
+      return fail(n, `"${key}" must be [start, end] with 1 <= start <= end <= 65535`);
+    return [a!, b!];
+  };
+  if (!many) return pairOf(node);
+  if (!isSeq(node)) return fail(node, `"${key}" must be a list of [start, end] pairs`);
+  return node.items.map((item) => pairOf(item as Node));
+}
+
+function isPort(n: number): boolean {
+  return Number.isInteger(n) && n >= 1 && n <= 65535;
+}
+
+/** `3000`, `"3000-3005"`. */
+function readPortOrRange(node: Node | null, key: string, fail: Fail): [number, number] {
+  const text = isScalar(node) ? String(node.value) : '';
+  const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
+  const start = Number(match?.[1]);
+  const end = match?.[2] !== undefined ? Number(match[2]) : start;
+  if (!match || !isPort(start) || !isPort(end) || end < start) {
+    return fail(node, `"${key}" must be a port (1-65535) or a range "start-end"`);
+  }
+  return [start, end];
+}
+
+const ALLOW_KEYS = ['port', 'protocol', 'paths', 'services', 'rules', 'reason'];
+
+function readAllow(node: Node | null, fail: Fail): AllowEntry[] {
+  if (!isSeq(node)) return fail(node, '"allow" must be a list of { port, reason, ... } entries');
+  const ids = ALL_RULES.map((r) => r.id);
+  return node.items.map((item) => {
+    const entryNode = item as Node;
+    if (!isMap(entryNode))
+      return fail(entryNode, 'each "allow" entry must be a mapping with "port" and "reason"');
+    const fields = new Map<string, Node | null>();
+    for (const pair of entryNode.items) {
+      const key = keyOf(pair.key as Node, fail);
+      if (!ALLOW_KEYS.includes(key)) fail(pair.key as Node, unknownKey(key, ALLOW_KEYS, 'allow key'));
+      fields.set(key, pair.value as Node | null);
+    }
+    if (!fields.has('port')) fail(entryNode, 'an "allow" entry needs "port"');
+    const reason = fields.get('reason');
+    if (!isScalar(reason) || typeof reason.value !== 'string' || reason.value.trim() === '') {
+      return fail(
+        reason ?? entryNode,
+        'an "allow" entry needs a "reason" that says why the port is accepted',
+      );
+    }
+    const [port, endPort] = readPortOrRange(fields.get('port')!, 'allow.port', fail);
+    const entry: AllowEntry = { port, endPort, reason: reason.value };
+    if (fields.has('protocol'))
+      entry.protocol = oneOf(fields.get('protocol')!, PROTOCOLS, 'allow.protocol', fail) as Protocol;
+    if (fields.has('paths')) entry.paths = stringList(fields.get('paths')!, 'allow.paths', fail);
+    if (fields.has('services')) entry.services = stringList(fields.get('services')!, 'allow.services', fail);
+    if (fields.has('rules')) {
+      entry.rules = stringList(fields.get('rules')!, 'allow.rules', fail);
+      for (const id of entry.rules)
+        if (!ids.includes(id)) fail(fields.get('rules'), unknownKey(id, ids, 'rule'));
+    }
+    return entry;
+  });
+}
+
+function readServices(node: Node | null, fail: Fail): Record<string, string[]> {
+  if (!isMap(node)) return fail(node, '"services" must map your service names to IANA service names');
+  const services: Record<string, string[]> = {};
+  for (const pair of node.items) {
+    const name = keyOf(pair.key as Node, fail);
+    services[name.toLowerCase()] = stringList(pair.value as Node | null, `services.${name}`, fail).map((s) =>
+      s.toLowerCase(),
+    );
+  }
+  return services;
+}
+
+const REGISTRY_KEYS = ['port', 'protocol', 'service', 'description'];
+
+function readOrgRegistry(node: Node | null, fail: Fail): OrgAssignment[] {
+  if (!isSeq(node)) return fail(node, '"registry" must be a list of { port, protocol, service } entries');
+  return node.items.map((item) => {
+    const entryNode = item as Node;
+    if (!isMap(entryNode))
+      return fail(entryNode, 'each "registry" entry must be a mapping { port, protocol, service }');
+    const fields = new Map<string, Node | null>();
+    for (const pair of entryNode.items) {
+      const key = keyOf(pair.key as Node, fail);
+      if (!REGISTRY_KEYS.includes(key))
+        fail(pair.key as Node, unknownKey(key, REGISTRY_KEYS, 'registry key'));
+      fields.set(key, pair.value as Node | null);
+    }
+    const portNode = fields.get('port');
+    const port = isScalar(portNode) ? Number(portNode.value) : NaN;
+    if (!isPort(port)) fail(portNode ?? entryNode, '"registry.port" must be a port number 1-65535');
+    const service = fields.get('service');
+    if (!isScalar(service) || typeof service.value !== 'string' || !service.value) {
+      return fail(service ?? entryNode, 'a "registry" entry needs "service"');
+    }
+    const protocol = fields.has('protocol')
+      ? (oneOf(fields.get('protocol')!, PROTOCOLS, 'registry.protocol', fail) as Protocol)
+      : 'tcp';
+    const entry: OrgAssignment = { port, protocol, service: service.value };
+    const description = fields.get('description');
+    if (isScalar(description) && typeof description.value === 'string') entry.description = description.value;
+    return entry;
+  });
+}

@@ -1,0 +1,146 @@
+/**
+ * Which findings become GitHub annotations, in which order, within GitHub's caps.
+ *
+ * GitHub keeps at most 10 error, 10 warning and 10 notice annotations per step (50 per job) and
+ * silently drops the rest, so the plan puts errors first, findings on lines the pull request
+ * changed before the others, and makes the last annotation of each kind say how many were left out.
+ */
+import type { Finding, Severity } from '../types.js';
+import { sanitizeTerminal } from './escape.js';
+
+export type AnnotationLevel = Severity;
+
+/** One annotation, ready to be written as a workflow command. Text is not yet escaped. */
+export interface Annotation {
+  level: AnnotationLevel;
+  file: string;
+  line: number;
+  column: number;
+  title: string;
+  message: string;
+}
+
+export interface AnnotationCaps {
+  error: number;
+  warning: number;
+  notice: number;
+  /** Across all levels (GitHub: 50 per job). */
+  total: number;
+}
+
+/** GitHub's documented limits per step (errors, warnings, notices) and per job (total). */
+export const GITHUB_ANNOTATION_CAPS: Readonly<AnnotationCaps> = Object.freeze({
+  error: 10,
+  warning: 10,
+  notice: 10,
+  total: 50,
+});
+
+/**
+ * Lines a pull request added or changed, per file path (relative to the repository root).
+ * `'all'` means the whole file counts as changed (a new file, or one whose diff GitHub omits).
+ */
+export type ChangedLines = ReadonlyMap<string, ReadonlySet<number> | 'all'>;
+
+export interface AnnotationPlanOptions {
+  /** Findings on these lines come first within their level. */
+  changedLines?: ChangedLines;
+  caps?: Partial<AnnotationCaps>;
+  /** Where the left-out findings can be read, e.g. `the job summary and the SARIF report`. */
+  moreAt?: string;
+}
+
+/** Where the CLI's own report can be read; the action passes its job summary / SARIF instead. */
+const DEFAULT_MORE_AT = 'the full report (`portlint --format text`)';
+
+const LEVELS: readonly AnnotationLevel[] = ['error', 'warning', 'notice'];
+const PLURAL: Record<AnnotationLevel, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  notice: ['notice', 'notices'],
+};
+
+/** `portlint: <ruleId>`, the annotation title. */
+export function annotationTitle(ruleId: string): string {
+  return `portlint: ${ruleId}`;
+}
+
+/** 0: on a changed line, 1: in a changed file, 2: elsewhere (or no pull request). */
+function changeTier(finding: Finding, changed: ChangedLines | undefined): number {
+  const lines = changed?.get(finding.file);
+  if (lines === undefined) return 2;
+  if (lines === 'all' || lines.has(finding.line)) return 0;
+  return 1;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function count(n: number, level: AnnotationLevel): string {
+  return `${n} ${PLURAL[level][n === 1 ? 0 : 1]}`;
+}
+
+function overflowNote(level: AnnotationLevel, omitted: number, cap: number, moreAt: string): string {
+  return (
+    `(+${count(omitted, level)} not shown as annotations: GitHub keeps ${cap} per step. ` +
+    `See ${moreAt} for every finding.)`
+  );
+}
+
+/**
+ * Orders findings (errors, warnings, notices; changed lines first; then by path and position),
+ * keeps as many per level as the caps allow and notes the rest on the last annotation of that level.
+ */
+export function planAnnotations(findings: readonly Finding[], options: AnnotationPlanOptions = {}): Annotation[] {
+  const caps: AnnotationCaps = { ...GITHUB_ANNOTATION_CAPS, ...options.caps };
+  const moreAt = options.moreAt ?? DEFAULT_MORE_AT;
+  const plan: Annotation[] = [];
+  const omittedByLevel = new Map<AnnotationLevel, number>();
+  let budget = Math.max(0, caps.total);
+
+  for (const level of LEVELS) {
+    const ofLevel = findings
+      .filter((f) => f.severity === level)
+      .map((finding) => ({ finding, tier: changeTier(finding, options.changedLines) }))
+      .sort((a, b) => a.tier - b.tier || compareFindings(a.finding, b.finding));
+    const keep = Math.min(ofLevel.length, Math.max(0, caps[level]), budget);
+    budget -= keep;
+    for (const { finding } of ofLevel.slice(0, keep)) plan.push(toAnnotation(finding));
+    if (ofLevel.length > keep) omittedByLevel.set(level, ofLevel.length - keep);
+  }
+
+  for (const [level, omitted] of omittedByLevel) {
+    const target = findLast(plan, (a) => a.level === level) ?? plan[plan.length - 1];
+    if (target === undefined) continue;
+    target.message += `\n${overflowNote(level, omitted, Math.max(0, caps[level]), moreAt)}`;
+  }
+  return plan;
+}
+
+function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (predicate(item)) return item;
+  }
+  return undefined;
+}
+
+/** The finding's message with its suggested port, as the other reporters print it. */
+export function findingText(finding: Finding): string {
+  return finding.suggestion !== undefined ? `${finding.message} (suggested: ${finding.suggestion})` : finding.message;
+}
+
+function toAnnotation(finding: Finding): Annotation {
+  // Control characters (ANSI escapes, CR, LF) from manifests become visible escapes; the note
+  // appended later may add a real line break, which the workflow command encoding keeps.
+  return {
+    level: finding.severity,
+    file: sanitizeTerminal(finding.file),
+    line: Math.max(1, finding.line),
+    column: Math.max(1, finding.column),
+    title: annotationTitle(sanitizeTerminal(finding.ruleId)),
+    message: sanitizeTerminal(findingText(finding)),
+  };
+}

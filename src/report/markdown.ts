@@ -1,0 +1,239 @@
+/**
+ * The Markdown body shared by the pull request comment and the job summary: counts by severity,
+ * a table of findings (long lists folded into `<details>`), the registry date. Everything taken
+ * from a manifest is escaped so that it renders as the characters written and nothing else.
+ */
+import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
+import { findingText } from './annotations.js';
+import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
+
+export interface MarkdownOptions {
+  /** portlint's version, shown in the footer. */
+  version: string;
+  /** Commit the file links point at (a pull request's head commit). Ignored unless hex. */
+  headSha?: string;
+  /** `https://github.com/<owner>/<repo>`; with headSha, locations become links. */
+  repoUrl?: string;
+  /** Heading text; default `portlint`. */
+  title?: string;
+  /** Upper bound in UTF-16 code units; GitHub refuses comments over 65,536 characters. */
+  maxLength?: number;
+  /** Upper bound in UTF-8 bytes; GitHub keeps job summaries up to 1 MiB. */
+  maxBytes?: number;
+  /** Rows shown before the rest folds into `<details>`. */
+  openRows?: number;
+  /** Where to read what the size limit left out. */
+  moreAt?: string;
+}
+
+/** Room for the comment marker and a margin below GitHub's 65,536-character comment limit. */
+export const COMMENT_BODY_MAX_LENGTH = 65_000;
+/** GitHub's job summary limit is 1 MiB per step; stay a little under it. */
+export const SUMMARY_MAX_BYTES = 1_000_000;
+const DEFAULT_OPEN_ROWS = 10;
+const DEFAULT_MORE_AT = 'the job summary, the SARIF report or `portlint --format text`';
+/** Room kept for the truncation note, which is written after the rows. */
+const NOTE_RESERVE = 400;
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+const TABLE_HEAD = '| Severity | Port | IANA assignment | Location | Message |\n| --- | --- | --- | --- | --- |\n';
+const MAX_SERVICES_SHOWN = 3;
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+  );
+}
+
+/** `968/tcp`, `3000-3005/tcp`, the variable as written when unresolved, else an em dash. */
+function portCell(finding: Finding): string {
+  const declared = finding.declared;
+  const protocol = finding.protocol ?? declared?.protocol;
+  if (finding.port !== null) {
+    const end =
+      declared && declared.port === finding.port && declared.endPort !== null && declared.endPort !== declared.port
+        ? `-${declared.endPort}`
+        : '';
+    return escapeMarkdownCell(`${finding.port}${end}${protocol ? `/${protocol}` : ''}`);
+  }
+  if (declared?.raw) return escapeMarkdownCell(declared.raw);
+  return '—';
+}
+
+/** What IANA says: the assigned service names, or the status of the number. */
+function ianaCell(info: PortInfo | undefined): string {
+  if (!info) return '—';
+  switch (info.status) {
+    case 'assigned': {
+      const names = [...new Set(info.services.map((s) => s.name).filter((n) => n !== ''))];
+      if (names.length === 0) return 'assigned';
+      const shown = names.slice(0, MAX_SERVICES_SHOWN).map(escapeMarkdownCell).join(', ');
+      const more = names.length > MAX_SERVICES_SHOWN ? ` +${names.length - MAX_SERVICES_SHOWN} more` : '';
+      return `${shown}${more}`;
+    }
+    case 'unassigned':
+      return 'Unassigned';
+    case 'reserved':
+      return 'Reserved';
+    case 'dynamic':
+      return 'Dynamic range';
+  }
+}
+
+/** Percent-encodes each path segment, parentheses too, so the URL cannot end a Markdown link early. */
+function encodePath(file: string): string {
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+function validSha(sha: string | undefined): string | undefined {
+  return sha !== undefined && /^[0-9a-f]{7,64}$/i.test(sha) ? sha.toLowerCase() : undefined;
+}
+
+function validRepoUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
+    // Only the characters a repository URL has, so it cannot break out of `(...)`.
+    return /^[A-Za-z0-9._~:/-]+$/.test(url) ? url.replace(/\/+$/, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function locationCell(finding: Finding, repoUrl: string | undefined, sha: string | undefined): string {
+  const text = escapeMarkdownCell(`${finding.file}:${finding.line}`);
+  if (!repoUrl || !sha) return text;
+  return `[${text}](${repoUrl}/blob/${sha}/${encodePath(finding.file)}#L${Math.max(1, finding.line)})`;
+}
+
+function row(finding: Finding, repoUrl: string | undefined, sha: string | undefined): string {
+  const cells = [
+    `${SEVERITY_ICON[finding.severity]} ${finding.severity}`,
+    portCell(finding),
+    ianaCell(finding.declared?.info),
+    locationCell(finding, repoUrl, sha),
+    escapeMarkdownCell(findingText(finding)),
+  ];
+  return `| ${cells.join(' | ')} |\n`;
+}
+
+function heading(result: ScanResult, title: string): string {
+  const { errors, warnings, notices } = result.summary;
+  const escapedTitle = escapeMarkdownText(title);
+  if (result.findings.length === 0) return `### ✅ ${escapedTitle}: no findings\n\n`;
+  const icon = errors > 0 ? SEVERITY_ICON.error : warnings > 0 ? SEVERITY_ICON.warning : SEVERITY_ICON.notice;
+  const counts = [
+    plural(errors, 'error', 'errors'),
+    plural(warnings, 'warning', 'warnings'),
+    plural(notices, 'notice', 'notices'),
+  ].join(', ');
+  return `### ${icon} ${escapedTitle}: ${counts}\n\n`;
+}
+
+function countsTable(result: ScanResult): string {
+  const { errors, warnings, notices, ports, files } = result.summary;
+  return (
+    '| ❌ Errors | ⚠️ Warnings | ℹ️ Notices | Ports | Files |\n' +
+    '| ---: | ---: | ---: | ---: | ---: |\n' +
+    `| ${errors} | ${warnings} | ${notices} | ${ports} | ${files} |\n\n`
+  );
+}
+
+function cleanBody(result: ScanResult): string {
+  const { ports, files } = result.summary;
+  if (ports === 0) return `No declared ports found (${plural(files, 'file', 'files')} scanned).\n\n`;
+  return `Checked ${plural(ports, 'declared port', 'declared ports')} in ${plural(files, 'file', 'files')}: nothing to report.\n\n`;
+}
+
+function footer(result: ScanResult, version: string, sha: string | undefined): string {
+  const parts = [
+    `IANA registry updated ${escapeMarkdownText(result.registryUpdated)}`,
+    `portlint ${escapeMarkdownText(version)}`,
+  ];
+  if (sha) parts.push(`commit ${sha.slice(0, 7)}`);
+  return `<sub>${parts.join(' · ')}</sub>\n`;
+}
+
+/** Measures text against both limits as it is appended. */
+class Budget {
+  private length = 0;
+  private bytes = 0;
+  constructor(
+    private readonly maxLength: number,
+    private readonly maxBytes: number,
+  ) {}
+
+  fits(text: string, reserve = 0): boolean {
+    return (
+      this.length + text.length + reserve <= this.maxLength &&
+      this.bytes + Buffer.byteLength(text, 'utf8') + reserve <= this.maxBytes
+    );
+  }
+
+  take(text: string): string {
+    this.length += text.length;
+    this.bytes += Buffer.byteLength(text, 'utf8');
+    return text;
+  }
+}
+
+/**
+ * Renders a scan as GitHub-flavoured Markdown. Findings are sorted by severity, path and position;
+ * the first `openRows` are shown, the rest folded into `<details>`; rows that would push the body
+ * over `maxLength`/`maxBytes` are left out and a note says how many and where to see them.
+ */
+export function formatMarkdown(result: ScanResult, options: MarkdownOptions): string {
+  const title = options.title ?? 'portlint';
+  const sha = validSha(options.headSha);
+  const repoUrl = validRepoUrl(options.repoUrl);
+  const openRows = Math.max(0, options.openRows ?? DEFAULT_OPEN_ROWS);
+  const end = footer(result, options.version, sha);
+  const budget = new Budget(options.maxLength ?? COMMENT_BODY_MAX_LENGTH, options.maxBytes ?? Number.MAX_SAFE_INTEGER);
+
+  let body = budget.take(heading(result, title));
+  if (result.findings.length === 0) {
+    body += budget.take(cleanBody(result));
+    return body + end;
+  }
+  body += budget.take(countsTable(result));
+
+  const findings = sortFindings(result.findings);
+  const reserve = end.length * 3 + NOTE_RESERVE;
+  const foldOpen = `<details>\n<summary>${plural(findings.length - openRows, 'more finding', 'more findings')}</summary>\n\n`;
+  const foldClose = '</details>\n\n';
+  let shown = 0;
+  for (const [index, finding] of findings.entries()) {
+    let prefix = '';
+    if (index === openRows) prefix = `${index === 0 ? '' : '\n'}${foldOpen}${TABLE_HEAD}`;
+    else if (index === 0) prefix = TABLE_HEAD;
+    const text = prefix + row(finding, repoUrl, sha);
+    const closing = index >= openRows ? foldClose.length : 0;
+    if (!budget.fits(text, reserve + closing)) break;
+    body += budget.take(text);
+    shown++;
+  }
+  body += shown > openRows ? budget.take(`\n${foldClose}`) : budget.take('\n');
+
+  const omitted = findings.length - shown;
+  if (omitted > 0) {
+    body += budget.take(
+      `> [!NOTE]\n> ${plural(omitted, 'more finding is', 'more findings are')} not listed here (GitHub's size limit). ` +
+        `See ${options.moreAt ?? DEFAULT_MORE_AT}.\n\n`,
+    );
+  }
+  return body + end;
+}

@@ -1,0 +1,56 @@
+import type { ClassifiedPort, PortRange } from '../types.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+import { describeServices, hitAt, portLabel } from './format.js';
+
+/** Roles whose number is a registry-visible socket; NodePorts and firewall ranges are checked elsewhere. */
+const CHECKED_ROLES = new Set([
+  'host',
+  'container',
+  'expose',
+  'service',
+  'target',
+  'listen',
+  'forward',
+  'ingress',
+]);
+
+/** Assigned ports (in `range`) whose IANA services do not include the declaring service. */
+export function conflicts({ ports, matcher }: RuleContext, range: PortRange): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const p of ports) {
+    if (!isCandidate(p, range) || matcher.matches(p, p.info!.services)) continue;
+    const who = matcher.identify(p).label;
+    hits.push(
+      hitAt(p, `${portLabel(p)} is registered to ${describeServices(p.info!.services)}, not to "${who}"`),
+    );
+  }
+  return hits;
+}
+
+function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
+  return (
+    p.info?.range === range &&
+    p.info.status === 'assigned' &&
+    p.endPort === p.port &&
+    CHECKED_ROLES.has(p.role)
+  );
+}
+
+export const registeredConflict: Rule = {
+  id: 'registered-conflict',
+  defaultSeverity: 'warning',
+  description:
+    'A registered port (1024-49151) that IANA assigns to services other than the one declaring it.',
+  rationale:
+    'A registered port belongs to the service IANA assigned it to. Running something else there surprises operators, firewall rules and tools that guess the protocol from the port, and collides when the registered software runs on the same host.',
+  check: (context) => conflicts(context, 'user'),
+};
+
+export const wellKnownConflict: Rule = {
+  id: 'well-known-conflict',
+  defaultSeverity: 'warning',
+  description: 'A well-known port (0-1023) that IANA assigns to services other than the one declaring it.',
+  rationale:
+    'Well-known ports identify their protocol to every firewall, scanner and operator. Another service on one of them is misread by all of those and needs root privileges to bind.',
+  check: (context) => conflicts(context, 'system'),
+};

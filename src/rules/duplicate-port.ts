@@ -1,0 +1,118 @@
+import type { ClassifiedPort } from '../types.js';
+import type { Rule, RuleContext, RuleHit } from './types.js';
+import { hitAt, location, portLabel } from './format.js';
+
+/** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
+const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
+
+type Family = 4 | 6;
+
+function family(address: string): Family {
+  return address.includes(':') ? 6 : 4;
+}
+
+function normalizeAddress(address: string): string {
+  const bare = address.replace(/^\[|\]$/g, '').toLowerCase();
+  return bare === 'localhost' ? '127.0.0.1' : bare;
+}
+
+const WILDCARDS = new Set(['0.0.0.0', '::']);
+
+/**
+ * Whether two host addresses can collide: no address means every address, `0.0.0.0` and `::`
+ * cover their own family, otherwise only the same address.
+ */
+export function addressesOverlap(a: string | undefined, b: string | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const left = normalizeAddress(a);
+  const right = normalizeAddress(b);
+  if (WILDCARDS.has(left) || WILDCARDS.has(right)) return family(left) === family(right);
+  return left === right;
+}
+
+function rangesOverlap(a: ClassifiedPort, b: ClassifiedPort): boolean {
+  return a.port! <= (b.endPort ?? b.port!) && b.port! <= (a.endPort ?? a.port!);
+}
+
+/** Whether two published host ports can collide on one machine. */
+export function publishedOverlap(a: ClassifiedPort, b: ClassifiedPort): boolean {
+  return (
+    a.protocol === b.protocol && rangesOverlap(a, b) && addressesOverlap(a.context.hostIp, b.context.hostIp)
+  );
+}
+
+function publishedHostPorts(ports: readonly ClassifiedPort[]): ClassifiedPort[] {
+  return ports.filter(
+    (p) => p.role === 'host' && p.port !== null && HOST_PUBLISHING_KINDS.has(p.kind) && p.scope !== undefined,
+  );
+}
+
+function who(p: ClassifiedPort): string {
+  return p.context.service === 'container' && p.kind === 'workflow'
+    ? 'the job container'
+    : `service "${p.context.service}"`;
+}
+
+/**
+ * Compose merges a service defined in several files of one project (compose.yaml plus an override,
+ * or alternative files run with -f), so the same service name in two files is one service.
+ */
+function sameServiceInAnotherFile(a: ClassifiedPort, b: ClassifiedPort): boolean {
+  return a.file !== b.file && a.context.service === b.context.service;
+}
+
+/** Same host port twice in one Compose project or workflow job: the second fails to start. */
+export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const byScope = new Map<string, ClassifiedPort[]>();
+  for (const p of publishedHostPorts(ports)) {
+    const earlier = byScope.get(p.scope!) ?? [];
+    const clash = earlier.find((e) => publishedOverlap(e, p) && !sameServiceInAnotherFile(e, p));
+    if (clash) {
+      hits.push(
+        hitAt(
+          p,
+          `host port ${portLabel(p)} of ${who(p)} is already published by ${who(clash)} at ${location(clash)}`,
+        ),
+      );
+    }
+    earlier.push(p);
+    byScope.set(p.scope!, earlier);
+  }
+  return hits;
+}
+
+export const duplicatePort: Rule = {
+  id: 'duplicate-port',
+  defaultSeverity: 'error',
+  description:
+    'The same host port and protocol published twice where both cannot bind (one Compose project, one pod, one cluster).',
+  rationale:
+    'Only one socket can bind an address and port. The second service fails to start, or, with SO_REUSEPORT, traffic is split between two programs.',
+  check: (context: RuleContext) => hostPortDuplicates(context.ports),
+};
+
+export const crossProjectPort: Rule = {
+  id: 'cross-project-port',
+  defaultSeverity: 'notice',
+  description: 'The same host port published by two different Compose projects of the repository.',
+  rationale:
+    'Different Compose projects may run on one developer machine or host; when they do, the second one fails to bind the port.',
+  check({ ports }) {
+    const hits: RuleHit[] = [];
+    const seen: ClassifiedPort[] = [];
+    for (const p of publishedHostPorts(ports).filter((q) => q.kind === 'compose')) {
+      const other = seen.find((e) => e.scope !== p.scope && publishedOverlap(e, p));
+      if (other) {
+        hits.push(
+          hitAt(
+            p,
+            `host port ${portLabel(p)} is also published by ${who(other)} of another Compose project at ${location(other)}; both cannot run on one host`,
+          ),
+        );
+      }
+      seen.push(p);
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,87 @@
+import type { ClassifiedPort, Diagnostic, Finding, Severity, SeverityOrOff } from '../types.js';
+import type { Registry } from '../registry/registry.js';
+import type { ServiceMatcher } from '../classify/match.js';
+import type { RuleHit } from './types.js';
+import { ALL_RULES, ruleById } from './index.js';
+
+export interface EngineInput {
+  ports: readonly ClassifiedPort[];
+  /** Problems the parsers reported, each with its file. */
+  diagnostics: ReadonlyArray<Diagnostic & { file: string }>;
+  registry: Registry;
+  matcher: ServiceMatcher;
+  severities?: Readonly<Record<string, SeverityOrOff>>;
+  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+/** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
+export function runRules(input: EngineInput): Finding[] {
+  const severityOf = (id: string): SeverityOrOff =>
+    input.severities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error';
+  const findings: Finding[] = [];
+  for (const rule of ALL_RULES) {
+    const severity = severityOf(rule.id);
+    if (!rule.check || severity === 'off') continue;
+    const hits = rule.check({
+      ports: input.ports,
+      registry: input.registry,
+      matcher: input.matcher,
+      options: input.options?.[rule.id] ?? {},
+    });
+    for (const hit of hits) findings.push(toFinding(rule.id, severity, hit));
+  }
+  for (const d of input.diagnostics) {
+    const severity = severityOf(d.ruleId);
+    if (severity === 'off') continue;
+    findings.push({
+      ruleId: d.ruleId,
+      severity,
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      port: d.port ?? null,
+      protocol: d.protocol ?? null,
+      message: d.message,
+    });
+  }
+  return sortAndDedupe(findings);
+}
+
+function toFinding(ruleId: string, severity: Severity, hit: RuleHit): Finding {
+  const finding: Finding = { ruleId, severity, ...hit };
+  if (hit.declared === undefined) delete finding.declared;
+  return finding;
+}
+
+/** Deterministic order for every reporter: path, line, column, rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}
+
+/**
+ * One finding per rule, line and message: `"3000:3000"` declares two ports but is one mistake.
+ * The first column on the line is kept.
+ */
+function sortAndDedupe(findings: Finding[]): Finding[] {
+  findings.sort(compareFindings);
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Most severe first, then the usual order (annotations and tables). */
+export function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b);
+}

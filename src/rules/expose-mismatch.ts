@@ -1,0 +1,90 @@
+import path from 'node:path';
+import type { ClassifiedPort, Protocol } from '../types.js';
+import type { Rule, RuleHit } from './types.js';
+import { hitAt, portLabel } from './format.js';
+
+/**
+ * A Compose service that builds its image publishes a container port that the image's Dockerfile
+ * does not EXPOSE (in its final stage, or a stage that one is built FROM).
+ */
+export const exposeMismatch: Rule = {
+  id: 'expose-mismatch',
+  defaultSeverity: 'warning',
+  description:
+    'A Compose service publishes a container port that the final stage of the Dockerfile it builds does not EXPOSE.',
+  rationale:
+    'EXPOSE documents the ports the image listens on. When Compose maps a different container port, one of the two ' +
+    'is stale: the mapping reaches nothing, or the app listens on a port nobody publishes.',
+  check({ ports }) {
+    const imagePorts = exposedByDockerfile(ports);
+    const hits: RuleHit[] = [];
+    for (const published of ports) {
+      if (published.role !== 'container' || published.port === null || !published.buildDockerfile) continue;
+      const dockerfile = normalize(published.buildDockerfile);
+      const exposed = imagePorts.get(dockerfile);
+      // Not scanned, or nothing exposed, or an EXPOSE we cannot read: no claim to make.
+      if (!exposed || exposed.length === 0 || exposed.some((p) => p.port === null)) continue;
+      if (covers(exposed, published.protocol, published.port, published.endPort ?? published.port)) continue;
+      const labels = [...new Set(exposed.map(portLabel))];
+      const service = published.context.service;
+      const who = service ? `service "${service}"` : 'a service';
+      const hit = hitAt(
+        published,
+        `${who} publishes container port ${portLabel(published)}, but ${exposed[0]!.file} exposes ${labels.join(', ')}`,
+      );
+      const suggestion = singleSuggestion(exposed, published.protocol);
+      if (suggestion !== undefined) hit.suggestion = suggestion;
+      hits.push(hit);
+    }
+    return hits;
+  },
+};
+
+/** Final-image EXPOSE ports of every scanned Dockerfile, by normalized path, in file order. */
+function exposedByDockerfile(ports: readonly ClassifiedPort[]): Map<string, ClassifiedPort[]> {
+  const byFile = new Map<string, ClassifiedPort[]>();
+  for (const port of ports) {
+    if (port.kind !== 'dockerfile' || port.inFinalImage !== true) continue;
+    const key = normalize(port.file);
+    const list = byFile.get(key) ?? [];
+    list.push(port);
+    byFile.set(key, list);
+  }
+  for (const list of byFile.values()) list.sort((a, b) => a.line - b.line || a.column - b.column);
+  return byFile;
+}
+
+/** True when the exposed ports of `protocol` together cover every port of `start..end`. */
+function covers(exposed: readonly ClassifiedPort[], protocol: Protocol, start: number, end: number): boolean {
+  const intervals = exposed
+    .filter((p) => p.protocol === protocol && p.port !== null)
+    .map((p) => {
+      const other = p.endPort ?? p.port!;
+      return [Math.min(p.port!, other), Math.max(p.port!, other)] as const;
+    })
+    .sort((a, b) => a[0] - b[0]);
+  let next = Math.min(start, end);
+  const last = Math.max(start, end);
+  for (const [from, to] of intervals) {
+    if (from > next) break;
+    if (to >= next) next = to + 1;
+    if (next > last) return true;
+  }
+  return false;
+}
+
+/** The port to publish instead, when the image exposes exactly one port of that protocol. */
+function singleSuggestion(exposed: readonly ClassifiedPort[], protocol: Protocol): number | undefined {
+  const candidates = new Set(
+    exposed
+      .filter((p) => p.protocol === protocol && p.port !== null && (p.endPort ?? p.port) === p.port)
+      .map((p) => p.port!),
+  );
+  const ranges = exposed.some((p) => p.protocol === protocol && p.endPort !== null && p.endPort !== p.port);
+  return candidates.size === 1 && !ranges ? [...candidates][0] : undefined;
+}
+
+/** `./app/Dockerfile`, `app//Dockerfile` and `app/Dockerfile` name the same file. */
+function normalize(file: string): string {
+  return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^\.\//, '');
+}

@@ -1,0 +1,38 @@
+import type { ClassifiedPort, ServiceAssignment } from '../types.js';
+import type { RuleHit } from './types.js';
+
+/** `3000/tcp`, or `3000-3005/tcp` for a range. */
+export function portLabel(port: Pick<ClassifiedPort, 'port' | 'endPort' | 'protocol'>): string {
+  const number =
+    port.endPort !== null && port.endPort !== port.port ? `${port.port}-${port.endPort}` : `${port.port}`;
+  return `${number}/${port.protocol}`;
+}
+
+/** `hbci (HBCI) and remoteware-cl (RemoteWare Client)`; long lists end with "and N more". */
+export function describeServices(services: readonly ServiceAssignment[], limit = 3): string {
+  const shown = services
+    .slice(0, limit)
+    .map((s) => (s.description && s.description !== s.name ? `${s.name} (${s.description})` : s.name));
+  const hidden = services.length - shown.length;
+  if (hidden > 0) return `${shown.join(', ')} and ${hidden} more`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+/** `file:line:column`, how messages cite another declaration. */
+export function location(port: Pick<ClassifiedPort, 'file' | 'line' | 'column'>): string {
+  return `${port.file}:${port.line}:${port.column}`;
+}
+
+/** A hit at the declaration's own position. */
+export function hitAt(port: ClassifiedPort, message: string): RuleHit {
+  return {
+    file: port.file,
+    line: port.line,
+    column: port.column,
+    port: port.port,
+    protocol: port.protocol,
+    message,
+    declared: port,
+  };
+}

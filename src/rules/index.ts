@@ -1,0 +1,34 @@
+import type { Rule } from './types.js';
+import { unassignedWellKnown } from './unassigned-well-known.js';
+import { reservedPort } from './reserved-port.js';
+import { registeredConflict, wellKnownConflict } from './conflict.js';
+import { crossProjectPort, duplicatePort } from './duplicate-port.js';
+import { dynamicRange } from './dynamic-range.js';
+import { invalidPort } from './invalid-port.js';
+import { unresolvedPort } from './unresolved-port.js';
+import { unauthorizedUse } from './unauthorized-use.js';
+import { parseError, skippedFile } from './reported-by-parsers.js';
+import { exposeMismatch } from './expose-mismatch.js';
+
+/** The only list of rules: the engine, the config validator, SARIF and the docs check all read it. */
+export const ALL_RULES: readonly Rule[] = [
+  unassignedWellKnown,
+  reservedPort,
+  registeredConflict,
+  wellKnownConflict,
+  duplicatePort,
+  crossProjectPort,
+  exposeMismatch,
+  dynamicRange,
+  invalidPort,
+  unresolvedPort,
+  unauthorizedUse,
+  parseError,
+  skippedFile,
+];
+
+const BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

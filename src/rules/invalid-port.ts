@@ -1,0 +1,19 @@
+import type { Rule } from './types.js';
+import { hitAt } from './format.js';
+
+export const invalidPort: Rule = {
+  id: 'invalid-port',
+  defaultSeverity: 'error',
+  description: 'A port that is not an integer from 1 to 65535, or a malformed or reversed range.',
+  rationale: 'The runtime refuses the manifest, or silently binds something else (0 means "any free port").',
+  check({ ports }) {
+    return ports.flatMap((p) => {
+      if (p.port === null) return [];
+      const end = p.endPort ?? p.port;
+      const bad = [p.port, end].find((n) => !Number.isInteger(n) || n < 1 || n > 65535);
+      if (bad !== undefined) return [hitAt(p, `${bad} is not a valid port (1-65535) in "${p.raw}"`)];
+      if (end < p.port) return [hitAt(p, `range "${p.raw}" is reversed: ${p.port} > ${end}`)];
+      return [];
+    });
+  },
+};

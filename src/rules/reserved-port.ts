@@ -1,0 +1,18 @@
+import type { Rule } from './types.js';
+import { hitAt, portLabel } from './format.js';
+
+export const reservedPort: Rule = {
+  id: 'reserved-port',
+  defaultSeverity: 'error',
+  description: 'A port that IANA marks Reserved.',
+  rationale:
+    'IANA reserves some numbers (0, 1024, 49151, de-assigned ports) so that nothing uses them; port 0 asks the kernel for a random port, and a de-assigned port may still be used by old software.',
+  check({ ports }) {
+    return ports
+      .filter((p) => p.info?.status === 'reserved')
+      .map((p) => {
+        const note = p.info!.notes[0];
+        return hitAt(p, `${portLabel(p)} is reserved by IANA${note ? ` (${note})` : ''}`);
+      });
+  },
+};

@@ -1,0 +1,169 @@
+/** Shared vocabulary of the pipeline: discover -> parse -> link -> classify -> rules -> report. */
+
+export type Protocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
+export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'sctp', 'dccp'];
+
+/** What the number does in the manifest (see PORTS.md). */
+export type Role =
+  'host' | 'container' | 'expose' | 'service' | 'target' | 'node' | 'listen' | 'forward' | 'ingress';
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type SeverityOrOff = Severity | 'off';
+
+export type ManifestKind =
+  | 'compose'
+  | 'dockerfile'
+  | 'kubernetes'
+  | 'helm-values'
+  | 'workflow'
+  | 'devcontainer'
+  | 'nginx'
+  | 'systemd-socket'
+  | 'dotenv'
+  | 'procfile'
+  | 'spring'
+  | 'fly'
+  | 'terraform';
+
+/** 1-based line and column, where the number (or the `$` of its variable) is written. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Who declares the port. Only the fields that apply are set; all are as written in the manifest. */
+export interface PortContext {
+  /** Compose service key, Kubernetes Service name, workflow service, Procfile process type, ... */
+  service?: string;
+  image?: string;
+  container?: string;
+  /** Kubernetes port `name`, Helm key, ... */
+  portName?: string;
+  namespace?: string;
+  /** Kubernetes `Kind/name`, Terraform resource address. */
+  object?: string;
+  /** Dockerfile stage alias. */
+  stage?: string;
+  job?: string;
+  /** Helm values key path such as `service.port`. */
+  keyPath?: string;
+  /** Host address a published port binds to (`127.0.0.1`, `::1`); absent means every address. */
+  hostIp?: string;
+  /** nginx server_name, fly app, devcontainer name, systemd unit, ... */
+  name?: string;
+}
+
+/** One number (or range) that a manifest puts on a socket, a published mapping or a firewall opening. */
+export interface DeclaredPort extends Position {
+  /** Path relative to the working directory, forward slashes. */
+  file: string;
+  /** null when unresolved (a variable without a default) or a named reference. */
+  port: number | null;
+  /** Same as `port` unless a range. */
+  endPort: number | null;
+  protocol: Protocol;
+  role: Role;
+  kind: ManifestKind;
+  context: PortContext;
+  /** The text as written, e.g. `${PORT}`, `8080`, `3000-3005`. */
+  raw: string;
+  /** Variable name when `port` is null because a variable has no value. */
+  unresolvedVariable?: string;
+  /** Named reference (Kubernetes `targetPort: http`) when not resolved to a number. */
+  portRef?: string;
+  /**
+   * Grouping key for duplicate detection within one deployment unit: the Compose project folder,
+   * the Kubernetes pod template (`ns/Kind/name`), ... Ports in different scopes never clash as errors.
+   */
+  scope?: string;
+  /** Kubernetes: pod template labels (on container ports) used to resolve named targetPorts. */
+  podLabels?: Record<string, string>;
+  /** Kubernetes Service selector (on service/target/node ports). */
+  selector?: Record<string, string>;
+  /** Compose: folder of the Dockerfile a service builds, for expose-mismatch. Relative path, forward slashes. */
+  buildContext?: string;
+  /** Compose build: dockerfile path (relative to cwd) when known. */
+  buildDockerfile?: string;
+  /**
+   * Dockerfile: true when the image the file builds exposes this port, i.e. it is EXPOSEd by the last
+   * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).
+   */
+  inFinalImage?: boolean;
+}
+
+/** A problem found while parsing, reported as a finding as it is (parse-error, invalid-port, ...). */
+export interface Diagnostic extends Position {
+  ruleId: string;
+  message: string;
+  port?: number | null;
+  protocol?: Protocol;
+}
+
+export type PortRange = 'system' | 'user' | 'dynamic';
+export type PortStatus = 'assigned' | 'unassigned' | 'reserved' | 'dynamic';
+
+export interface ServiceAssignment {
+  name: string;
+  description: string;
+}
+
+/** What IANA says about one (port, protocol). */
+export interface PortInfo {
+  port: number;
+  protocol: Protocol;
+  range: PortRange;
+  status: PortStatus;
+  /** Every assigned service name on this (port, protocol), in registry order; empty when none. */
+  services: ServiceAssignment[];
+  /** IANA's notes: de-assignment, known unauthorized use, reserved reason. */
+  notes: string[];
+  /** The registry record's own range when it covers several ports (e.g. 954-988 Unassigned, 6000-6063 x11). */
+  block?: { start: number; end: number };
+  /** Known unauthorized uses recorded by IANA (text of the note). */
+  unauthorizedUse?: string[];
+}
+
+export interface Assignment {
+  range: PortRange;
+  status: PortStatus;
+  services: string[];
+}
+
+export interface ClassifiedPort extends DeclaredPort {
+  /** Classification of `port` (the start of a range). Absent when `port` is null or out of 0-65535. */
+  info?: PortInfo;
+}
+
+export interface Finding extends Position {
+  ruleId: string;
+  severity: Severity;
+  file: string;
+  port: number | null;
+  protocol: Protocol | null;
+  message: string;
+  /** A compliant port to use instead, where the rule can suggest one. */
+  suggestion?: number;
+  /** The declaration this finding is about, when there is one. */
+  declared?: ClassifiedPort;
+}
+
+export interface ScannedFile {
+  path: string;
+  kind: ManifestKind;
+}
+
+export interface ScanSummary {
+  files: number;
+  ports: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export interface ScanResult {
+  files: ScannedFile[];
+  ports: ClassifiedPort[];
+  findings: Finding[];
+  summary: ScanSummary;
+  registryUpdated: string;
+}
