@@ -26,7 +26,12 @@ function caseFolders(root: string): string[] {
 }
 
 async function findingsOf(folder: string): Promise<string> {
-  const outcome = await runScan({ cwd: folder, paths: ['.'] });
+  // An optional case.json pins what the scan must not take from the machine: { "today": "YYYY-MM-DD" }.
+  const caseFile = path.join(folder, 'case.json');
+  const settings = fs.existsSync(caseFile)
+    ? (JSON.parse(fs.readFileSync(caseFile, 'utf8')) as { today?: string })
+    : {};
+  const outcome = await runScan({ cwd: folder, paths: ['.'], today: settings.today });
   return formatCompact(outcome.result);
 }
 

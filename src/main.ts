@@ -90,15 +90,22 @@ async function defaultDeps(overrides: Partial<ActionDeps>): Promise<ActionDeps> 
     createApi:
       overrides.createApi ??
       (async (token, apiUrl, log) => {
-        const [{ createOctokitTransport }, { RestGitHubApi }, { DEFAULT_RETRY_POLICY, realRetryEnvironment }, { VERSION }] =
-          await Promise.all([
-            import('./action/octokit-transport.js'),
-            import('./action/github-api.js'),
-            import('./action/http.js'),
-            import('./version.js'),
-          ]);
+        const [
+          { createOctokitTransport },
+          { RestGitHubApi },
+          { DEFAULT_RETRY_POLICY, realRetryEnvironment },
+          { VERSION },
+        ] = await Promise.all([
+          import('./action/octokit-transport.js'),
+          import('./action/github-api.js'),
+          import('./action/http.js'),
+          import('./version.js'),
+        ]);
         const transport = createOctokitTransport(token, apiUrl, `portlint-action/${VERSION}`);
-        return new RestGitHubApi(transport, apiUrl, DEFAULT_RETRY_POLICY, { ...realRetryEnvironment, onRetry: log });
+        return new RestGitHubApi(transport, apiUrl, DEFAULT_RETRY_POLICY, {
+          ...realRetryEnvironment,
+          onRetry: log,
+        });
       }),
   };
 }
@@ -149,7 +156,12 @@ async function scanOrLoad(deps: ActionDeps, inputs: ActionInputs, context: Actio
 }
 
 /** Where someone can read every finding, for notes on what a limit left out. Trusted text only. */
-function moreAt(inputs: ActionInputs, context: ActionContext, runId: string | undefined, forComment: boolean): string {
+function moreAt(
+  inputs: ActionInputs,
+  context: ActionContext,
+  runId: string | undefined,
+  forComment: boolean,
+): string {
   const places: string[] = [];
   if (inputs.summary || forComment) {
     const runUrl =
@@ -161,7 +173,9 @@ function moreAt(inputs: ActionInputs, context: ActionContext, runId: string | un
   }
   if (inputs.sarifFile) places.push('the SARIF report');
   places.push('the JSON report (output `report`)');
-  return places.length === 1 ? places[0]! : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}`;
+  return places.length === 1
+    ? places[0]!
+    : `${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}`;
 }
 
 /** The pull request this run may comment on, or why it does not comment. */
@@ -178,14 +192,19 @@ async function commentTarget(
   }
   const runSha = context.workflowRun?.headSha;
   if (inputs.prNumber !== undefined) {
-    const headSha = runSha ?? (context.pullRequest?.number === inputs.prNumber ? context.pullRequest.headSha : undefined);
-    return headSha ? { number: inputs.prNumber, headSha, trusted: true } : { number: inputs.prNumber, trusted: true };
+    const headSha =
+      runSha ?? (context.pullRequest?.number === inputs.prNumber ? context.pullRequest.headSha : undefined);
+    return headSha
+      ? { number: inputs.prNumber, headSha, trusted: true }
+      : { number: inputs.prNumber, trusted: true };
   }
   if (context.pullRequest) return { ...context.pullRequest, trusted: true };
   const fromRun = context.workflowRun?.pullRequests[0];
   if (fromRun) {
     const headSha = runSha ?? fromRun.headSha;
-    return headSha ? { number: fromRun.number, headSha, trusted: true } : { number: fromRun.number, trusted: true };
+    return headSha
+      ? { number: fromRun.number, headSha, trusted: true }
+      : { number: fromRun.number, trusted: true };
   }
   if (fromReport && reportGitHub.pullRequest !== undefined) {
     // The report may come from a fork: its PR number is only a claim. Accept it when that pull
@@ -194,7 +213,9 @@ async function commentTarget(
     if (runSha && api) {
       const pull = await api.getPullRequest(context.repo!, claimed);
       if (pull.headSha.toLowerCase() !== runSha) {
-        return { skip: `the report names pull request #${claimed}, whose head is not the commit the workflow_run ran on` };
+        return {
+          skip: `the report names pull request #${claimed}, whose head is not the commit the workflow_run ran on`,
+        };
       }
       return { number: claimed, headSha: runSha, trusted: true };
     }
@@ -206,7 +227,11 @@ async function commentTarget(
 }
 
 /** The commit file links point at when there is no pull request to comment on. */
-function linkSha(inputs: ActionInputs, context: ActionContext, reportGitHub: ReportGitHubBlock): string | undefined {
+function linkSha(
+  inputs: ActionInputs,
+  context: ActionContext,
+  reportGitHub: ReportGitHubBlock,
+): string | undefined {
   if (inputs.fromReport !== undefined) return context.workflowRun?.headSha ?? reportGitHub.headSha;
   return context.pullRequest?.headSha ?? context.sha;
 }
@@ -239,7 +264,9 @@ async function postComment(
     return;
   }
   if (!api || !context.repo) {
-    io.warning(`portlint: PR comment: not posted (${!api ? 'no github-token' : 'GITHUB_REPOSITORY is not set'})`);
+    io.warning(
+      `portlint: PR comment: not posted (${!api ? 'no github-token' : 'GITHUB_REPOSITORY is not set'})`,
+    );
     return;
   }
   const repoUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}`;
@@ -252,7 +279,13 @@ async function postComment(
   });
   let outcome: CommentOutcome;
   try {
-    outcome = await upsertComment(api, context.repo, target.number, markdown, scanned.result.findings.length === 0);
+    outcome = await upsertComment(
+      api,
+      context.repo,
+      target.number,
+      markdown,
+      scanned.result.findings.length === 0,
+    );
   } catch (error) {
     io.warning(`portlint: PR comment: not posted on #${target.number} (${describeFailure(error)})`);
     return;
@@ -271,7 +304,9 @@ async function changedLines(
   try {
     return changedLinesOfFiles(await api.listPullRequestFiles(context.repo, context.pullRequest.number));
   } catch (error) {
-    deps.io.warning(`portlint: could not read the pull request's changed lines, annotating in file order (${describeFailure(error)})`);
+    deps.io.warning(
+      `portlint: could not read the pull request's changed lines, annotating in file order (${describeFailure(error)})`,
+    );
     return undefined;
   }
 }
@@ -287,7 +322,7 @@ function annotationCounts(result: ScanResult, emitted: { level: string }[]): str
 
 async function runAction(deps: ActionDeps): Promise<void> {
   const { io, env } = deps;
-  const inputs = readInputs(io.getInput);
+  const inputs = readInputs((name) => io.getInput(name));
   const context = readContext(env, readEventPayload(env['GITHUB_EVENT_PATH'], io));
   const scanned = await scanOrLoad(deps, inputs, context);
   const { result } = scanned;
@@ -319,12 +354,18 @@ async function runAction(deps: ActionDeps): Promise<void> {
   io.setOutput('sarif-file', sarifPath);
 
   const wantsApi = inputs.comment !== 'never' || (inputs.annotations && context.pullRequest !== undefined);
-  const api = inputs.token !== '' && wantsApi ? await deps.createApi(inputs.token, context.apiUrl, (m) => io.info(`portlint: ${oneLine(m)}`)) : undefined;
+  const api =
+    inputs.token !== '' && wantsApi
+      ? await deps.createApi(inputs.token, context.apiUrl, (m) => io.info(`portlint: ${oneLine(m)}`))
+      : undefined;
 
   // Annotations belong to the run that checked out the code; a report read back has none.
   if (inputs.annotations && inputs.fromReport === undefined) {
     const changed = await changedLines(deps, context, api);
-    const options = { moreAt: moreAt(inputs, context, undefined, false), ...(changed ? { changedLines: changed } : {}) };
+    const options = {
+      moreAt: moreAt(inputs, context, undefined, false),
+      ...(changed ? { changedLines: changed } : {}),
+    };
     io.writeCommands(formatGithubCommands(result, options));
     const emitted = planAnnotations(result.findings, options);
     io.info(

@@ -13,6 +13,8 @@ export interface RunRequest {
   configPath?: string;
   /** Overrides the config's `fail-on`. */
   failOn?: FailOn;
+  /** YYYY-MM-DD for suppression expiry; defaults to today's UTC date (tests pin it). */
+  today?: string;
 }
 
 export interface RunOutcome {
@@ -43,6 +45,7 @@ export async function runScan(request: RunRequest): Promise<RunOutcome> {
     serviceAliases: config.services,
     include: config.include,
     exclude: config.exclude,
+    today: request.today,
   });
   const result = applyPolicy(raw, config);
   const failOn = request.failOn ?? config.failOn ?? 'error';

@@ -15,4 +15,6 @@ export interface ScanOptions {
   /** Globs (relative to cwd) that limit and exclude files. */
   include?: string[];
   exclude?: string[];
+  /** YYYY-MM-DD against which suppression expiry dates are checked; defaults to today's UTC date. */
+  today?: string;
 }

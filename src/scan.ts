@@ -11,6 +11,7 @@ import { classifyPorts } from './classify/classify.js';
 import { createMatcher } from './classify/match.js';
 import { runRules } from './rules/engine.js';
 import { linkPorts } from './link/link.js';
+import { applySuppressions, findSuppressions, type FileSuppressions } from './policy/suppressions.js';
 
 type FileDiagnostic = Diagnostic & { file: string };
 
@@ -20,16 +21,20 @@ type FileDiagnostic = Diagnostic & { file: string };
  */
 export function scan(options: ScanOptions): ScanResult {
   const registry = loadRegistry();
-  const { files, ports, diagnostics } = parseAll(options);
+  const { files, ports, diagnostics, suppressions } = parseAll(options);
   linkPorts(ports);
   const classified = classifyPorts(ports, registry);
-  const findings = runRules({
+  const ruled = runRules({
     ports: classified,
     diagnostics,
     registry,
     matcher: createMatcher(options.serviceAliases),
     severities: options.ruleSeverities,
     options: options.ruleOptions,
+  });
+  const findings = applySuppressions(ruled, suppressions, {
+    today: options.today,
+    severities: options.ruleSeverities,
   });
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   return {
@@ -51,12 +56,14 @@ function parseAll(options: ScanOptions): {
   files: ScannedFile[];
   ports: DeclaredPort[];
   diagnostics: FileDiagnostic[];
+  suppressions: FileSuppressions[];
 } {
   const { cwd } = options;
   const roots = (options.paths.length ? options.paths : ['.']).map((p) => realFolder(path.resolve(cwd, p)));
   const files: ScannedFile[] = [];
   const ports: DeclaredPort[] = [];
   const diagnostics: FileDiagnostic[] = [];
+  const suppressions: FileSuppressions[] = [];
   const readSibling = (relative: string): string | undefined => {
     const read = readManifest(path.resolve(cwd, relative), roots);
     return 'text' in read ? read.text : undefined;
@@ -77,6 +84,8 @@ function parseAll(options: ScanOptions): {
     const parse = kind && PARSERS[kind];
     if (!kind || !parse) continue;
     files.push({ path: found.path, kind });
+    const inline = findSuppressions(found.path, kind, read.text);
+    if (inline) suppressions.push(inline);
     for (const notice of read.notices) diagnostics.push({ ...notice, file: found.path });
     try {
       const result = parse({ path: found.path, text: read.text, readSibling });
@@ -93,7 +102,7 @@ function parseAll(options: ScanOptions): {
       });
     }
   }
-  return { files, ports, diagnostics };
+  return { files, ports, diagnostics, suppressions };
 }
 
 function realFolder(absolute: string): string {

@@ -97,7 +97,11 @@ describe('requestWithRetry', () => {
   it('does not retry a primary rate limit that resets beyond the cap', async () => {
     const reset = String(NOW / 1000 + 1800);
     const { transport, env, calls } = scripted([
-      response(403, { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, { message: 'API rate limit exceeded' }),
+      response(
+        403,
+        { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+        { message: 'API rate limit exceeded' },
+      ),
     ]);
     const error = await failure(requestWithRetry(transport, GET, POLICY, env));
     expect(calls).toHaveLength(1);
@@ -106,10 +110,14 @@ describe('requestWithRetry', () => {
 
   it('does not retry a plain 403, 404 or 422', async () => {
     for (const status of [403, 404, 422]) {
-      const { transport, env, calls } = scripted([response(status, {}, { message: 'Resource not accessible by integration' })]);
+      const { transport, env, calls } = scripted([
+        response(status, {}, { message: 'Resource not accessible by integration' }),
+      ]);
       const error = await failure(requestWithRetry(transport, GET, POLICY, env));
       expect([error.status, error.transient, calls.length]).toEqual([status, false, 1]);
-      expect(error.message).toBe(`GET /repos/o/r/issues/1/comments: HTTP ${status} Resource not accessible by integration`);
+      expect(error.message).toBe(
+        `GET /repos/o/r/issues/1/comments: HTTP ${status} Resource not accessible by integration`,
+      );
     }
   });
 
@@ -153,7 +161,9 @@ describe('requestWithRetry', () => {
     const { transport, env } = scripted([response(500, {}, { message: 'boom' }), response(200)]);
     const lines: string[] = [];
     await requestWithRetry(transport, GET, POLICY, { ...env, onRetry: (m) => lines.push(m) });
-    expect(lines).toEqual(['GET /repos/o/r/issues/1/comments: HTTP 500 boom; retrying in 1000 ms (try 2 of 3)']);
+    expect(lines).toEqual([
+      'GET /repos/o/r/issues/1/comments: HTTP 500 boom; retrying in 1000 ms (try 2 of 3)',
+    ]);
   });
 });
 

@@ -50,10 +50,16 @@ describe('readInputs', () => {
   });
 
   it('rejects values it does not know, naming the input', () => {
-    expect(() => inputs({ 'fail-on': 'fatal' })).toThrow(new UsageError('input fail-on: "fatal" is not one of error, warning, notice, never'));
-    expect(() => inputs({ comment: 'yes' })).toThrow('input comment: "yes" is not one of auto, always, never');
+    expect(() => inputs({ 'fail-on': 'fatal' })).toThrow(
+      new UsageError('input fail-on: "fatal" is not one of error, warning, notice, never'),
+    );
+    expect(() => inputs({ comment: 'yes' })).toThrow(
+      'input comment: "yes" is not one of auto, always, never',
+    );
     expect(() => inputs({ annotations: 'yes' })).toThrow('input annotations: "yes" is not true or false');
-    expect(() => inputs({ 'pr-number': '#12' })).toThrow('input pr-number: "#12" is not a pull request number');
+    expect(() => inputs({ 'pr-number': '#12' })).toThrow(
+      'input pr-number: "#12" is not a pull request number',
+    );
   });
 });
 
@@ -91,14 +97,22 @@ describe('readContext', () => {
   it('reads a workflow_run event and ignores malformed pull requests', () => {
     const context = readContext(
       { ...env, GITHUB_EVENT_NAME: 'workflow_run' },
-      { workflow_run: { head_sha: HEAD, pull_requests: [{ number: 'x' }, { number: 9, head: { sha: HEAD } }] } },
+      {
+        workflow_run: {
+          head_sha: HEAD,
+          pull_requests: [{ number: 'x' }, { number: 9, head: { sha: HEAD } }],
+        },
+      },
     );
     expect(context.workflowRun).toEqual({ headSha: HEAD, pullRequests: [{ number: 9, headSha: HEAD }] });
     expect(context.pullRequest).toBeUndefined();
   });
 
   it('ignores a pull_request payload on other events and odd repository names', () => {
-    const context = readContext({ ...env, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'a/b/c' }, { pull_request: { number: 3 } });
+    const context = readContext(
+      { ...env, GITHUB_EVENT_NAME: 'push', GITHUB_REPOSITORY: 'a/b/c' },
+      { pull_request: { number: 3 } },
+    );
     expect(context.pullRequest).toBeUndefined();
     expect(context.repo).toBeUndefined();
   });

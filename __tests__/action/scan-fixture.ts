@@ -54,8 +54,20 @@ export function manyFindings(count: number, severity: Severity, file = 'k8s/depl
   return Array.from({ length: count }, (_, i) =>
     finding({
       severity,
-      ruleId: severity === 'error' ? 'duplicate-port' : severity === 'warning' ? 'registered-conflict' : 'unresolved-port',
-      declared: declaredPort({ file, line: i + 1, column: 3, port: 8000 + i, endPort: 8000 + i, info: portInfo(8000 + i, 'unassigned') }),
+      ruleId:
+        severity === 'error'
+          ? 'duplicate-port'
+          : severity === 'warning'
+            ? 'registered-conflict'
+            : 'unresolved-port',
+      declared: declaredPort({
+        file,
+        line: i + 1,
+        column: 3,
+        port: 8000 + i,
+        endPort: 8000 + i,
+        info: portInfo(8000 + i, 'unassigned'),
+      }),
       message: `${severity} number ${i + 1}`,
     }),
   );
@@ -69,7 +81,13 @@ export function scanResult(findings: Finding[], overrides: Partial<ScanResult> =
     files: files.map((path) => ({ path, kind: 'compose' as const })),
     ports,
     findings,
-    summary: { files: files.length, ports: ports.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    summary: {
+      files: files.length,
+      ports: ports.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+    },
     registryUpdated: '2025-01-15',
     ...overrides,
   };

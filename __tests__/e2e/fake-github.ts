@@ -18,6 +18,8 @@ export interface RecordedCall {
 
 export interface StoredComment {
   id: number;
+  /** Issue or pull request number. */
+  issue: number;
   body: string;
   user: { login: string; type: string };
 }
@@ -57,7 +59,12 @@ export interface FakeGitHubOptions {
   pageSize?: number;
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(text);
@@ -83,7 +90,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const pullFiles = new RegExp(`^${base}/pulls/(\\d+)/files$`);
   const pullItem = new RegExp(`^${base}/pulls/(\\d+)$`);
 
-  function page<T>(res: http.ServerResponse, path: string, query: Record<string, string>, items: T[]): number {
+  function page<T>(
+    res: http.ServerResponse,
+    path: string,
+    query: Record<string, string>,
+    items: T[],
+  ): number {
     const size = Math.min(pageSize, Number(query['per_page'] ?? 30));
     const current = Number(query['page'] ?? 1);
     const slice = items.slice((current - 1) * size, current * size);
@@ -97,23 +109,44 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     return 200;
   }
 
-  function route(method: string, path: string, query: Record<string, string>, body: unknown, res: http.ServerResponse): number {
+  function route(
+    method: string,
+    path: string,
+    query: Record<string, string>,
+    body: unknown,
+    res: http.ServerResponse,
+  ): number {
     let match = commentsList.exec(path);
-    if (match && method === 'GET') return page(res, path, query, comments);
+    if (match && method === 'GET') {
+      return page(
+        res,
+        path,
+        query,
+        comments.filter((c) => c.issue === Number(match![1])),
+      );
+    }
     if (match && method === 'POST') {
       const text = (body as { body?: unknown } | undefined)?.body;
-      if (typeof text !== 'string') return send(res, 422, { message: 'Validation Failed' }), 422;
-      const comment: StoredComment = { id: nextId++, body: text, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      if (typeof text !== 'string') return (send(res, 422, { message: 'Validation Failed' }), 422);
+      const comment: StoredComment = {
+        id: nextId++,
+        issue: Number(match[1]),
+        body: text,
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      };
       comments.push(comment);
-      send(res, 201, { ...comment, html_url: `https://github.com/${owner}/${repo}/pull/${match[1]}#issuecomment-${comment.id}` });
+      send(res, 201, {
+        ...comment,
+        html_url: `https://github.com/${owner}/${repo}/pull/${match[1]}#issuecomment-${comment.id}`,
+      });
       return 201;
     }
     match = commentItem.exec(path);
     if (match && method === 'PATCH') {
       const comment = comments.find((c) => c.id === Number(match![1]));
       const text = (body as { body?: unknown } | undefined)?.body;
-      if (!comment) return send(res, 404, { message: 'Not Found' }), 404;
-      if (typeof text !== 'string') return send(res, 422, { message: 'Validation Failed' }), 422;
+      if (!comment) return (send(res, 404, { message: 'Not Found' }), 404);
+      if (typeof text !== 'string') return (send(res, 422, { message: 'Validation Failed' }), 422);
       comment.body = text;
       send(res, 200, comment);
       return 200;
@@ -123,7 +156,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     match = pullItem.exec(path);
     if (match && method === 'GET') {
       const pull = pulls.get(Number(match[1]));
-      if (!pull) return send(res, 404, { message: 'Not Found' }), 404;
+      if (!pull) return (send(res, 404, { message: 'Not Found' }), 404);
       send(res, 200, { number: Number(match[1]), state: 'open', head: { sha: pull.headSha } });
       return 200;
     }
@@ -145,11 +178,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       } catch {
         body = text;
       }
-      const call: RecordedCall = { method, path: url.pathname, query, body, authorization: req.headers.authorization, status: 0 };
+      const call: RecordedCall = {
+        method,
+        path: url.pathname,
+        query,
+        body,
+        authorization: req.headers.authorization,
+        status: 0,
+      };
       calls.push(call);
 
       const override = overrides.find((o) =>
-        typeof o.match === 'string' ? `${method} ${url.pathname}`.startsWith(o.match) : o.match({ method, path: url.pathname }),
+        typeof o.match === 'string'
+          ? `${method} ${url.pathname}`.startsWith(o.match)
+          : o.match({ method, path: url.pathname }),
       );
       const scripted = override?.responses.shift();
       if (override && override.responses.length === 0) overrides.splice(overrides.indexOf(override), 1);

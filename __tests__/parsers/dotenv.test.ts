@@ -118,6 +118,15 @@ describe('parseDotenv', () => {
     expect(diagnostics(result)).toEqual([['invalid-port', 5, 8]]);
   });
 
+  it('keeps a reference to an unresolved value unresolved', () => {
+    const result = parse('A_PORT=${X}\nB_PORT=$A_PORT\n');
+    expect(result.ports.map((p) => [p.line, p.column, p.port, p.unresolvedVariable])).toEqual([
+      [1, 8, null, 'X'],
+      [2, 8, null, 'A_PORT'],
+    ]);
+    expect(result.diagnostics).toEqual([]);
+  });
+
   it('accepts PORT and *_PORT keys only', () => {
     expect(['PORT', 'API_PORT', 'db_port', 'A.B_PORT'].every(isPortKey)).toBe(true);
     expect(['PORTS', 'PORT_RANGE', 'SUPPORT', 'EXPORT', 'X_PORT_GRPC', 'APIPORT'].some(isPortKey)).toBe(

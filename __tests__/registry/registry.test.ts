@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildRegistry, loadRegistry, portRange } from '../../src/registry/registry.js';
+import { IANA_PORTS } from '../../src/registry/data/iana-ports.js';
+import { buildRegistry, decodeRecord, loadRegistry, portRange } from '../../src/registry/registry.js';
+import type { RegistryRecord } from '../../src/registry/registry.js';
+import { PROTOCOLS } from '../../src/types.js';
 
 // Facts pinned against the committed data, generated from IANA's registry updated 2026-08-17.
 const registry = loadRegistry();
@@ -205,6 +208,55 @@ describe('loadRegistry (committed IANA data)', () => {
     expect(() => registry.lookup(65536, 'tcp')).toThrow(RangeError);
     expect(() => registry.lookup(-1, 'tcp')).toThrow(RangeError);
     expect(() => registry.lookup(80.5, 'tcp')).toThrow(RangeError);
+  });
+});
+
+describe('the interval index', () => {
+  it('finds, for every port and protocol, exactly the records a naive scan finds', () => {
+    const records = IANA_PORTS.records
+      .split('\n')
+      .filter((line) => line !== '')
+      .map(decodeRecord);
+    const covering = PROTOCOLS.map(() => Array.from({ length: 65536 }, (): RegistryRecord[] => []));
+    for (const record of records) {
+      PROTOCOLS.forEach((_, bit) => {
+        if ((record.protocols & (1 << bit)) === 0) return;
+        for (let port = record.start; port <= record.end; port++) covering[bit]![port]!.push(record);
+      });
+    }
+    const mismatches: string[] = [];
+    PROTOCOLS.forEach((protocol, bit) => {
+      for (let port = 0; port <= 65535; port++) {
+        const found = covering[bit]![port]!;
+        const assigned = found.filter((r) => r.status === 'assigned');
+        const recordStatus =
+          assigned.length > 0
+            ? 'assigned'
+            : found.some((r) => r.status === 'reserved')
+              ? 'reserved'
+              : 'unassigned';
+        const expectedStatus = port >= 49152 ? 'dynamic' : recordStatus;
+        const governing = found.find((r) => r.status === recordStatus);
+        const expected = [
+          expectedStatus,
+          [...new Set(assigned.map((r) => r.name))].join(','),
+          governing !== undefined && governing.end > governing.start
+            ? `${governing.start}-${governing.end}`
+            : '',
+          [...new Set(found.map((r) => r.unauthorized).filter((text) => text !== ''))].join('|'),
+        ].join(' ');
+        const info = registry.lookup(port, protocol);
+        const actual = [
+          info.status,
+          info.services.map((s) => s.name).join(','),
+          info.block === undefined ? '' : `${info.block.start}-${info.block.end}`,
+          (info.unauthorizedUse ?? []).join('|'),
+        ].join(' ');
+        if (actual !== expected) mismatches.push(`${port}/${protocol}: ${actual}; expected ${expected}`);
+      }
+    });
+    expect(records.length).toBeGreaterThan(8000);
+    expect(mismatches).toEqual([]);
   });
 });
 

@@ -5,10 +5,38 @@ import { declaredPort, finding, manyFindings } from '../action/scan-fixture.js';
 describe('planAnnotations', () => {
   it('puts errors first, then warnings, then notices, each sorted by file and position', () => {
     const plan = planAnnotations([
-      finding({ severity: 'notice', ruleId: 'unresolved-port', file: 'a.yaml', line: 1, column: 1, message: 'n' }),
-      finding({ severity: 'warning', ruleId: 'registered-conflict', file: 'b.yaml', line: 9, column: 2, message: 'w2' }),
-      finding({ severity: 'warning', ruleId: 'registered-conflict', file: 'b.yaml', line: 3, column: 7, message: 'w1' }),
-      finding({ severity: 'error', ruleId: 'duplicate-port', file: 'z.yaml', line: 4, column: 5, message: 'e' }),
+      finding({
+        severity: 'notice',
+        ruleId: 'unresolved-port',
+        file: 'a.yaml',
+        line: 1,
+        column: 1,
+        message: 'n',
+      }),
+      finding({
+        severity: 'warning',
+        ruleId: 'registered-conflict',
+        file: 'b.yaml',
+        line: 9,
+        column: 2,
+        message: 'w2',
+      }),
+      finding({
+        severity: 'warning',
+        ruleId: 'registered-conflict',
+        file: 'b.yaml',
+        line: 3,
+        column: 7,
+        message: 'w1',
+      }),
+      finding({
+        severity: 'error',
+        ruleId: 'duplicate-port',
+        file: 'z.yaml',
+        line: 4,
+        column: 5,
+        message: 'e',
+      }),
     ]);
     expect(plan.map((a) => [a.level, a.file, a.line, a.column, a.title, a.message])).toEqual([
       ['error', 'z.yaml', 4, 5, 'portlint: duplicate-port', 'e'],
@@ -19,7 +47,11 @@ describe('planAnnotations', () => {
   });
 
   it('keeps 10 per level and lets the last of each level say how many more there are and where', () => {
-    const findings = [...manyFindings(13, 'error'), ...manyFindings(11, 'warning'), ...manyFindings(2, 'notice')];
+    const findings = [
+      ...manyFindings(13, 'error'),
+      ...manyFindings(11, 'warning'),
+      ...manyFindings(2, 'notice'),
+    ];
     const plan = planAnnotations(findings, { moreAt: 'the job summary and the SARIF report' });
     expect(plan.filter((a) => a.level === 'error')).toHaveLength(10);
     expect(plan.filter((a) => a.level === 'warning')).toHaveLength(10);
@@ -39,8 +71,12 @@ describe('planAnnotations', () => {
   it('annotates findings on changed lines first, then in changed files, then the rest', () => {
     const findings = manyFindings(5, 'error', 'a.yaml');
     findings.push(finding({ file: 'new.yaml', line: 40, column: 1, message: 'in a new file' }));
-    findings.push(finding({ file: 'b.yaml', line: 2, column: 1, message: 'in a changed file, unchanged line' }));
-    findings.push(finding({ file: 'aaa-untouched.yaml', line: 1, column: 1, message: 'not in the pull request' }));
+    findings.push(
+      finding({ file: 'b.yaml', line: 2, column: 1, message: 'in a changed file, unchanged line' }),
+    );
+    findings.push(
+      finding({ file: 'aaa-untouched.yaml', line: 1, column: 1, message: 'not in the pull request' }),
+    );
     const changedLines: ChangedLines = new Map<string, Set<number> | 'all'>([
       ['a.yaml', new Set([4])],
       ['b.yaml', new Set([7])],
@@ -87,7 +123,14 @@ describe('planAnnotations', () => {
 
   it('clamps positions to 1 for file-level findings', () => {
     const [annotation] = planAnnotations([
-      finding({ ruleId: 'skipped-file', line: 0, column: 0, declared: undefined, port: null, protocol: null }),
+      finding({
+        ruleId: 'skipped-file',
+        line: 0,
+        column: 0,
+        declared: undefined,
+        port: null,
+        protocol: null,
+      }),
     ]);
     expect([annotation!.line, annotation!.column]).toEqual([1, 1]);
   });
@@ -97,7 +140,9 @@ describe('planAnnotations', () => {
   });
 
   it('keeps the declared port fields out of the annotation', () => {
-    const [annotation] = planAnnotations([finding({ declared: declaredPort({ context: { service: 'x' } }) })]);
+    const [annotation] = planAnnotations([
+      finding({ declared: declaredPort({ context: { service: 'x' } }) }),
+    ]);
     expect(Object.keys(annotation!).sort()).toEqual(['column', 'file', 'level', 'line', 'message', 'title']);
   });
 });

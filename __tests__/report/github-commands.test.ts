@@ -5,9 +5,21 @@ import { HOSTILE_NAME, declaredPort, finding, manyFindings, scanResult } from '.
 describe('formatGithubCommands', () => {
   it('writes one workflow command per finding with file, line, col and title', () => {
     const result = scanResult([
-      finding({ severity: 'warning', ruleId: 'registered-conflict', message: 'port 3306/tcp is IANA "mysql"', line: 8, column: 11 }),
+      finding({
+        severity: 'warning',
+        ruleId: 'registered-conflict',
+        message: 'port 3306/tcp is IANA "mysql"',
+        line: 8,
+        column: 11,
+      }),
       finding(),
-      finding({ severity: 'notice', ruleId: 'unresolved-port', message: 'no value for ${PORT}', line: 12, column: 13 }),
+      finding({
+        severity: 'notice',
+        ruleId: 'unresolved-port',
+        message: 'no value for ${PORT}',
+        line: 12,
+        column: 13,
+      }),
     ]);
     expect(formatGithubCommands(result)).toBe(
       '::error file=compose.yaml,line=5,col=9,title=portlint%3A unassigned-well-known::port 968/tcp is unassigned\n' +
@@ -50,7 +62,14 @@ describe('formatGithubCommands', () => {
 
   it('formats a single annotation', () => {
     expect(
-      formatAnnotationCommand({ level: 'notice', file: 'a b.env', line: 1, column: 6, title: 'portlint: x', message: '100%' }),
+      formatAnnotationCommand({
+        level: 'notice',
+        file: 'a b.env',
+        line: 1,
+        column: 6,
+        title: 'portlint: x',
+        message: '100%',
+      }),
     ).toBe('::notice file=a b.env,line=1,col=6,title=portlint%3A x::100%25');
   });
 });

@@ -1,13 +1,27 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatMarkdown } from '../../src/report/markdown.js';
-import { HOSTILE_NAME, declaredPort, finding, manyFindings, portInfo, scanResult } from '../action/scan-fixture.js';
+import {
+  HOSTILE_NAME,
+  declaredPort,
+  finding,
+  manyFindings,
+  portInfo,
+  scanResult,
+} from '../action/scan-fixture.js';
 import { expectGolden } from './golden.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const REPO = 'https://github.com/acme/shop';
 
 function sampleFindings() {
-  const web = declaredPort({ line: 9, column: 9, port: 8080, endPort: 8080, context: { service: 'web' }, info: portInfo(8080, 'assigned', ['http-alt']) });
+  const web = declaredPort({
+    line: 9,
+    column: 9,
+    port: 8080,
+    endPort: 8080,
+    context: { service: 'web' },
+    info: portInfo(8080, 'assigned', ['http-alt']),
+  });
   const range = declaredPort({
     file: 'deploy/k8s.yaml',
     line: 22,
@@ -18,21 +32,72 @@ function sampleFindings() {
     context: { service: 'api' },
     info: portInfo(30000, 'unassigned'),
   });
-  const unresolved = declaredPort({ file: '.env', line: 2, column: 10, port: null, endPort: null, raw: '${API_PORT}', info: undefined });
-  const many = declaredPort({ line: 14, column: 9, port: 5000, endPort: 5000, info: portInfo(5000, 'assigned', ['commplex-main', 'upnp', 'x', 'y']) });
+  const unresolved = declaredPort({
+    file: '.env',
+    line: 2,
+    column: 10,
+    port: null,
+    endPort: null,
+    raw: '${API_PORT}',
+    info: undefined,
+  });
+  const many = declaredPort({
+    line: 14,
+    column: 9,
+    port: 5000,
+    endPort: 5000,
+    info: portInfo(5000, 'assigned', ['commplex-main', 'upnp', 'x', 'y']),
+  });
   return [
     finding(),
-    finding({ severity: 'error', ruleId: 'duplicate-port', declared: web, message: 'host port 8080/tcp is published twice', suggestion: 8081 }),
-    finding({ severity: 'warning', ruleId: 'dynamic-range', declared: range, message: 'node ports 30000-30005 overlap a range' }),
-    finding({ severity: 'warning', ruleId: 'registered-conflict', declared: many, message: 'port 5000/tcp is IANA "commplex-main"' }),
-    finding({ severity: 'notice', ruleId: 'unresolved-port', declared: unresolved, port: null, protocol: 'tcp', message: 'API_PORT has no value' }),
-    finding({ severity: 'error', ruleId: 'parse-error', file: 'broken.yaml', line: 3, column: 1, port: null, protocol: null, declared: undefined, message: 'bad indentation' }),
+    finding({
+      severity: 'error',
+      ruleId: 'duplicate-port',
+      declared: web,
+      message: 'host port 8080/tcp is published twice',
+      suggestion: 8081,
+    }),
+    finding({
+      severity: 'warning',
+      ruleId: 'dynamic-range',
+      declared: range,
+      message: 'node ports 30000-30005 overlap a range',
+    }),
+    finding({
+      severity: 'warning',
+      ruleId: 'registered-conflict',
+      declared: many,
+      message: 'port 5000/tcp is IANA "commplex-main"',
+    }),
+    finding({
+      severity: 'notice',
+      ruleId: 'unresolved-port',
+      declared: unresolved,
+      port: null,
+      protocol: 'tcp',
+      message: 'API_PORT has no value',
+    }),
+    finding({
+      severity: 'error',
+      ruleId: 'parse-error',
+      file: 'broken.yaml',
+      line: 3,
+      column: 1,
+      port: null,
+      protocol: null,
+      declared: undefined,
+      message: 'bad indentation',
+    }),
   ];
 }
 
 describe('formatMarkdown', () => {
   it('renders counts, a table linked to the head commit and the registry date', () => {
-    const markdown = formatMarkdown(scanResult(sampleFindings()), { version: '1.2.3', headSha: SHA, repoUrl: REPO });
+    const markdown = formatMarkdown(scanResult(sampleFindings()), {
+      version: '1.2.3',
+      headSha: SHA,
+      repoUrl: REPO,
+    });
     expectGolden('markdown-findings.md', markdown);
     expect(markdown).toContain(
       `| ❌ error | 968/tcp | Unassigned | [compose.yaml&#58;5](${REPO}/blob/${SHA}/compose.yaml#L5) | port 968/tcp is unassigned |`,
@@ -41,8 +106,14 @@ describe('formatMarkdown', () => {
   });
 
   it('renders plain locations without a repository URL or commit', () => {
-    const markdown = formatMarkdown(scanResult([finding()]), { version: '1.2.3', headSha: 'not-a-sha', repoUrl: REPO });
-    expect(markdown).toContain('| ❌ error | 968/tcp | Unassigned | compose.yaml&#58;5 | port 968/tcp is unassigned |');
+    const markdown = formatMarkdown(scanResult([finding()]), {
+      version: '1.2.3',
+      headSha: 'not-a-sha',
+      repoUrl: REPO,
+    });
+    expect(markdown).toContain(
+      '| ❌ error | 968/tcp | Unassigned | compose.yaml&#58;5 | port 968/tcp is unassigned |',
+    );
   });
 
   it('says clean when there is nothing to report', () => {
@@ -65,8 +136,16 @@ describe('formatMarkdown', () => {
   });
 
   it('stays under the size limit and says how many rows it left out', () => {
-    const findings = manyFindings(2000, 'error').map((f, i) => ({ ...f, message: `${'long message '.repeat(10)}${i}` }));
-    const markdown = formatMarkdown(scanResult(findings), { version: '1.2.3', headSha: SHA, repoUrl: REPO, moreAt: 'the job summary' });
+    const findings = manyFindings(2000, 'error').map((f, i) => ({
+      ...f,
+      message: `${'long message '.repeat(10)}${i}`,
+    }));
+    const markdown = formatMarkdown(scanResult(findings), {
+      version: '1.2.3',
+      headSha: SHA,
+      repoUrl: REPO,
+      moreAt: 'the job summary',
+    });
     expect(markdown.length).toBeLessThanOrEqual(65_000);
     const rows = markdown.match(/^\| ❌ error/gm)!.length;
     expect(rows).toBeGreaterThan(100);
@@ -74,20 +153,30 @@ describe('formatMarkdown', () => {
     expect(markdown).toContain(
       `> [!NOTE]\n> ${2000 - rows} more findings are not listed here (GitHub's size limit). See the job summary.\n\n`,
     );
-    expect(markdown.endsWith('<sub>IANA registry updated 2025-01-15 · portlint 1.2.3 · commit 0123456</sub>\n')).toBe(true);
+    expect(
+      markdown.endsWith('<sub>IANA registry updated 2025-01-15 · portlint 1.2.3 · commit 0123456</sub>\n'),
+    ).toBe(true);
     // The <details> opened for folded rows is closed.
     expect(markdown.split('<details>').length).toBe(markdown.split('</details>').length);
   });
 
   it('bounds the body in UTF-8 bytes too', () => {
     const findings = manyFindings(500, 'notice').map((f) => ({ ...f, message: 'ポート'.repeat(50) }));
-    const markdown = formatMarkdown(scanResult(findings), { version: '1.2.3', maxLength: Infinity, maxBytes: 20_000 });
+    const markdown = formatMarkdown(scanResult(findings), {
+      version: '1.2.3',
+      maxLength: Infinity,
+      maxBytes: 20_000,
+    });
     expect(Buffer.byteLength(markdown)).toBeLessThanOrEqual(20_000);
     expect(markdown).toContain('more findings are not listed here');
   });
 
   it('escapes a hostile service name to inert bytes', () => {
-    const declared = declaredPort({ file: 'a|b (1).yaml', context: { service: HOSTILE_NAME }, raw: HOSTILE_NAME });
+    const declared = declaredPort({
+      file: 'a|b (1).yaml',
+      context: { service: HOSTILE_NAME },
+      raw: HOSTILE_NAME,
+    });
     const markdown = formatMarkdown(
       scanResult([finding({ declared, message: `service "${HOSTILE_NAME}" publishes 968/tcp` })]),
       { version: '1.2.3', headSha: SHA, repoUrl: REPO, title: 'ports @here' },
@@ -115,12 +204,18 @@ describe('formatMarkdown', () => {
 
   it('shows an unresolved port as written, escaped', () => {
     const declared = declaredPort({ port: null, endPort: null, raw: '${WEB_PORT}', info: undefined });
-    const markdown = formatMarkdown(scanResult([finding({ declared, port: null, severity: 'notice' })]), { version: '1' });
+    const markdown = formatMarkdown(scanResult([finding({ declared, port: null, severity: 'notice' })]), {
+      version: '1',
+    });
     expect(markdown).toContain('| ℹ️ notice | $&#123;WEB&#95;PORT&#125; | — |');
   });
 
   it('ignores a repository URL that could break out of the link', () => {
-    const markdown = formatMarkdown(scanResult([finding()]), { version: '1', headSha: SHA, repoUrl: 'https://x.test/a) [y](z' });
+    const markdown = formatMarkdown(scanResult([finding()]), {
+      version: '1',
+      headSha: SHA,
+      repoUrl: 'https://x.test/a) [y](z',
+    });
     expect(markdown).toContain('| compose.yaml&#58;5 |');
   });
 });

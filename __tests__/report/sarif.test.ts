@@ -24,17 +24,40 @@ const RULES: RuleMeta[] = [
 type Json = any;
 
 function sarif(findings = [finding()], category?: string): Json {
-  return JSON.parse(formatSarif(scanResult(findings), { version: '1.2.3', rules: RULES, ...(category ? { category } : {}) }));
+  return JSON.parse(
+    formatSarif(scanResult(findings), { version: '1.2.3', rules: RULES, ...(category ? { category } : {}) }),
+  );
 }
 
 describe('formatSarif', () => {
   it('matches the golden log', () => {
-    const web = declaredPort({ line: 9, port: 8080, endPort: 8080, context: { service: 'web' }, info: portInfo(8080, 'assigned', ['http-alt']) });
+    const web = declaredPort({
+      line: 9,
+      port: 8080,
+      endPort: 8080,
+      context: { service: 'web' },
+      info: portInfo(8080, 'assigned', ['http-alt']),
+    });
     const text = formatSarif(
       scanResult([
         finding(),
-        finding({ ruleId: 'duplicate-port', declared: web, message: 'host port 8080/tcp is published twice', severity: 'warning' }),
-        finding({ ruleId: 'parse-error', file: 'dir with space/bad.yaml', line: 3, column: 1, port: null, protocol: null, declared: undefined, message: 'bad [x](1) indentation', severity: 'notice' }),
+        finding({
+          ruleId: 'duplicate-port',
+          declared: web,
+          message: 'host port 8080/tcp is published twice',
+          severity: 'warning',
+        }),
+        finding({
+          ruleId: 'parse-error',
+          file: 'dir with space/bad.yaml',
+          line: 3,
+          column: 1,
+          port: null,
+          protocol: null,
+          declared: undefined,
+          message: 'bad [x](1) indentation',
+          severity: 'notice',
+        }),
       ]),
       { version: '1.2.3', rules: RULES },
     );
@@ -49,7 +72,9 @@ describe('formatSarif', () => {
     expect(log.runs[0].tool.driver.name).toBe('portlint');
     expect(log.runs[0].tool.driver.version).toBe('1.2.3');
     expect(log.runs[0].automationDetails).toEqual({ id: 'portlint/' });
-    expect(sarif([finding()], 'portlint/compose').runs[0].automationDetails).toEqual({ id: 'portlint/compose/' });
+    expect(sarif([finding()], 'portlint/compose').runs[0].automationDetails).toEqual({
+      id: 'portlint/compose/',
+    });
   });
 
   it('has one rule per rule id, with short and full description, help markdown and helpUri', () => {
@@ -101,8 +126,15 @@ describe('formatSarif', () => {
 
   it('fingerprints a finding by what it is, not where it is', () => {
     const here = finding();
-    const moved = finding({ declared: declaredPort({ line: 40, column: 3 }), line: 40, column: 3, message: 'reworded' });
-    const otherService = finding({ declared: declaredPort({ context: { service: 'other', image: 'example/legacy:1.0' } }) });
+    const moved = finding({
+      declared: declaredPort({ line: 40, column: 3 }),
+      line: 40,
+      column: 3,
+      message: 'reworded',
+    });
+    const otherService = finding({
+      declared: declaredPort({ context: { service: 'other', image: 'example/legacy:1.0' } }),
+    });
     const otherRole = finding({ declared: declaredPort({ role: 'container' }) });
     const otherPort = finding({ declared: declaredPort({ port: 969, endPort: 969 }), port: 969 });
     expect(findingFingerprint(moved)).toBe(findingFingerprint(here));
@@ -112,7 +144,9 @@ describe('formatSarif', () => {
     expect(findingFingerprint(finding({ ruleId: 'duplicate-port' }))).not.toBe(findingFingerprint(here));
     expect(findingFingerprint(here)).toMatch(/^[0-9a-f]{64}$/);
     // Key order in the context does not matter.
-    const reordered = finding({ declared: declaredPort({ context: { image: 'example/legacy:1.0', service: 'legacy' } }) });
+    const reordered = finding({
+      declared: declaredPort({ context: { image: 'example/legacy:1.0', service: 'legacy' } }),
+    });
     expect(findingFingerprint(reordered)).toBe(findingFingerprint(here));
   });
 
@@ -132,6 +166,8 @@ describe('formatSarif', () => {
   });
 
   it('builds helpUri from one base URL', () => {
-    expect(ruleHelpUri('duplicate-port')).toBe('https://github.com/portlint/portlint/blob/main/docs/rules/duplicate-port.md');
+    expect(ruleHelpUri('duplicate-port')).toBe(
+      'https://github.com/portlint/portlint/blob/main/docs/rules/duplicate-port.md',
+    );
   });
 });

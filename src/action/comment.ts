@@ -8,8 +8,7 @@ import type { GitHubApi, IssueComment, RepoRef } from './github-api.js';
 export const COMMENT_MARKER = '<!-- portlint:comment -->';
 
 export type CommentOutcome =
-  | { action: 'created' | 'updated'; commentId: number; url?: string }
-  | { action: 'skipped'; reason: string };
+  { action: 'created' | 'updated'; commentId: number; url?: string } | { action: 'skipped'; reason: string };
 
 /** The body as posted: the marker, then the report. */
 export function commentBody(markdown: string): string {

@@ -38,7 +38,8 @@ function shaOf(value: unknown): string | undefined {
 }
 
 function pullRequestRef(value: unknown): PullRequestRef | undefined {
-  if (!isObject(value) || !Number.isSafeInteger(value['number']) || (value['number'] as number) < 1) return undefined;
+  if (!isObject(value) || !Number.isSafeInteger(value['number']) || (value['number'] as number) < 1)
+    return undefined;
   const head = value['head'];
   const headSha = isObject(head) ? shaOf(head['sha']) : undefined;
   return headSha ? { number: value['number'] as number, headSha } : { number: value['number'] as number };
@@ -53,7 +54,10 @@ function repoOf(value: string | undefined): RepoRef | undefined {
  * Builds the context from the runner's environment and the parsed event payload (`{}` when there
  * is none). Unknown shapes are ignored rather than trusted.
  */
-export function readContext(env: Readonly<Record<string, string | undefined>>, payload: unknown): ActionContext {
+export function readContext(
+  env: Readonly<Record<string, string | undefined>>,
+  payload: unknown,
+): ActionContext {
   const eventName = env['GITHUB_EVENT_NAME'] ?? '';
   const context: ActionContext = {
     eventName,

@@ -41,7 +41,11 @@ export interface LoadedReport {
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 
 /** The report the action writes: the CLI's JSON plus where it ran. */
-export function actionJsonReport(result: ScanResult, version: string, github: ReportGitHubBlock): ActionJsonReport {
+export function actionJsonReport(
+  result: ScanResult,
+  version: string,
+  github: ReportGitHubBlock,
+): ActionJsonReport {
   const report: ActionJsonReport = toJsonReport(result, version);
   if (Object.keys(github).length > 0) report.github = github;
   return report;
@@ -96,7 +100,16 @@ function readFinding(value: unknown): Finding | string {
   if (!isPortOrNull(port)) return 'finding.port';
   if (protocol !== null && !isProtocol(protocol)) return 'finding.protocol';
   if (typeof message !== 'string') return 'finding.message';
-  const finding: Finding = { ruleId, severity: severity as Severity, file, line, column, port, protocol, message };
+  const finding: Finding = {
+    ruleId,
+    severity: severity as Severity,
+    file,
+    line,
+    column,
+    port,
+    protocol,
+    message,
+  };
   if (Number.isSafeInteger(value['suggestion'])) finding.suggestion = value['suggestion'] as number;
   return finding;
 }
@@ -107,7 +120,8 @@ function readPort(value: unknown): ClassifiedPort | string {
   const context = stringRecord(value['context']);
   if (typeof file !== 'string' || !isPosition(line) || !isPosition(column)) return 'port.file/line/column';
   if (!isPortOrNull(port) || !isPortOrNull(endPort)) return 'port.port/endPort';
-  if (!isProtocol(protocol) || typeof role !== 'string' || typeof kind !== 'string') return 'port.protocol/role/kind';
+  if (!isProtocol(protocol) || typeof role !== 'string' || typeof kind !== 'string')
+    return 'port.protocol/role/kind';
   if (!context) return 'port.context';
   const declared: ClassifiedPort = {
     file,
@@ -125,8 +139,10 @@ function readPort(value: unknown): ClassifiedPort | string {
   if (assignment !== null && assignment !== undefined) {
     if (!isObject(assignment)) return 'port.assignment';
     const { range, status, services } = assignment;
-    if (!RANGES.includes(range as PortRange) || !STATUSES.includes(status as PortStatus)) return 'port.assignment';
-    if (!Array.isArray(services) || !services.every((s) => typeof s === 'string')) return 'port.assignment.services';
+    if (!RANGES.includes(range as PortRange) || !STATUSES.includes(status as PortStatus))
+      return 'port.assignment';
+    if (!Array.isArray(services) || !services.every((s) => typeof s === 'string'))
+      return 'port.assignment.services';
     if (port !== null) {
       const info: PortInfo = {
         port,
@@ -159,7 +175,8 @@ function readGitHubBlock(value: unknown): ReportGitHubBlock {
   const pr = value['pullRequest'];
   if (Number.isSafeInteger(pr) && (pr as number) > 0) block.pullRequest = pr as number;
   const sha = value['headSha'];
-  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha)) block.headSha = sha.toLowerCase();
+  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
+    block.headSha = sha.toLowerCase();
   return block;
 }
 
@@ -187,12 +204,16 @@ export function parseReport(text: string, file: string): LoadedReport {
   }
   if (!isObject(parsed)) throw new ReportError(file, 'not a JSON object');
   if (parsed['schema'] !== JSON_SCHEMA_VERSION) {
-    throw new ReportError(file, `schema ${JSON.stringify(parsed['schema'])}, expected ${JSON_SCHEMA_VERSION}`);
+    throw new ReportError(
+      file,
+      `schema ${JSON.stringify(parsed['schema'])}, expected ${JSON_SCHEMA_VERSION}`,
+    );
   }
   if (parsed['tool'] !== 'portlint') throw new ReportError(file, `tool ${JSON.stringify(parsed['tool'])}`);
   const version = typeof parsed['version'] === 'string' ? parsed['version'] : 'unknown';
   const registry = parsed['registry'];
-  const registryUpdated = isObject(registry) && typeof registry['updated'] === 'string' ? registry['updated'] : 'unknown';
+  const registryUpdated =
+    isObject(registry) && typeof registry['updated'] === 'string' ? registry['updated'] : 'unknown';
 
   const files = readList<ScannedFile>(file, parsed, 'files', (value) =>
     isObject(value) && typeof value['path'] === 'string' && typeof value['kind'] === 'string'
@@ -208,7 +229,13 @@ export function parseReport(text: string, file: string): LoadedReport {
     files,
     ports,
     findings,
-    summary: { files: files.length, ports: ports.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    summary: {
+      files: files.length,
+      ports: ports.length,
+      errors: count('error'),
+      warnings: count('warning'),
+      notices: count('notice'),
+    },
     registryUpdated,
   };
   return { result, version, github: readGitHubBlock(parsed['github']) };
@@ -220,7 +247,9 @@ export function readReportFile(absolutePath: string, displayPath: string): Loade
   try {
     size = fs.statSync(absolutePath).size;
   } catch (error) {
-    throw new PortlintError(`from-report: cannot read ${displayPath}: ${(error as Error).message}`, 2, { cause: error });
+    throw new PortlintError(`from-report: cannot read ${displayPath}: ${(error as Error).message}`, 2, {
+      cause: error,
+    });
   }
   if (size > MAX_REPORT_BYTES) {
     throw new ReportError(displayPath, `${size} bytes, more than the ${MAX_REPORT_BYTES} accepted`);

@@ -69,7 +69,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function toComment(value: unknown): IssueComment | undefined {
   if (!isObject(value) || typeof value['id'] !== 'number') return undefined;
-  const comment: IssueComment = { id: value['id'], body: typeof value['body'] === 'string' ? value['body'] : '' };
+  const comment: IssueComment = {
+    id: value['id'],
+    body: typeof value['body'] === 'string' ? value['body'] : '',
+  };
   if (typeof value['html_url'] === 'string') comment.htmlUrl = value['html_url'];
   return comment;
 }
@@ -129,12 +132,20 @@ export class RestGitHubApi implements GitHubApi {
   }
 
   async createIssueComment(repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment> {
-    const response = await this.send({ method: 'POST', url: `${repoPath(repo)}/issues/${issueNumber}/comments`, body: { body } });
+    const response = await this.send({
+      method: 'POST',
+      url: `${repoPath(repo)}/issues/${issueNumber}/comments`,
+      body: { body },
+    });
     return expectComment(response, 'create comment');
   }
 
   async updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment> {
-    const response = await this.send({ method: 'PATCH', url: `${repoPath(repo)}/issues/comments/${commentId}`, body: { body } });
+    const response = await this.send({
+      method: 'PATCH',
+      url: `${repoPath(repo)}/issues/comments/${commentId}`,
+      body: { body },
+    });
     return expectComment(response, 'update comment');
   }
 
@@ -146,9 +157,18 @@ export class RestGitHubApi implements GitHubApi {
     const response = await this.send({ method: 'GET', url: `${repoPath(repo)}/pulls/${pullNumber}` });
     const data = response.data;
     const head = isObject(data) ? data['head'] : undefined;
-    if (!isObject(data) || typeof data['number'] !== 'number' || !isObject(head) || typeof head['sha'] !== 'string') {
+    if (
+      !isObject(data) ||
+      typeof data['number'] !== 'number' ||
+      !isObject(head) ||
+      typeof head['sha'] !== 'string'
+    ) {
       throw new GitHubApiError('get pull request: unexpected response', response.status, false);
     }
-    return { number: data['number'], headSha: head['sha'], state: typeof data['state'] === 'string' ? data['state'] : '' };
+    return {
+      number: data['number'],
+      headSha: head['sha'],
+      state: typeof data['state'] === 'string' ? data['state'] : '',
+    };
   }
 }

@@ -145,8 +145,12 @@ export async function requestWithRetry(
     try {
       response = await transport(request, signal);
     } catch (error) {
-      const reason = signal.aborted ? `no response within ${policy.timeoutMs} ms` : String((error as Error)?.message ?? error);
-      const failure = new GitHubApiError(`${describe(request)}: ${reason}`, undefined, true, { cause: error });
+      const reason = signal.aborted
+        ? `no response within ${policy.timeoutMs} ms`
+        : String((error as Error)?.message ?? error);
+      const failure = new GitHubApiError(`${describe(request)}: ${reason}`, undefined, true, {
+        cause: error,
+      });
       if (last || !idempotent) throw failure;
       const wait = backoff(attempt);
       env.onRetry?.(`${failure.message}; retrying in ${wait} ms (try ${attempt + 1} of ${attempts})`);
@@ -165,7 +169,11 @@ export async function requestWithRetry(
     if (verdict.kind === 'rate-limited' && verdict.waitMs !== undefined) {
       // A quota that resets later than we are willing to wait cannot be waited out.
       if (verdict.waitMs > policy.maxDelayMs && response.headers['retry-after'] === undefined) {
-        throw new GitHubApiError(`${detail} (rate limit resets in ${Math.ceil(verdict.waitMs / 1000)} s)`, response.status, true);
+        throw new GitHubApiError(
+          `${detail} (rate limit resets in ${Math.ceil(verdict.waitMs / 1000)} s)`,
+          response.status,
+          true,
+        );
       }
       wait = Math.min(policy.maxDelayMs, verdict.waitMs);
     }

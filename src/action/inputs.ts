@@ -59,7 +59,8 @@ function boolean(name: string, value: string, fallback: boolean): boolean {
 
 function positiveInteger(name: string, value: string): number | undefined {
   if (value === '') return undefined;
-  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`input ${name}: "${value}" is not a pull request number`);
+  if (!/^[1-9]\d{0,9}$/.test(value))
+    throw new UsageError(`input ${name}: "${value}" is not a pull request number`);
   return Number(value);
 }
 

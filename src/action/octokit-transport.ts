@@ -10,9 +10,12 @@ interface OctokitLikeError {
   response?: { status: number; headers: Record<string, string | number | undefined>; data: unknown };
 }
 
-function lowerCaseHeaders(headers: Record<string, string | number | undefined>): Record<string, string | undefined> {
+function lowerCaseHeaders(
+  headers: Record<string, string | number | undefined>,
+): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value === undefined ? undefined : String(value);
+  for (const [name, value] of Object.entries(headers))
+    out[name.toLowerCase()] = value === undefined ? undefined : String(value);
   return out;
 }
 

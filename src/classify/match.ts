@@ -55,7 +55,12 @@ export function createMatcher(
 function labelOf(port: DeclaredPort): string {
   const c = port.context;
   // A Dockerfile builds the image its folder is named after; FROM names only the base image.
-  const built = port.kind === 'dockerfile' ? folderName(port.file) : undefined;
+  const built =
+    port.kind === 'dockerfile'
+      ? folderName(port.file)
+      : port.kind === 'helm-values' && c.keyPath
+        ? `${folderName(port.file) ?? 'values'}: ${c.keyPath}`
+        : undefined;
   return (
     c.service ??
     c.container ??
@@ -86,6 +91,9 @@ export function imageRepository(image: string): string {
   return segments.join('/');
 }
 
+/** Names a manifest kind implies about what it declares: an nginx `listen` serves HTTP. */
+const KIND_TOKENS: Partial<Record<DeclaredPort['kind'], string>> = { nginx: 'nginx' };
+
 function tokensOf(port: DeclaredPort): string[] {
   const c = port.context;
   const sources = [
@@ -97,15 +105,19 @@ function tokensOf(port: DeclaredPort): string[] {
     c.object?.split('/').pop(),
     c.keyPath,
     c.job,
+    KIND_TOKENS[port.kind],
   ];
-  if (port.kind === 'dockerfile') sources.push(folderName(port.file));
+  // A Dockerfile's or a chart's folder names what it builds or deploys.
+  if (port.kind === 'dockerfile' || port.kind === 'helm-values') sources.push(folderName(port.file));
   if (c.image) sources.push(imageRepository(c.image));
   const tokens = new Set<string>();
   for (const source of sources) {
     if (!source) continue;
     const lower = source.toLowerCase();
     tokens.add(lower);
-    for (const part of lower.split(/[^a-z0-9]+/)) {
+    // camelCase keys such as `httpPort` name their protocol too.
+    const words = source.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+    for (const part of words.split(/[^a-z0-9]+/)) {
       if (!part) continue;
       tokens.add(part);
       const withoutDigits = part.replace(/\d+$/, '');

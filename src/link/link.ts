@@ -1,6 +1,7 @@
 import type { DeclaredPort } from '../types.js';
+import { resolveNamedTargetPorts } from './resolve-target-ports.js';
 
-/** Cross-file resolution after every file is parsed (Kubernetes named targetPorts, ...). */
+/** Cross-file resolution, once every file is parsed: Kubernetes named targetPorts. */
 export function linkPorts(ports: DeclaredPort[]): void {
-  void ports;
+  resolveNamedTargetPorts(ports);
 }

@@ -87,12 +87,16 @@ export const parseDotenv: Parser = (input: ParseInput): ParseResult => {
         diagnostics.push({ ruleId: 'parse-error', ...index.positionAt(valueStart), message: scanned.error });
       } else {
         next = scanned.next;
-        const value = scanned.literal ? scanned.text : interpolate(scanned.text, values).value;
         if (isPortKey(key)) {
           const port = portFromValue(input.path, key, scanned, values, index, diagnostics);
           if (port) ports.push(port);
         }
-        values.set(key, value);
+        const expanded = scanned.literal
+          ? { value: scanned.text, unresolved: [] }
+          : interpolate(scanned.text, values);
+        // A value that still holds an unknown variable stays unknown, so `$KEY` later is unresolved too.
+        if (expanded.unresolved.length === 0) values.set(key, expanded.value);
+        else values.delete(key);
       }
     }
     lineStart = next;

@@ -98,7 +98,9 @@ interface RecordTable {
   starts: Int32Array;
   ends: Int32Array;
   protocols: Uint8Array;
-  assigned: Uint8Array;
+  /** Where an assigned record's service name starts and ends in `text` (-1 when not assigned). */
+  nameStarts: Int32Array;
+  nameEnds: Int32Array;
   decoded: Array<RegistryRecord | undefined>;
 }
 
@@ -113,6 +115,7 @@ function protocolBitsOfChar(code: number): number {
   return LETTER_BITS[String.fromCharCode(code)] ?? 0;
 }
 
+/** One pass over the data text; throws on a malformed line (the data is generated, so a bug). */
 function readRecordTable(text: string): RecordTable {
   let count = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
@@ -120,7 +123,8 @@ function readRecordTable(text: string): RecordTable {
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const protocols = new Uint8Array(count);
-  const assigned = new Uint8Array(count);
+  const nameStarts = new Int32Array(count);
+  const nameEnds = new Int32Array(count);
   let id = 0;
   for (let i = 0; i < text.length;) {
     if (text.charCodeAt(i) === CHAR_NEWLINE) {
@@ -133,8 +137,9 @@ function readRecordTable(text: string): RecordTable {
     // `start[-end]`, digits read in place: this loop runs once per record on first use.
     let start = 0;
     let c = text.charCodeAt(i);
-    for (; c >= CHAR_0 && c <= CHAR_9 && i - lineStart < 6; c = text.charCodeAt(++i))
+    for (; c >= CHAR_0 && c <= CHAR_9 && i - lineStart < 6; c = text.charCodeAt(++i)) {
       start = start * 10 + c - CHAR_0;
+    }
     let valid = i > lineStart;
     let end = start;
     if (c === CHAR_DASH) {
@@ -146,9 +151,11 @@ function readRecordTable(text: string): RecordTable {
       valid &&= i > endStart;
     }
     let mask = 0;
-    if (c === CHAR_TAB)
-      for (i++; i < lineEnd && text.charCodeAt(i) !== CHAR_TAB; i++)
+    if (c === CHAR_TAB) {
+      for (i++; i < lineEnd && text.charCodeAt(i) !== CHAR_TAB; i++) {
         mask |= protocolBitsOfChar(text.charCodeAt(i));
+      }
+    }
     const status = STATUS_OF_LETTER[text.charAt(i + 1)];
     if (
       !valid ||
@@ -164,7 +171,12 @@ function readRecordTable(text: string): RecordTable {
     starts[id] = start;
     ends[id] = end;
     protocols[id] = mask;
-    assigned[id] = status === 'assigned' ? 1 : 0;
+    nameStarts[id] = -1;
+    if (status === 'assigned') {
+      const tab = text.indexOf('\t', i + 3);
+      nameStarts[id] = i + 3;
+      nameEnds[id] = tab >= 0 && tab < lineEnd ? tab : lineEnd;
+    }
     id++;
     i = lineEnd;
   }
@@ -174,7 +186,8 @@ function readRecordTable(text: string): RecordTable {
     starts: starts.subarray(0, id),
     ends: ends.subarray(0, id),
     protocols: protocols.subarray(0, id),
-    assigned: assigned.subarray(0, id),
+    nameStarts: nameStarts.subarray(0, id),
+    nameEnds: nameEnds.subarray(0, id),
     decoded: [],
   };
 }
@@ -189,22 +202,6 @@ function recordAt(table: RecordTable, id: number): RegistryRecord {
     table.decoded[id] = record;
   }
   return record;
-}
-
-/** Lowercased service name of an assigned record ('' when unnamed), read from its line. */
-function nameAt(table: RecordTable, id: number): string {
-  const { text } = table;
-  const offset = table.offsets[id]!;
-  const nameStart = text.indexOf('\t', text.indexOf('\t', text.indexOf('\t', offset) + 1) + 1) + 1;
-  let nameEnd = nameStart;
-  while (
-    nameEnd < text.length &&
-    text.charCodeAt(nameEnd) !== CHAR_TAB &&
-    text.charCodeAt(nameEnd) !== CHAR_NEWLINE
-  ) {
-    nameEnd++;
-  }
-  return text.slice(nameStart, nameEnd).toLowerCase();
 }
 
 /**
@@ -252,8 +249,9 @@ function buildProtocolIndex(table: RecordTable, bit: number): ProtocolIndex {
   count = 0;
   for (let id = 0; id < protocols.length; id++) if ((protocols[id]! & bit) !== 0) ids[count++] = id;
   // Only hand-made data can be out of order; a stable sort keeps registry order within a start.
-  if (!sorted)
+  if (!sorted) {
     ids = Int32Array.from(Array.from(ids).sort((a, b) => recordStarts[a]! - recordStarts[b]! || a - b));
+  }
   const starts = new Int32Array(count);
   const ends = new Int32Array(count);
   const maxEnds = new Int32Array(count);
@@ -353,8 +351,9 @@ export function buildRegistry(data: RegistryData): Registry {
     if (recordsByName !== undefined) return recordsByName;
     const built = new Map<string, number[]>();
     const all = records();
-    for (let id = 0; id < all.assigned.length; id++) {
-      const name = all.assigned[id] === 1 ? nameAt(all, id) : '';
+    for (let id = 0; id < all.nameStarts.length; id++) {
+      const nameStart = all.nameStarts[id]!;
+      const name = nameStart < 0 ? '' : all.text.slice(nameStart, all.nameEnds[id]).toLowerCase();
       if (name === '') continue;
       const ids = built.get(name);
       if (ids === undefined) built.set(name, [id]);

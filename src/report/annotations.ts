@@ -93,7 +93,10 @@ function overflowNote(level: AnnotationLevel, omitted: number, cap: number, more
  * Orders findings (errors, warnings, notices; changed lines first; then by path and position),
  * keeps as many per level as the caps allow and notes the rest on the last annotation of that level.
  */
-export function planAnnotations(findings: readonly Finding[], options: AnnotationPlanOptions = {}): Annotation[] {
+export function planAnnotations(
+  findings: readonly Finding[],
+  options: AnnotationPlanOptions = {},
+): Annotation[] {
   const caps: AnnotationCaps = { ...GITHUB_ANNOTATION_CAPS, ...options.caps };
   const moreAt = options.moreAt ?? DEFAULT_MORE_AT;
   const plan: Annotation[] = [];
@@ -129,7 +132,9 @@ function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined
 
 /** The finding's message with its suggested port, as the other reporters print it. */
 export function findingText(finding: Finding): string {
-  return finding.suggestion !== undefined ? `${finding.message} (suggested: ${finding.suggestion})` : finding.message;
+  return finding.suggestion !== undefined
+    ? `${finding.message} (suggested: ${finding.suggestion})`
+    : finding.message;
 }
 
 function toAnnotation(finding: Finding): Annotation {

@@ -37,7 +37,8 @@ const NOTE_RESERVE = 400;
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-const TABLE_HEAD = '| Severity | Port | IANA assignment | Location | Message |\n| --- | --- | --- | --- | --- |\n';
+const TABLE_HEAD =
+  '| Severity | Port | IANA assignment | Location | Message |\n| --- | --- | --- | --- | --- |\n';
 const MAX_SERVICES_SHOWN = 3;
 
 function plural(n: number, one: string, many: string): string {
@@ -61,7 +62,10 @@ function portCell(finding: Finding): string {
   const protocol = finding.protocol ?? declared?.protocol;
   if (finding.port !== null) {
     const end =
-      declared && declared.port === finding.port && declared.endPort !== null && declared.endPort !== declared.port
+      declared &&
+      declared.port === finding.port &&
+      declared.endPort !== null &&
+      declared.endPort !== declared.port
         ? `-${declared.endPort}`
         : '';
     return escapeMarkdownCell(`${finding.port}${end}${protocol ? `/${protocol}` : ''}`);
@@ -94,7 +98,12 @@ function ianaCell(info: PortInfo | undefined): string {
 function encodePath(file: string): string {
   return file
     .split('/')
-    .map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .map((segment) =>
+      encodeURIComponent(segment).replace(
+        /[()'*!]/g,
+        (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+      ),
+    )
     .join('/');
 }
 
@@ -202,7 +211,10 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions): st
   const repoUrl = validRepoUrl(options.repoUrl);
   const openRows = Math.max(0, options.openRows ?? DEFAULT_OPEN_ROWS);
   const end = footer(result, options.version, sha);
-  const budget = new Budget(options.maxLength ?? COMMENT_BODY_MAX_LENGTH, options.maxBytes ?? Number.MAX_SAFE_INTEGER);
+  const budget = new Budget(
+    options.maxLength ?? COMMENT_BODY_MAX_LENGTH,
+    options.maxBytes ?? Number.MAX_SAFE_INTEGER,
+  );
 
   let body = budget.take(heading(result, title));
   if (result.findings.length === 0) {

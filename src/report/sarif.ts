@@ -102,7 +102,12 @@ function sarifRule(rule: RuleMeta): Record<string, unknown> {
 
 /** Metadata for a rule id that no rule declares (should not happen; keeps the log valid). */
 function unknownRule(id: string, severity: Severity): RuleMeta {
-  return { id, defaultSeverity: severity, description: `portlint rule ${id}.`, rationale: `See ${ruleHelpUri(id)}.` };
+  return {
+    id,
+    defaultSeverity: severity,
+    description: `portlint rule ${id}.`,
+    rationale: `See ${ruleHelpUri(id)}.`,
+  };
 }
 
 function normaliseCategory(category: string | undefined): string {

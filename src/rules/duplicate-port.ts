@@ -1,6 +1,7 @@
 import type { ClassifiedPort } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitAt, location, portLabel } from './format.js';
+import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
 const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
@@ -89,7 +90,10 @@ export const duplicatePort: Rule = {
     'The same host port and protocol published twice where both cannot bind (one Compose project, one pod, one cluster).',
   rationale:
     'Only one socket can bind an address and port. The second service fails to start, or, with SO_REUSEPORT, traffic is split between two programs.',
-  check: (context: RuleContext) => hostPortDuplicates(context.ports),
+  check: (context: RuleContext) => [
+    ...hostPortDuplicates(context.ports),
+    ...kubernetesDuplicates(context.ports),
+  ],
 };
 
 export const crossProjectPort: Rule = {

@@ -36,3 +36,8 @@ export function hitAt(port: ClassifiedPort, message: string): RuleHit {
     declared: port,
   };
 }
+
+/** A firewall opening over several ports: its start number says nothing about a service. */
+export function isFirewallRange(port: Pick<ClassifiedPort, 'role' | 'port' | 'endPort'>): boolean {
+  return port.role === 'ingress' && port.endPort !== port.port;
+}

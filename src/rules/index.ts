@@ -9,6 +9,9 @@ import { unresolvedPort } from './unresolved-port.js';
 import { unauthorizedUse } from './unauthorized-use.js';
 import { parseError, skippedFile } from './reported-by-parsers.js';
 import { exposeMismatch } from './expose-mismatch.js';
+import { expiredSuppression, invalidSuppression, unusedSuppression } from './suppression-rules.js';
+import { nodeportRange } from './nodeport-range.js';
+import { portNameInvalid } from './port-name-invalid.js';
 
 /** The only list of rules: the engine, the config validator, SARIF and the docs check all read it. */
 export const ALL_RULES: readonly Rule[] = [
@@ -19,12 +22,17 @@ export const ALL_RULES: readonly Rule[] = [
   duplicatePort,
   crossProjectPort,
   exposeMismatch,
+  nodeportRange,
+  portNameInvalid,
   dynamicRange,
   invalidPort,
   unresolvedPort,
   unauthorizedUse,
   parseError,
   skippedFile,
+  unusedSuppression,
+  expiredSuppression,
+  invalidSuppression,
 ];
 
 const BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));

@@ -10,7 +10,9 @@ export const invalidPort: Rule = {
     return ports.flatMap((p) => {
       if (p.port === null) return [];
       const end = p.endPort ?? p.port;
-      const bad = [p.port, end].find((n) => !Number.isInteger(n) || n < 1 || n > 65535);
+      // A firewall opening may start at 0: `from_port = 0, to_port = 65535` means every port.
+      const lowest = p.role === 'ingress' && end > p.port ? 0 : 1;
+      const bad = [p.port, end].find((n) => !Number.isInteger(n) || n < lowest || n > 65535);
       if (bad !== undefined) return [hitAt(p, `${bad} is not a valid port (1-65535) in "${p.raw}"`)];
       if (end < p.port) return [hitAt(p, `range "${p.raw}" is reversed: ${p.port} > ${end}`)];
       return [];

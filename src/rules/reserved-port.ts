@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { hitAt, portLabel } from './format.js';
+import { hitAt, isFirewallRange, portLabel } from './format.js';
 
 export const reservedPort: Rule = {
   id: 'reserved-port',
@@ -9,7 +9,7 @@ export const reservedPort: Rule = {
     'IANA reserves some numbers (0, 1024, 49151, de-assigned ports) so that nothing uses them; port 0 asks the kernel for a random port, and a de-assigned port may still be used by old software.',
   check({ ports }) {
     return ports
-      .filter((p) => p.info?.status === 'reserved')
+      .filter((p) => p.info?.status === 'reserved' && !isFirewallRange(p))
       .map((p) => {
         const note = p.info!.notes[0];
         return hitAt(p, `${portLabel(p)} is reserved by IANA${note ? ` (${note})` : ''}`);

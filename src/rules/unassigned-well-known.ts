@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { hitAt, portLabel } from './format.js';
+import { hitAt, isFirewallRange, portLabel } from './format.js';
 
 export const unassignedWellKnown: Rule = {
   id: 'unassigned-well-known',
@@ -9,7 +9,7 @@ export const unassignedWellKnown: Rule = {
     'Well-known ports are handed out by IANA through IETF review. Squatting on an unassigned one collides with whatever is assigned there later and needs root privileges to bind for no benefit; a registered or dynamic port is the right home for a private service.',
   check({ ports }) {
     return ports
-      .filter((p) => p.info?.range === 'system' && p.info.status === 'unassigned')
+      .filter((p) => p.info?.range === 'system' && p.info.status === 'unassigned' && !isFirewallRange(p))
       .map((p) => {
         const block = p.info!.block;
         const where = block

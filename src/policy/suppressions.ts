@@ -1,0 +1,556 @@
+import { Parser } from 'yaml';
+import type { Finding, ManifestKind, Position, SeverityOrOff } from '../types.js';
+import { LineIndex, linesWithOffsets } from '../parsers/text-position.js';
+import { ALL_RULES, ruleById } from '../rules/index.js';
+import { compareFindings } from '../rules/engine.js';
+import { closest } from './closest.js';
+
+/**
+ * Inline suppressions: `portlint-disable-line`, `portlint-disable-next-line` and
+ * `portlint-disable-file` comments, each with optional rule ids, reason and expiry:
+ *
+ *     # portlint-disable-next-line registered-conflict, dynamic-range -- Kafka by convention; expires 2027-03-01
+ *
+ * findSuppressions reads them from one file's comments (by the file's comment syntax);
+ * applySuppressions removes the findings they cover and reports the unused, expired and invalid ones.
+ */
+
+/** Text every suppression contains: files without it pay nothing. */
+export const SUPPRESSION_MARKER = 'portlint-disable';
+
+export type SuppressionScope = 'line' | 'next-line' | 'file';
+
+const DIRECTIVES: Readonly<Record<string, SuppressionScope>> = {
+  'portlint-disable-line': 'line',
+  'portlint-disable-next-line': 'next-line',
+  'portlint-disable-file': 'file',
+};
+const DIRECTIVE_NAMES = Object.keys(DIRECTIVES);
+
+/** Findings no inline comment may hide: files portlint could not read, and the suppressions' own findings. */
+const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([
+  'parse-error',
+  'skipped-file',
+  'unused-suppression',
+  'expired-suppression',
+  'invalid-suppression',
+]);
+
+/** One `portlint-disable-*` comment. Position is where `portlint-disable` is written. */
+export interface Suppression extends Position {
+  file: string;
+  /** As written: `portlint-disable-next-line`. */
+  directive: string;
+  scope: SuppressionScope;
+  /** The line whose findings it covers, `file` for the whole file, null when no line follows a next-line comment. */
+  target: number | 'file' | null;
+  /** The valid rule ids it names, or `all` when it names none. Empty when every id it names is invalid. */
+  rules: readonly string[] | 'all';
+  reason?: string;
+  /** YYYY-MM-DD, as written. */
+  expires?: string;
+  /** False when it must not suppress: its expiry date cannot be read. */
+  usable: boolean;
+}
+
+/** A mistake in a suppression comment, reported as `invalid-suppression`. */
+export interface SuppressionProblem extends Position {
+  message: string;
+}
+
+export interface FileSuppressions {
+  file: string;
+  suppressions: Suppression[];
+  problems: SuppressionProblem[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Comment syntax per manifest kind
+
+/** How comments are written in a kind of file. */
+export type CommentSyntax =
+  | 'yaml'
+  | 'dockerfile'
+  | 'systemd'
+  | 'properties'
+  | 'nginx'
+  | 'dotenv'
+  | 'procfile'
+  | 'toml'
+  | 'hcl'
+  | 'jsonc';
+
+const SYNTAX_BY_KIND: Readonly<Record<ManifestKind, CommentSyntax>> = {
+  compose: 'yaml',
+  kubernetes: 'yaml',
+  'helm-values': 'yaml',
+  workflow: 'yaml',
+  spring: 'yaml',
+  dockerfile: 'dockerfile',
+  devcontainer: 'jsonc',
+  nginx: 'nginx',
+  'systemd-socket': 'systemd',
+  dotenv: 'dotenv',
+  procfile: 'procfile',
+  fly: 'toml',
+  terraform: 'hcl',
+};
+
+/** The comment syntax of a manifest, from its kind and (for Spring, YAML or .properties) its name. */
+export function commentSyntaxOf(kind: ManifestKind, path: string): CommentSyntax {
+  if (kind === 'spring' && /\.properties$/i.test(path)) return 'properties';
+  return SYNTAX_BY_KIND[kind];
+}
+
+/** What a comment looks like in one syntax (YAML is read by the yaml library's own lexer instead). */
+interface Lexicon {
+  /** Openers of comments that run to the end of the line. */
+  lineComments: readonly string[];
+  /** `/* ... *\/` comments. */
+  blockComments?: boolean;
+  /**
+   * Only a line whose first non-blank character opens a comment is a comment: Docker, systemd and
+   * Java properties read a `#` later on the line as part of the value.
+   */
+  wholeLineOnly?: boolean;
+  /**
+   * When set, an opener counts only at the start of a word: at the start of the line, after
+   * whitespace, or after one of these characters (`a#b` is a value in .env, YAML and shell).
+   */
+  openerAfter?: string;
+  /** Quote characters of strings, which end at their line (best effort). */
+  quotes?: string;
+  /** Quotes open anywhere (JSON, HCL, TOML), not only at the start of a word (`it's` is no quote in shell). */
+  quotesAnywhere?: boolean;
+  /** TOML `"""` and `'''` strings, which may span lines. */
+  tripleQuotes?: boolean;
+  /** HCL `<<EOF` / `<<-EOF` heredocs, whose lines are text. */
+  heredocs?: boolean;
+  /** A line ending in an odd number of backslashes continues on the next (Java properties). */
+  backslashContinuation?: boolean;
+}
+
+const LEXICONS: Readonly<Record<Exclude<CommentSyntax, 'yaml'>, Lexicon>> = {
+  dockerfile: { lineComments: ['#'], wholeLineOnly: true },
+  systemd: { lineComments: ['#', ';'], wholeLineOnly: true },
+  properties: { lineComments: ['#', '!'], wholeLineOnly: true, backslashContinuation: true },
+  // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
+  nginx: { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` },
+  dotenv: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
+  procfile: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
+  toml: { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true },
+  hcl: { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },
+  jsonc: { lineComments: ['//'], blockComments: true, quotes: '"', quotesAnywhere: true },
+};
+
+/** Used when the yaml lexer fails, which it should not. */
+const YAML_FALLBACK: Lexicon = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
+
+/** A comment's extent in the text (end exclusive) and the extent of its content without delimiters. */
+export interface CommentSpan {
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
+/** Every comment of the text, in order. */
+export function findComments(text: string, syntax: CommentSyntax): CommentSpan[] {
+  if (syntax === 'yaml') return yamlComments(text) ?? scanComments(text, YAML_FALLBACK);
+  const lexicon = LEXICONS[syntax];
+  return lexicon.wholeLineOnly ? wholeLineComments(text, lexicon) : scanComments(text, lexicon);
+}
+
+/** YAML comments as the yaml library's lexer sees them: never inside a block scalar or a string. */
+function yamlComments(text: string): CommentSpan[] | undefined {
+  try {
+    const comments: CommentSpan[] = [];
+    const stack: unknown[] = Array.from(new Parser().parse(text));
+    // The CST is a tree of plain objects and arrays; bound the walk all the same.
+    let budget = 16 * text.length + 1024;
+    while (stack.length > 0 && budget-- > 0) {
+      const item = stack.pop();
+      if (Array.isArray(item)) {
+        for (const child of item) stack.push(child);
+        continue;
+      }
+      if (typeof item !== 'object' || item === null) continue;
+      const token = item as { type?: unknown; offset?: unknown; source?: unknown };
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        const end = token.offset + token.source.trimEnd().length;
+        comments.push({ start: token.offset, end, bodyStart: token.offset + 1, bodyEnd: end });
+        continue;
+      }
+      for (const value of Object.values(item)) if (typeof value === 'object' && value !== null) stack.push(value);
+    }
+    return comments.sort((a, b) => a.start - b.start);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Formats where only a whole line can be a comment. */
+function wholeLineComments(text: string, lexicon: Lexicon): CommentSpan[] {
+  const comments: CommentSpan[] = [];
+  let continued = false;
+  for (const { text: line, offset } of linesWithOffsets(text)) {
+    const first = line.search(/\S/);
+    if (first < 0) {
+      continued = false;
+      continue;
+    }
+    const opener: string | undefined = continued ? undefined : lexicon.lineComments.find((o) => line.startsWith(o, first));
+    if (opener) {
+      const end = offset + line.trimEnd().length;
+      comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
+    }
+    continued = !opener && lexicon.backslashContinuation === true && /(?:^|[^\\])(?:\\\\)*\\\s*$/.test(line);
+  }
+  return comments;
+}
+
+const QUOTE_MAY_FOLLOW = '=:,[({';
+
+/** A left-to-right scan that skips strings and heredocs and records comments. */
+function scanComments(text: string, lexicon: Lexicon): CommentSpan[] {
+  const comments: CommentSpan[] = [];
+  const quotes = lexicon.quotes ?? '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    const previous = i > 0 ? text[i - 1]! : '\n';
+    if (lexicon.blockComments && ch === '/' && text[i + 1] === '*') {
+      const close = text.indexOf('*/', i + 2);
+      const end = close < 0 ? text.length : close + 2;
+      comments.push({ start: i, end, bodyStart: i + 2, bodyEnd: close < 0 ? text.length : close });
+      i = end;
+      continue;
+    }
+    const opener = lexicon.lineComments.find((o) => text.startsWith(o, i));
+    if (
+      opener &&
+      (lexicon.openerAfter === undefined || isBlank(previous) || lexicon.openerAfter.includes(previous))
+    ) {
+      const end = lineEnd(text, i);
+      comments.push({ start: i, end, bodyStart: i + opener.length, bodyEnd: end });
+      i = end;
+      continue;
+    }
+    if (quotes.includes(ch) && (lexicon.quotesAnywhere || isBlank(previous) || QUOTE_MAY_FOLLOW.includes(previous))) {
+      i = skipString(text, i, lexicon.tripleQuotes === true);
+      continue;
+    }
+    if (lexicon.heredocs && ch === '<' && text[i + 1] === '<') {
+      const after = skipHeredoc(text, i);
+      if (after !== undefined) {
+        i = after;
+        continue;
+      }
+    }
+    i++;
+  }
+  return comments;
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
+}
+
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return i;
+  }
+  return text.length;
+}
+
+function nextLineStart(text: string, end: number): number {
+  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+}
+
+/** The offset after the string opening at `start`; a one-line string ends at its line when unclosed. */
+function skipString(text: string, start: number, tripleQuotes: boolean): number {
+  const quote = text[start]!;
+  const triple = quote.repeat(3);
+  if (tripleQuotes && text.startsWith(triple, start)) {
+    const close = text.indexOf(triple, start + 3);
+    return close < 0 ? text.length : close + 3;
+  }
+  let i = start + 1;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '\n' || ch === '\r') return i;
+    if (ch === '\\' && quote === '"') i += 2;
+    else if (ch === quote) return i + 1;
+    else i++;
+  }
+  return text.length;
+}
+
+/** The end of an HCL heredoc starting at `start` (`<<EOF` or `<<-EOF`), or undefined when it is none. */
+function skipHeredoc(text: string, start: number): number | undefined {
+  const opening = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(?:\r\n|\n|\r)/y;
+  opening.lastIndex = start;
+  const match = opening.exec(text);
+  if (!match) return undefined;
+  let lineStart = opening.lastIndex;
+  while (lineStart < text.length) {
+    const end = lineEnd(text, lineStart);
+    if (text.slice(lineStart, end).trim() === match[1]) return end;
+    lineStart = nextLineStart(text, end);
+  }
+  return text.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the directives
+
+const SUPPRESSIBLE_IDS = (): string[] => ALL_RULES.map((r) => r.id).filter((id) => !UNSUPPRESSIBLE.has(id));
+
+/**
+ * The suppressions written in one file's comments, by the comment syntax of its kind; undefined when
+ * the text never mentions `portlint-disable` (the common case, which costs one substring search).
+ */
+export function findSuppressions(file: string, kind: ManifestKind, text: string): FileSuppressions | undefined {
+  if (!text.includes(SUPPRESSION_MARKER)) return undefined;
+  return findSuppressionsIn(file, commentSyntaxOf(kind, file), text);
+}
+
+/** As findSuppressions, with the comment syntax given. */
+export function findSuppressionsIn(file: string, syntax: CommentSyntax, text: string): FileSuppressions {
+  const result: FileSuppressions = { file, suppressions: [], problems: [] };
+  const comments = findComments(text, syntax);
+  const marked = comments.filter((c) => text.slice(c.bodyStart, c.bodyEnd).includes(SUPPRESSION_MARKER));
+  if (marked.length === 0) return result;
+  const index = new LineIndex(text);
+  const nextCodeLine = codeLineFinder(text, comments, index);
+  const known = SUPPRESSIBLE_IDS();
+  for (const comment of marked) readDirective(text, comment, index, nextCodeLine, known, result);
+  return result;
+}
+
+/** `(line) => the first line after it holding something other than blanks and comments`, or null. */
+function codeLineFinder(text: string, comments: readonly CommentSpan[], index: LineIndex): (after: number) => number | null {
+  const isCode = new Uint8Array(index.lineCount + 2);
+  let c = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (c < comments.length && comments[c]!.end <= i) c++;
+    const comment = comments[c];
+    if (comment && comment.start <= i) {
+      i = comment.end - 1;
+      continue;
+    }
+    if (isBlank(text[i]!)) continue;
+    const { line } = index.positionAt(i);
+    isCode[line] = 1;
+    // The line is known to hold code: go on from the next one.
+    i = index.offsetOf({ line: line + 1, column: 1 }) - 1;
+  }
+  return (after) => {
+    for (let line = after + 1; line <= index.lineCount; line++) if (isCode[line]) return line;
+    return null;
+  };
+}
+
+const WORD = /[A-Za-z0-9_-]+/y;
+const SEPARATOR = /(?:^|\s)--+(?=\s|$)/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function readDirective(
+  text: string,
+  comment: CommentSpan,
+  index: LineIndex,
+  nextCodeLine: (after: number) => number | null,
+  known: readonly string[],
+  out: FileSuppressions,
+): void {
+  let start = comment.bodyStart;
+  while (start < comment.bodyEnd && isBlank(text[start]!)) start++;
+  if (!text.startsWith(SUPPRESSION_MARKER, start)) return; // prose that mentions portlint-disable later on
+  WORD.lastIndex = start;
+  const directive = WORD.exec(text)![0];
+  const at = index.positionAt(start);
+  const problem = (offset: number, message: string) =>
+    out.problems.push({ ...index.positionAt(offset), message });
+  const scope = DIRECTIVES[directive];
+  if (!scope) {
+    const suggestion = closest(directive, DIRECTIVE_NAMES);
+    problem(
+      start,
+      `unknown directive "${directive}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (portlint knows ${DIRECTIVE_NAMES.join(', ')})`,
+    );
+    return;
+  }
+
+  const restStart = start + directive.length;
+  const rest = text.slice(restStart, comment.bodyEnd);
+  const separator = SEPARATOR.exec(rest);
+  const idsText = separator ? rest.slice(0, separator.index) : rest;
+  const descriptionStart = separator ? restStart + separator.index + separator[0].length : comment.bodyEnd;
+
+  let usable = true;
+  const rules: string[] = [];
+  let named = false;
+  for (const id of tokens(idsText, restStart, /[^\s,]+/g)) {
+    named = true;
+    if (id.text.toLowerCase() === 'expires') {
+      problem(
+        id.offset,
+        `an expiry date goes after "--": ${directive} rule-id -- reason; expires YYYY-MM-DD; the suppression is ignored until it is fixed`,
+      );
+      usable = false;
+      break;
+    }
+    if (UNSUPPRESSIBLE.has(id.text)) {
+      problem(id.offset, `${id.text} findings cannot be suppressed inline`);
+    } else if (!known.includes(id.text)) {
+      const suggestion = closest(id.text, known);
+      problem(
+        id.offset,
+        `unknown rule "${id.text}" in ${directive}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      );
+    } else if (!rules.includes(id.text)) {
+      rules.push(id.text);
+    }
+  }
+
+  const reasons: string[] = [];
+  let expires: string | undefined;
+  for (const part of tokens(text.slice(descriptionStart, comment.bodyEnd), descriptionStart, /[^;]+/g)) {
+    const expiry = /^(\s*)(expires\b\s*[:=]?\s*)(.*?)\s*$/is.exec(part.text);
+    if (!expiry) {
+      const reason = part.text.replace(/\s+/g, ' ').trim();
+      if (reason) reasons.push(reason);
+      continue;
+    }
+    const dateOffset = part.offset + expiry[1]!.length + expiry[2]!.length;
+    const date = expiry[3]!;
+    if (!isDate(date)) {
+      problem(
+        date ? dateOffset : part.offset + expiry[1]!.length,
+        date
+          ? `expiry date "${date}" is not a valid YYYY-MM-DD date; the suppression is ignored until it is fixed`
+          : '"expires" needs a date (YYYY-MM-DD); the suppression is ignored until it has one',
+      );
+      usable = false;
+    } else if (expires === undefined || date < expires) {
+      expires = date;
+    }
+  }
+
+  const endLine = index.positionAt(Math.max(comment.start, comment.end - 1)).line;
+  const suppression: Suppression = {
+    file: out.file,
+    line: at.line,
+    column: at.column,
+    directive,
+    scope,
+    target: scope === 'file' ? 'file' : scope === 'line' ? at.line : nextCodeLine(endLine),
+    rules: named ? rules : 'all',
+    usable,
+  };
+  if (reasons.length) suppression.reason = reasons.join('; ');
+  if (expires !== undefined) suppression.expires = expires;
+  out.suppressions.push(suppression);
+}
+
+function* tokens(text: string, offset: number, pattern: RegExp): Generator<{ text: string; offset: number }> {
+  for (const match of text.matchAll(pattern)) yield { text: match[0], offset: offset + match.index };
+}
+
+function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Applying them
+
+export interface ApplySuppressionsOptions {
+  /** YYYY-MM-DD; an `expires` date before it has passed. Defaults to today's UTC date. */
+  today?: string;
+  /** Severity per rule id from the config, for the suppressions' own findings. */
+  severities?: Readonly<Record<string, SeverityOrOff>>;
+}
+
+interface Tracked {
+  suppression: Suppression;
+  used: boolean;
+  usedRules: Set<string>;
+}
+
+/**
+ * Remove the findings the suppressions cover and add `invalid-suppression`, `expired-suppression`
+ * and `unused-suppression` findings. Expired and unreadable suppressions suppress nothing.
+ * Returns the findings in the engine's order.
+ */
+export function applySuppressions(
+  findings: readonly Finding[],
+  found: readonly FileSuppressions[],
+  options: ApplySuppressionsOptions = {},
+): Finding[] {
+  if (found.length === 0) return findings.slice();
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const added: Finding[] = [];
+  const report = (ruleId: string, file: string, at: Position, message: string) => {
+    const severity = options.severities?.[ruleId] ?? ruleById(ruleId)?.defaultSeverity ?? 'warning';
+    if (severity === 'off') return;
+    added.push({ ruleId, severity, file, line: at.line, column: at.column, port: null, protocol: null, message });
+  };
+
+  const active = new Map<string, Tracked[]>();
+  for (const { file, suppressions, problems } of found) {
+    for (const p of problems) report('invalid-suppression', file, p, p.message);
+    for (const suppression of suppressions) {
+      if (!suppression.usable) continue;
+      if (suppression.expires !== undefined && suppression.expires < today) {
+        const reason = suppression.reason ? `: ${suppression.reason}` : '';
+        report('expired-suppression', file, suppression, `suppression expired on ${suppression.expires}${reason}`);
+        continue;
+      }
+      // Every rule it names is invalid: reported as such, and it suppresses nothing.
+      if (suppression.rules !== 'all' && suppression.rules.length === 0) continue;
+      const list = active.get(file) ?? [];
+      list.push({ suppression, used: false, usedRules: new Set() });
+      active.set(file, list);
+    }
+  }
+
+  const kept = findings.filter((finding) => {
+    if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
+    let suppressed = false;
+    for (const tracked of active.get(finding.file) ?? []) {
+      if (!covers(tracked.suppression, finding)) continue;
+      tracked.used = true;
+      tracked.usedRules.add(finding.ruleId);
+      suppressed = true;
+    }
+    return !suppressed;
+  });
+
+  // In a file that could not be read, ports (and so findings) may be missing: no "unused" noise there.
+  const unreadable = new Set(findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file));
+  for (const [file, list] of active) {
+    if (unreadable.has(file)) continue;
+    for (const { suppression, used, usedRules } of list) {
+      const { rules, directive } = suppression;
+      if (rules === 'all') {
+        if (!used) report('unused-suppression', file, suppression, `${directive} suppresses nothing`);
+        continue;
+      }
+      const unused = rules.filter((id) => !usedRules.has(id));
+      if (unused.length) {
+        report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
+      }
+    }
+  }
+  return [...kept, ...added].sort(compareFindings);
+}
+
+function covers(suppression: Suppression, finding: Finding): boolean {
+  if (suppression.target !== 'file' && suppression.target !== finding.line) return false;
+  return suppression.rules === 'all' || suppression.rules.includes(finding.ruleId);
+}
