@@ -320,8 +320,30 @@ function annotationCounts(result: ScanResult, emitted: { level: string }[]): str
   return parts.join(', ');
 }
 
-async function runAction(deps: ActionDeps): Promise<void> {
-  const { io, env } = deps;
+/** The IO with a count of the warnings issued so far (they share GitHub's warning cap). */
+type CountingIO = ActionIO & { warningsIssued(): number };
+
+function countingWarnings(io: ActionIO): CountingIO {
+  let warnings = 0;
+  return {
+    getInput: (name) => io.getInput(name),
+    setOutput: (name, value) => io.setOutput(name, value),
+    info: (message) => io.info(message),
+    warning: (message) => {
+      warnings++;
+      io.warning(message);
+    },
+    writeCommands: (text) => io.writeCommands(text),
+    appendSummary: (markdown) => io.appendSummary(markdown),
+    fail: (message, exitCode) => io.fail(message, exitCode),
+    warningsIssued: () => warnings,
+  };
+}
+
+async function runAction(outerDeps: ActionDeps): Promise<void> {
+  const io = countingWarnings(outerDeps.io);
+  const deps: ActionDeps = { ...outerDeps, io };
+  const { env } = deps;
   const inputs = readInputs((name) => io.getInput(name));
   const context = readContext(env, readEventPayload(env['GITHUB_EVENT_PATH'], io));
   const scanned = await scanOrLoad(deps, inputs, context);
@@ -362,7 +384,15 @@ async function runAction(deps: ActionDeps): Promise<void> {
   // Annotations belong to the run that checked out the code; a report read back has none.
   if (inputs.annotations && inputs.fromReport === undefined) {
     const changed = await changedLines(deps, context, api);
+    // The step's own messages are annotations too and count against the same caps: keep room for
+    // the failure reason (an error) and for one later warning (comment or summary trouble).
+    const willFail = scanned.failed || problems.length > 0;
+    const caps = {
+      error: Math.max(0, GITHUB_ANNOTATION_CAPS.error - (willFail ? 1 : 0)),
+      warning: Math.max(0, GITHUB_ANNOTATION_CAPS.warning - io.warningsIssued() - 1),
+    };
     const options = {
+      caps,
       moreAt: moreAt(inputs, context, undefined, false),
       ...(changed ? { changedLines: changed } : {}),
     };

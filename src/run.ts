@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import type { ScanResult, Severity } from './types.js';
 import { loadConfig, type FailOn, type PortlintConfig } from './policy/config.js';
 import { applyPolicy } from './policy/apply.js';
 import { scan } from './scan.js';
+import { assertRef, changedFilesSince, checkoutBaseTree, onlyInFiles, onlyNew } from './policy/scope.js';
 import { VERSION } from './version.js';
 
 export type { FailOn };
@@ -15,6 +17,12 @@ export interface RunRequest {
   failOn?: FailOn;
   /** YYYY-MM-DD for suppression expiry; defaults to today's UTC date (tests pin it). */
   today?: string;
+  /** Report only findings in files changed since this git ref (clashes: either half). */
+  changedSince?: string;
+  /** Report only findings in these files (paths relative to cwd), e.g. a pull request's files. */
+  changedFiles?: string[];
+  /** Report only findings that the tree at this git ref does not have (by rule, file and port). */
+  newFrom?: string;
 }
 
 export interface RunOutcome {
@@ -37,17 +45,39 @@ export function reachesFailOn(result: ScanResult, failOn: FailOn): boolean {
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */
 export async function runScan(request: RunRequest): Promise<RunOutcome> {
   const config = loadConfig(request.cwd, request.configPath);
-  const raw = scan({
-    paths: request.paths,
-    cwd: request.cwd,
-    ruleSeverities: config.ruleSeverities,
-    ruleOptions: config.ruleOptions,
-    serviceAliases: config.services,
-    include: config.include,
-    exclude: config.exclude,
-    today: request.today,
-  });
-  const result = applyPolicy(raw, config);
+  const scanConfigured = (cwd: string) =>
+    applyPolicy(
+      scan({
+        paths: request.paths,
+        cwd,
+        ruleSeverities: config.ruleSeverities,
+        ruleOptions: config.ruleOptions,
+        serviceAliases: config.services,
+        organisationRegistry: config.registry,
+        include: config.include,
+        exclude: config.exclude,
+        allowedPorts: config.allow.map((entry): [number, number] => [entry.port, entry.endPort]),
+        today: request.today,
+      }),
+      config,
+    );
+  let result = scanConfigured(request.cwd);
+  if (request.newFrom !== undefined)
+    result = onlyNew(result, scanBase(request.cwd, request.newFrom, scanConfigured));
+  if (request.changedSince !== undefined)
+    result = onlyInFiles(result, changedFilesSince(request.cwd, request.changedSince));
+  if (request.changedFiles !== undefined) result = onlyInFiles(result, new Set(request.changedFiles));
   const failOn = request.failOn ?? config.failOn ?? 'error';
   return { result, config, failOn, failed: reachesFailOn(result, failOn), version: VERSION };
+}
+
+/** Scan the tree at `ref` with the same config and paths, in a temporary folder. */
+function scanBase(cwd: string, ref: string, scanAt: (cwd: string) => ScanResult): ScanResult {
+  assertRef(cwd, ref);
+  const base = checkoutBaseTree(cwd, ref);
+  try {
+    return scanAt(base.cwd);
+  } finally {
+    fs.rmSync(base.root, { recursive: true, force: true });
+  }
 }

@@ -1,3 +1,4 @@
+import type { OrganisationAssignment } from './registry/organisation.js';
 import type { SeverityOrOff } from './types.js';
 
 /** Everything that shapes one scan; the CLI and the action both build this and call scan(). */
@@ -12,9 +13,13 @@ export interface ScanOptions {
   ruleOptions?: Record<string, Record<string, unknown>>;
   /** Repository names mapped to IANA service names (`api-gateway: [http-alt]`). */
   serviceAliases?: Record<string, string[]>;
+  /** The organisation's own assignments, laid over IANA's. */
+  organisationRegistry?: OrganisationAssignment[];
   /** Globs (relative to cwd) that limit and exclude files. */
   include?: string[];
   exclude?: string[];
+  /** The config's allowlist port ranges, which suggested ports avoid. */
+  allowedPorts?: Array<[number, number]>;
   /** YYYY-MM-DD against which suppression expiry dates are checked; defaults to today's UTC date. */
   today?: string;
 }

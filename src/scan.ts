@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DeclaredPort, Diagnostic, ScanResult, ScannedFile, Severity } from './types.js';
+import type { DeclaredPort, Diagnostic, ScanResult, ScannedFile } from './types.js';
 import type { ScanOptions } from './scan-options.js';
 import { discover } from './discover/discover.js';
 import { refineKind } from './discover/kinds.js';
 import { PARSERS } from './parsers/index.js';
 import { readManifest } from './read-file.js';
 import { loadRegistry } from './registry/registry.js';
+import { withOrganisationRegistry } from './registry/organisation.js';
 import { classifyPorts } from './classify/classify.js';
 import { createMatcher } from './classify/match.js';
 import { runRules } from './rules/engine.js';
 import { linkPorts } from './link/link.js';
+import { withFindings } from './with-findings.js';
 import { applySuppressions, findSuppressions, type FileSuppressions } from './policy/suppressions.js';
 
 type FileDiagnostic = Diagnostic & { file: string };
@@ -20,7 +22,7 @@ type FileDiagnostic = Diagnostic & { file: string };
  * IANA -> apply the rules. Never throws for a bad manifest: that is a finding.
  */
 export function scan(options: ScanOptions): ScanResult {
-  const registry = loadRegistry();
+  const registry = withOrganisationRegistry(loadRegistry(), options.organisationRegistry ?? []);
   const { files, ports, diagnostics, suppressions } = parseAll(options);
   linkPorts(ports);
   const classified = classifyPorts(ports, registry);
@@ -31,25 +33,17 @@ export function scan(options: ScanOptions): ScanResult {
     matcher: createMatcher(options.serviceAliases),
     severities: options.ruleSeverities,
     options: options.ruleOptions,
+    allowedPorts: options.allowedPorts,
   });
   const findings = applySuppressions(ruled, suppressions, {
     today: options.today,
     severities: options.ruleSeverities,
   });
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  return {
-    files,
-    ports: classified,
+  const empty = { files: files.length, ports: classified.length, errors: 0, warnings: 0, notices: 0 };
+  return withFindings(
+    { files, ports: classified, findings: [], summary: empty, registryUpdated: registry.updated },
     findings,
-    summary: {
-      files: files.length,
-      ports: classified.length,
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
-    },
-    registryUpdated: registry.updated,
-  };
+  );
 }
 
 function parseAll(options: ScanOptions): {

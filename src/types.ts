@@ -145,6 +145,8 @@ export interface Finding extends Position {
   suggestion?: number;
   /** The declaration this finding is about, when there is one. */
   declared?: ClassifiedPort;
+  /** The other half of a clash (duplicate-port): changed-only mode keeps it when either file changed. */
+  related?: Position & { file: string };
 }
 
 export interface ScannedFile {

@@ -252,17 +252,35 @@ describe('run', () => {
     expect(io.commands).not.toBe('');
   });
 
-  it('caps annotations and says where the rest is', async () => {
+  it('caps annotations, keeping room for its own failure and warnings, and says where the rest is', async () => {
     io.inputs['sarif-file'] = 'out/portlint.sarif';
     await run(deps(scanResult(manyFindings(12, 'error'))));
     const lines = io.commands.trimEnd().split('\n');
-    expect(lines).toHaveLength(10);
-    expect(lines[9]).toContain(
-      '%0A(+2 errors not shown as annotations: GitHub keeps 10 per step. ' +
+    // 9: the failure reason is the tenth error annotation of the step.
+    expect(lines).toHaveLength(9);
+    expect(lines[8]).toContain(
+      '%0A(+3 errors not shown as annotations: GitHub keeps 10 per step. ' +
         'See the job summary, the SARIF report or the JSON report (output `report`) for every finding.)',
+    );
+    expect(io.failed?.message).toBe(
+      'portlint: 12 errors, 0 warnings, 0 notices; findings reach fail-on: error',
     );
     expect(io.outputs['sarif-file']).toBe(path.join(workspace, 'out', 'portlint.sarif'));
     expect(JSON.parse(fs.readFileSync(io.outputs['sarif-file']!, 'utf8')).runs[0].results).toHaveLength(12);
+  });
+
+  it('keeps room for its own warnings among the warning annotations', async () => {
+    io.inputs['fail-on'] = 'never';
+    await run(deps(scanResult(manyFindings(12, 'warning'))));
+    expect(io.commands.trimEnd().split('\n')).toHaveLength(9);
+
+    io = new RecordingIO();
+    io.inputs = { 'fail-on': 'never', 'github-token': 't' };
+    api = new FakeApi();
+    api.failures.set('listPullRequestFiles', [new GitHubApiError('HTTP 403', 403, false)]);
+    await run(deps(scanResult(manyFindings(12, 'warning'))));
+    expect(io.commands.trimEnd().split('\n')).toHaveLength(8);
+    expect(io.failed).toBeUndefined();
   });
 
   it('writes hostile text to the log as inert workflow commands', async () => {

@@ -3,6 +3,7 @@
  * Read once, validated, with no dependency on @actions/github.
  */
 import type { RepoRef } from './github-api.js';
+import { isCommitSha, isObject } from './guards.js';
 
 /** A pull request the run belongs to. `headSha` is the PR's head commit, not the merge commit. */
 export interface PullRequestRef {
@@ -27,14 +28,9 @@ export interface ActionContext {
 }
 
 export const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target'];
-const SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function shaOf(value: unknown): string | undefined {
-  return typeof value === 'string' && SHA.test(value) ? value.toLowerCase() : undefined;
+  return isCommitSha(value) ? value.toLowerCase() : undefined;
 }
 
 function pullRequestRef(value: unknown): PullRequestRef | undefined {

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import { PortlintError } from '../errors.js';
 import { JSON_SCHEMA_VERSION, toJsonReport, type JsonReport } from '../report/json.js';
+import { isCommitSha, isObject } from './guards.js';
 import {
   PROTOCOLS,
   type ClassifiedPort,
@@ -63,10 +64,6 @@ class ReportError extends PortlintError {
 }
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function isPosition(value: unknown): value is number {
   return Number.isSafeInteger(value) && (value as number) >= 0;
@@ -175,8 +172,7 @@ function readGitHubBlock(value: unknown): ReportGitHubBlock {
   const pr = value['pullRequest'];
   if (Number.isSafeInteger(pr) && (pr as number) > 0) block.pullRequest = pr as number;
   const sha = value['headSha'];
-  if (typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/i.test(sha))
-    block.headSha = sha.toLowerCase();
+  if (isCommitSha(sha)) block.headSha = sha.toLowerCase();
   return block;
 }
 

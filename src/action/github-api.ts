@@ -15,6 +15,7 @@ import {
   type RetryPolicy,
   type Transport,
 } from './http.js';
+import { isObject } from './guards.js';
 
 export interface RepoRef {
   owner: string;
@@ -61,10 +62,6 @@ const MAX_PAGES = 100;
 
 function repoPath(repo: RepoRef): string {
   return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function toComment(value: unknown): IssueComment | undefined {

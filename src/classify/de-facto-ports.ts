@@ -219,13 +219,6 @@ export const DE_FACTO_PORTS: readonly DeFactoPort[] = [
     reference: 'https://docs.confluent.io/platform/current/schema-registry/installation/config.html',
   },
   {
-    port: 8083,
-    protocol: 'tcp',
-    software: 'Kafka Connect REST API',
-    tokens: ['kafka-connect'],
-    reference: 'https://docs.confluent.io/platform/current/connect/references/restapi.html',
-  },
-  {
     port: 2181,
     protocol: 'tcp',
     software: 'ZooKeeper',
@@ -384,13 +377,6 @@ export const DE_FACTO_PORTS: readonly DeFactoPort[] = [
     reference: 'https://developer.hashicorp.com/consul/docs/install/ports',
   },
   {
-    port: 8301,
-    protocol: 'udp',
-    software: 'Consul Serf LAN',
-    tokens: ['consul'],
-    reference: 'https://developer.hashicorp.com/consul/docs/install/ports',
-  },
-  {
     port: 8600,
     protocol: 'tcp',
     software: 'Consul DNS',
@@ -518,20 +504,6 @@ export const DE_FACTO_PORTS: readonly DeFactoPort[] = [
     software: 'Mailpit web UI',
     tokens: ['mailpit'],
     reference: 'https://mailpit.axllent.org/docs/configuration/runtime-options/',
-  },
-  {
-    port: 1025,
-    protocol: 'tcp',
-    software: 'MailHog SMTP',
-    tokens: ['mailhog'],
-    reference: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
-  },
-  {
-    port: 8025,
-    protocol: 'tcp',
-    software: 'MailHog web UI',
-    tokens: ['mailhog'],
-    reference: 'https://github.com/mailhog/MailHog/blob/master/docs/CONFIG.md',
   },
   {
     port: 8500,

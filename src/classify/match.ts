@@ -11,6 +11,8 @@ export interface ServiceMatcher {
   identify(port: DeclaredPort): Identity;
   /** Whether the declaring service plausibly is one of the assigned IANA services. */
   matches(port: DeclaredPort, services: readonly ServiceAssignment[]): boolean;
+  /** Names the declaration's tokens stand for: the tokens and their aliases (lower-case; not all are IANA's). */
+  serviceNames(port: DeclaredPort): string[];
 }
 
 /**
@@ -47,6 +49,14 @@ export function createMatcher(
         for (const alias of aliases.get(token) ?? []) if (names.has(alias)) return true;
         return false;
       });
+    },
+    serviceNames(port) {
+      const names = new Set<string>();
+      for (const token of identify(port).tokens) {
+        names.add(token);
+        for (const alias of aliases.get(token) ?? []) names.add(alias);
+      }
+      return [...names];
     },
   };
 }

@@ -10,12 +10,14 @@ export interface CliArgs {
   format: Format;
   failOn?: FailOn;
   config?: string;
+  changedSince?: string;
+  newFrom?: string;
   color?: boolean;
   help: boolean;
   version: boolean;
 }
 
-const VALUE_FLAGS = ['--format', '--fail-on', '--config'] as const;
+const VALUE_FLAGS = ['--format', '--fail-on', '--config', '--changed-since', '--new-from'] as const;
 const BOOLEAN_FLAGS = ['--help', '--version', '--color', '--no-color'] as const;
 const SHORT: Record<string, string> = {
   '-f': '--format',
@@ -60,6 +62,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
 function setValue(args: CliArgs, flag: (typeof VALUE_FLAGS)[number], value: string): void {
   if (flag === '--config') {
     args.config = value;
+  } else if (flag === '--changed-since') {
+    args.changedSince = value;
+  } else if (flag === '--new-from') {
+    args.newFrom = value;
   } else if (flag === '--format') {
     args.format = oneOf(value, FORMATS, flag);
   } else {
@@ -76,13 +82,22 @@ function oneOf<T extends string>(value: string, valid: readonly T[], flag: strin
 }
 
 export const USAGE = `Usage: portlint [paths...] [options]
+       portlint explain <port>[/<protocol>] [--path <folder>] [--format text|json]
+       portlint suggest [--near N] [--service NAME] [--protocol P] [--format text|json]
 
 Find every port your manifests declare and check it against IANA's registry.
+
+Commands:
+  explain               what IANA says about a port, who uses it by convention, where this repository declares it
+  suggest               a free port that passes every rule (see "portlint suggest --help")
 
 Options:
   -f, --format <name>   stylish (default), compact, json, sarif, github, markdown
       --fail-on <level> exit 1 when a finding is at least: error (default), warning, notice, never
   -c, --config <file>   config file (default: .portlint.yml or .portlint.yaml in the current folder)
+      --changed-since <ref>
+                        report only findings in files changed since a git ref (whole repo still scanned)
+      --new-from <ref>  report only findings the tree at a git ref does not have (by rule, file and port)
       --color, --no-color
   -h, --help            show this help
   -v, --version         show the version

@@ -7,6 +7,14 @@ import { formatCompact } from '../report/compact.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
+import { runExplain } from './explain.js';
+import { runSuggest } from './suggest.js';
+
+/** Subcommands, dispatched on the first argument; each parses its own flags. */
+const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
+  explain: runExplain,
+  suggest: runSuggest,
+};
 
 export interface CliIO {
   cwd: string;
@@ -19,7 +27,9 @@ export interface CliIO {
 
 /** argv -> scan -> formatted output; returns the exit code (0 clean, 1 fail-on reached, 2 usage/config). */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const subcommand = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? argv[0] : undefined;
   try {
+    if (subcommand) return await SUBCOMMANDS[subcommand]!(argv.slice(1), io);
     const args = parseArgs(argv);
     if (args.help) {
       io.stdout(USAGE);
@@ -32,13 +42,21 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     const paths = args.paths.length ? args.paths : ['.'];
     const missing = missingPaths(paths, io.cwd);
     if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
-    const outcome = await runScan({ cwd: io.cwd, paths, configPath: args.config, failOn: args.failOn });
+    const outcome = await runScan({
+      cwd: io.cwd,
+      paths,
+      configPath: args.config,
+      failOn: args.failOn,
+      changedSince: args.changedSince,
+      newFrom: args.newFrom,
+    });
     io.stdout(render(outcome, args, io));
     return outcome.failed ? 1 : 0;
   } catch (error) {
     if (error instanceof PortlintError) {
       io.stderr(`portlint: ${sanitizeTerminal(error.message)}\n`);
-      if (error instanceof UsageError) io.stderr(`Run "portlint --help" for usage.\n`);
+      if (error instanceof UsageError)
+        io.stderr(`Run "portlint ${subcommand ? `${subcommand} ` : ''}--help" for usage.\n`);
       return error.exitCode;
     }
     throw error;

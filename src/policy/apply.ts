@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import type { Finding, ScanResult, Severity } from '../types.js';
+import type { Finding, ScanResult } from '../types.js';
+import { withFindings } from '../with-findings.js';
 import type { AllowEntry, PortlintConfig } from './config.js';
 
 /** Drop findings that the config's allowlist accepts, then recount. */
@@ -12,17 +13,7 @@ export function applyPolicy(result: ScanResult, config: PortlintConfig): ScanRes
   const findings = result.findings.filter(
     (finding) => !matchers.some(({ entry, path }) => allows(entry, path, finding)),
   );
-  const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
-  return {
-    ...result,
-    findings,
-    summary: {
-      ...result.summary,
-      errors: count('error'),
-      warnings: count('warning'),
-      notices: count('notice'),
-    },
-  };
+  return withFindings(result, findings);
 }
 
 function allows(entry: AllowEntry, path: ((p: string) => boolean) | undefined, finding: Finding): boolean {

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.js';
 import type { Protocol, SeverityOrOff } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { closest } from './closest.js';
+import type { OrganisationAssignment } from '../registry/organisation.js';
 
 export type FailOn = 'error' | 'warning' | 'notice' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -20,13 +21,7 @@ export interface AllowEntry {
   reason: string;
 }
 
-/** An organisation's own port assignment, checked like IANA's. */
-export interface OrgAssignment {
-  port: number;
-  protocol: Protocol;
-  service: string;
-  description?: string;
-}
+export type OrgAssignment = OrganisationAssignment;
 
 export interface PortlintConfig {
   /** The file it came from, relative to cwd; undefined for the built-in defaults. */

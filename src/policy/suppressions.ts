@@ -181,7 +181,8 @@ function yamlComments(text: string): CommentSpan[] | undefined {
         comments.push({ start: token.offset, end, bodyStart: token.offset + 1, bodyEnd: end });
         continue;
       }
-      for (const value of Object.values(item)) if (typeof value === 'object' && value !== null) stack.push(value);
+      for (const value of Object.values(item))
+        if (typeof value === 'object' && value !== null) stack.push(value);
     }
     return comments.sort((a, b) => a.start - b.start);
   } catch {
@@ -199,7 +200,9 @@ function wholeLineComments(text: string, lexicon: Lexicon): CommentSpan[] {
       continued = false;
       continue;
     }
-    const opener: string | undefined = continued ? undefined : lexicon.lineComments.find((o) => line.startsWith(o, first));
+    const opener: string | undefined = continued
+      ? undefined
+      : lexicon.lineComments.find((o) => line.startsWith(o, first));
     if (opener) {
       const end = offset + line.trimEnd().length;
       comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
@@ -236,7 +239,10 @@ function scanComments(text: string, lexicon: Lexicon): CommentSpan[] {
       i = end;
       continue;
     }
-    if (quotes.includes(ch) && (lexicon.quotesAnywhere || isBlank(previous) || QUOTE_MAY_FOLLOW.includes(previous))) {
+    if (
+      quotes.includes(ch) &&
+      (lexicon.quotesAnywhere || isBlank(previous) || QUOTE_MAY_FOLLOW.includes(previous))
+    ) {
       i = skipString(text, i, lexicon.tripleQuotes === true);
       continue;
     }
@@ -311,7 +317,11 @@ const SUPPRESSIBLE_IDS = (): string[] => ALL_RULES.map((r) => r.id).filter((id) 
  * The suppressions written in one file's comments, by the comment syntax of its kind; undefined when
  * the text never mentions `portlint-disable` (the common case, which costs one substring search).
  */
-export function findSuppressions(file: string, kind: ManifestKind, text: string): FileSuppressions | undefined {
+export function findSuppressions(
+  file: string,
+  kind: ManifestKind,
+  text: string,
+): FileSuppressions | undefined {
   if (!text.includes(SUPPRESSION_MARKER)) return undefined;
   return findSuppressionsIn(file, commentSyntaxOf(kind, file), text);
 }
@@ -330,7 +340,11 @@ export function findSuppressionsIn(file: string, syntax: CommentSyntax, text: st
 }
 
 /** `(line) => the first line after it holding something other than blanks and comments`, or null. */
-function codeLineFinder(text: string, comments: readonly CommentSpan[], index: LineIndex): (after: number) => number | null {
+function codeLineFinder(
+  text: string,
+  comments: readonly CommentSpan[],
+  index: LineIndex,
+): (after: number) => number | null {
   const isCode = new Uint8Array(index.lineCount + 2);
   let c = 0;
   for (let i = 0; i < text.length; i++) {
@@ -396,7 +410,7 @@ function readDirective(
     if (id.text.toLowerCase() === 'expires') {
       problem(
         id.offset,
-        `an expiry date goes after "--": ${directive} rule-id -- reason; expires YYYY-MM-DD; the suppression is ignored until it is fixed`,
+        `write the expiry after "--" (${directive} rule-id -- reason; expires YYYY-MM-DD); the suppression is ignored until it is fixed`,
       );
       usable = false;
       break;
@@ -498,7 +512,16 @@ export function applySuppressions(
   const report = (ruleId: string, file: string, at: Position, message: string) => {
     const severity = options.severities?.[ruleId] ?? ruleById(ruleId)?.defaultSeverity ?? 'warning';
     if (severity === 'off') return;
-    added.push({ ruleId, severity, file, line: at.line, column: at.column, port: null, protocol: null, message });
+    added.push({
+      ruleId,
+      severity,
+      file,
+      line: at.line,
+      column: at.column,
+      port: null,
+      protocol: null,
+      message,
+    });
   };
 
   const active = new Map<string, Tracked[]>();
@@ -508,7 +531,12 @@ export function applySuppressions(
       if (!suppression.usable) continue;
       if (suppression.expires !== undefined && suppression.expires < today) {
         const reason = suppression.reason ? `: ${suppression.reason}` : '';
-        report('expired-suppression', file, suppression, `suppression expired on ${suppression.expires}${reason}`);
+        report(
+          'expired-suppression',
+          file,
+          suppression,
+          `suppression expired on ${suppression.expires}${reason}`,
+        );
         continue;
       }
       // Every rule it names is invalid: reported as such, and it suppresses nothing.
@@ -543,7 +571,12 @@ export function applySuppressions(
       }
       const unused = rules.filter((id) => !usedRules.has(id));
       if (unused.length) {
-        report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
+        report(
+          'unused-suppression',
+          file,
+          suppression,
+          `${directive} ${unused.join(', ')} suppresses nothing`,
+        );
       }
     }
   }

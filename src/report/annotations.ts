@@ -82,9 +82,9 @@ function count(n: number, level: AnnotationLevel): string {
   return `${n} ${PLURAL[level][n === 1 ? 0 : 1]}`;
 }
 
-function overflowNote(level: AnnotationLevel, omitted: number, cap: number, moreAt: string): string {
+function overflowNote(level: AnnotationLevel, omitted: number, moreAt: string): string {
   return (
-    `(+${count(omitted, level)} not shown as annotations: GitHub keeps ${cap} per step. ` +
+    `(+${count(omitted, level)} not shown as annotations: GitHub keeps ${GITHUB_ANNOTATION_CAPS[level]} per step. ` +
     `See ${moreAt} for every finding.)`
   );
 }
@@ -117,7 +117,7 @@ export function planAnnotations(
   for (const [level, omitted] of omittedByLevel) {
     const target = findLast(plan, (a) => a.level === level) ?? plan[plan.length - 1];
     if (target === undefined) continue;
-    target.message += `\n${overflowNote(level, omitted, Math.max(0, caps[level]), moreAt)}`;
+    target.message += `\n${overflowNote(level, omitted, moreAt)}`;
   }
   return plan;
 }

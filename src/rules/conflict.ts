@@ -1,4 +1,6 @@
 import type { ClassifiedPort, PortRange } from '../types.js';
+import type { ServiceMatcher } from '../classify/match.js';
+import { findDeFactoPort, type DeFactoPort } from '../classify/de-facto-ports.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { describeServices, hitAt, portLabel } from './format.js';
 
@@ -14,17 +16,43 @@ const CHECKED_ROLES = new Set([
   'ingress',
 ]);
 
-/** Assigned ports (in `range`) whose IANA services do not include the declaring service. */
+/**
+ * Assigned ports (in `range`) whose IANA services do not include the declaring service. Software
+ * that uses the port by convention (DE_FACTO_PORTS) is left to `de-facto-port`.
+ */
 export function conflicts({ ports, matcher }: RuleContext, range: PortRange): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
     if (!isCandidate(p, range) || matcher.matches(p, p.info!.services)) continue;
+    if (deFactoUserOf(p, matcher)) continue;
     const who = matcher.identify(p).label;
     hits.push(
       hitAt(p, `${portLabel(p)} is registered to ${describeServices(p.info!.services)}, not to "${who}"`),
     );
   }
   return hits;
+}
+
+/** Conflicts (either range) that the declaring software's conventional use of the port explains. */
+export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const p of ports) {
+    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || matcher.matches(p, p.info!.services))
+      continue;
+    const entry = deFactoUserOf(p, matcher);
+    if (!entry) continue;
+    hits.push(
+      hitAt(
+        p,
+        `${portLabel(p)} is registered to ${describeServices(p.info!.services)}; ${entry.software} uses it by convention`,
+      ),
+    );
+  }
+  return hits;
+}
+
+function deFactoUserOf(p: ClassifiedPort, matcher: ServiceMatcher): DeFactoPort | undefined {
+  return findDeFactoPort(p.port!, p.protocol, matcher.identify(p).tokens);
 }
 
 function isCandidate(p: ClassifiedPort, range: PortRange): boolean {

@@ -1,5 +1,6 @@
 import type { ClassifiedPort } from '../types.js';
 import type { RuleHit } from './types.js';
+import { addressesOverlap } from './addresses.js';
 
 /**
  * Kubernetes port clashes, for the `duplicate-port` rule. Each later declaration (file, line,
@@ -51,15 +52,10 @@ function clashes(earlier: ClassifiedPort, later: ClassifiedPort): boolean {
       // Pods of different objects have their own network namespaces.
       return sameScope;
     case 'host':
-      return bindsOverlap(earlier.context.hostIp, later.context.hostIp);
+      return addressesOverlap(earlier.context.hostIp, later.context.hostIp);
     default:
       return false;
   }
-}
-
-/** Two host bindings overlap unless both name different addresses (no `hostIP` means every address). */
-function bindsOverlap(a: string | undefined, b: string | undefined): boolean {
-  return a === undefined || b === undefined || a === '0.0.0.0' || b === '0.0.0.0' || a === b;
 }
 
 function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {
@@ -80,6 +76,7 @@ function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {
     protocol: later.protocol,
     message,
     declared: later,
+    related: { file: earlier.file, line: earlier.line, column: earlier.column },
   };
 }
 

@@ -2,34 +2,10 @@ import type { ClassifiedPort } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitAt, location, portLabel } from './format.js';
 import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
+import { addressesOverlap } from './addresses.js';
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
 const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
-
-type Family = 4 | 6;
-
-function family(address: string): Family {
-  return address.includes(':') ? 6 : 4;
-}
-
-function normalizeAddress(address: string): string {
-  const bare = address.replace(/^\[|\]$/g, '').toLowerCase();
-  return bare === 'localhost' ? '127.0.0.1' : bare;
-}
-
-const WILDCARDS = new Set(['0.0.0.0', '::']);
-
-/**
- * Whether two host addresses can collide: no address means every address, `0.0.0.0` and `::`
- * cover their own family, otherwise only the same address.
- */
-export function addressesOverlap(a: string | undefined, b: string | undefined): boolean {
-  if (a === undefined || b === undefined) return true;
-  const left = normalizeAddress(a);
-  const right = normalizeAddress(b);
-  if (WILDCARDS.has(left) || WILDCARDS.has(right)) return family(left) === family(right);
-  return left === right;
-}
 
 function rangesOverlap(a: ClassifiedPort, b: ClassifiedPort): boolean {
   return a.port! <= (b.endPort ?? b.port!) && b.port! <= (a.endPort ?? a.port!);
@@ -70,12 +46,13 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
     const earlier = byScope.get(p.scope!) ?? [];
     const clash = earlier.find((e) => publishedOverlap(e, p) && !sameServiceInAnotherFile(e, p));
     if (clash) {
-      hits.push(
-        hitAt(
+      hits.push({
+        ...hitAt(
           p,
           `host port ${portLabel(p)} of ${who(p)} is already published by ${who(clash)} at ${location(clash)}`,
         ),
-      );
+        related: { file: clash.file, line: clash.line, column: clash.column },
+      });
     }
     earlier.push(p);
     byScope.set(p.scope!, earlier);

@@ -1,6 +1,7 @@
 import type { ClassifiedPort, Diagnostic, Finding, Severity, SeverityOrOff } from '../types.js';
 import type { Registry } from '../registry/registry.js';
 import type { ServiceMatcher } from '../classify/match.js';
+import { createPortSuggester, SUGGESTING_RULES } from '../classify/suggest.js';
 import type { RuleHit } from './types.js';
 import { ALL_RULES, ruleById } from './index.js';
 
@@ -12,6 +13,8 @@ export interface EngineInput {
   matcher: ServiceMatcher;
   severities?: Readonly<Record<string, SeverityOrOff>>;
   options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** The config's allowlist port ranges: suggested ports stay out of them. */
+  allowedPorts?: Array<[number, number]>;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -21,6 +24,7 @@ export function runRules(input: EngineInput): Finding[] {
   const severityOf = (id: string): SeverityOrOff =>
     input.severities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error';
   const findings: Finding[] = [];
+  const suggest = createPortSuggester(input);
   for (const rule of ALL_RULES) {
     const severity = severityOf(rule.id);
     if (!rule.check || severity === 'off') continue;
@@ -30,7 +34,15 @@ export function runRules(input: EngineInput): Finding[] {
       matcher: input.matcher,
       options: input.options?.[rule.id] ?? {},
     });
-    for (const hit of hits) findings.push(toFinding(rule.id, severity, hit));
+    for (const hit of hits) {
+      const finding = toFinding(rule.id, severity, hit);
+      // A compliant port for the findings that one fixes; a rule's own suggestion wins.
+      if (finding.suggestion === undefined && hit.declared && SUGGESTING_RULES.has(rule.id)) {
+        const suggestion = suggest(hit.declared);
+        if (suggestion !== undefined) finding.suggestion = suggestion;
+      }
+      findings.push(finding);
+    }
   }
   for (const d of input.diagnostics) {
     const severity = severityOf(d.ruleId);

@@ -10,13 +10,17 @@ export function portLabel(port: Pick<ClassifiedPort, 'port' | 'endPort' | 'proto
 
 /** `hbci (HBCI) and remoteware-cl (RemoteWare Client)`; long lists end with "and N more". */
 export function describeServices(services: readonly ServiceAssignment[], limit = 3): string {
-  const shown = services
-    .slice(0, limit)
-    .map((s) => (s.description && s.description !== s.name ? `${s.name} (${s.description})` : s.name));
+  const shown = services.slice(0, limit).map(describeService);
   const hidden = services.length - shown.length;
   if (hidden > 0) return `${shown.join(', ')} and ${hidden} more`;
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`;
+}
+
+function describeService(s: ServiceAssignment): string {
+  // IANA has a few assignments without a service name (24: "any private mail system").
+  if (s.name === '') return `an unnamed service ("${s.description}")`;
+  return s.description && s.description !== s.name ? `${s.name} (${s.description})` : s.name;
 }
 
 /** `file:line:column`, how messages cite another declaration. */

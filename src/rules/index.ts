@@ -2,6 +2,7 @@ import type { Rule } from './types.js';
 import { unassignedWellKnown } from './unassigned-well-known.js';
 import { reservedPort } from './reserved-port.js';
 import { registeredConflict, wellKnownConflict } from './conflict.js';
+import { deFactoPort } from './de-facto-port.js';
 import { crossProjectPort, duplicatePort } from './duplicate-port.js';
 import { dynamicRange } from './dynamic-range.js';
 import { invalidPort } from './invalid-port.js';
@@ -19,6 +20,7 @@ export const ALL_RULES: readonly Rule[] = [
   reservedPort,
   registeredConflict,
   wellKnownConflict,
+  deFactoPort,
   duplicatePort,
   crossProjectPort,
   exposeMismatch,

@@ -19,6 +19,8 @@ export interface RuleHit extends Position {
   message: string;
   suggestion?: number;
   declared?: ClassifiedPort;
+  /** The other half of a clash (duplicate-port), so changed-only mode keeps it when either file changed. */
+  related?: Position & { file: string };
 }
 
 export interface RuleMeta {

@@ -1,0 +1,165 @@
+import { describe, expect, it } from '@jest/globals';
+import { DE_FACTO_PORTS, deFactoUsers, findDeFactoPort, isDeFactoPort } from '../../src/classify/de-facto-ports.js';
+import { createMatcher } from '../../src/classify/match.js';
+import { classifyPorts } from '../../src/classify/classify.js';
+import { loadRegistry } from '../../src/registry/registry.js';
+import { parseCompose } from '../../src/parsers/compose.js';
+import { runRules } from '../../src/rules/engine.js';
+import { ruleById } from '../../src/rules/index.js';
+import { PROTOCOLS } from '../../src/types.js';
+import { parseText } from '../helpers/parse.js';
+
+const registry = loadRegistry();
+
+describe('the de-facto port table', () => {
+  it('has well-formed entries: registered-range ports, lower-case tokens, https references', () => {
+    expect(DE_FACTO_PORTS.length).toBeGreaterThanOrEqual(40);
+    for (const entry of DE_FACTO_PORTS) {
+      const where = `${entry.port}/${entry.protocol} ${entry.software}`;
+      expect([where, Number.isInteger(entry.port) && entry.port >= 1 && entry.port <= 49151]).toEqual([where, true]);
+      expect([where, PROTOCOLS.includes(entry.protocol)]).toEqual([where, true]);
+      expect([where, entry.software.trim().length > 0]).toEqual([where, true]);
+      expect([where, entry.tokens.length > 0]).toEqual([where, true]);
+      for (const token of entry.tokens) expect([where, token]).toEqual([where, token.toLowerCase()]);
+      for (const token of entry.tokens) expect([where, /^[a-z0-9][a-z0-9_-]*$/.test(token)]).toEqual([where, true]);
+      expect([where, /^https:\/\/[^\s]+$/.test(entry.reference)]).toEqual([where, true]);
+    }
+  });
+
+  it('lists each software once per port and protocol', () => {
+    const keys = DE_FACTO_PORTS.map((e) => `${e.port}/${e.protocol} ${e.software}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it("says what IANA says: each port is unassigned, or assigned to something other than the software", () => {
+    for (const entry of DE_FACTO_PORTS) {
+      const info = registry.lookup(entry.port, entry.protocol);
+      const where = `${entry.port}/${entry.protocol} ${entry.software}`;
+      expect([where, info.status === 'assigned' || info.status === 'unassigned']).toEqual([where, true]);
+      const names = info.services.map((s) => s.name.toLowerCase());
+      const own = [...entry.tokens, entry.software.toLowerCase()].filter((t) => names.includes(t));
+      expect([where, own]).toEqual([where, []]);
+    }
+  });
+
+  it('knows which entries the alias table already matches (so they never fire; review both on change)', () => {
+    const matcher = createMatcher();
+    const shadowed = DE_FACTO_PORTS.filter((entry) => {
+      const info = registry.lookup(entry.port, entry.protocol);
+      return (
+        info.status === 'assigned' &&
+        entry.tokens.some((token) =>
+          matcher.matches({ ...declaration(entry.port, entry.protocol), context: { service: token } }, info.services),
+        )
+      );
+    }).map((e) => `${e.port}/${e.protocol} ${e.software}`);
+    expect(shadowed).toEqual(['2181/tcp ZooKeeper', '6443/tcp the Kubernetes API server', '8500/tcp Consul HTTP API']);
+  });
+
+  it('finds every entry of a port and protocol', () => {
+    expect(deFactoUsers(9000, 'tcp').map((e) => e.software)).toEqual([
+      'ClickHouse native protocol',
+      'MinIO',
+      'SonarQube',
+    ]);
+    expect(deFactoUsers(9000, 'udp')).toEqual([]);
+    expect(isDeFactoPort(15672, 'tcp')).toBe(true);
+    expect(isDeFactoPort(15672, 'udp')).toBe(false);
+  });
+
+  it('matches tokens, and a compound token by all of its parts', () => {
+    expect(findDeFactoPort(9092, 'tcp', ['kafka'])?.software).toBe('Kafka');
+    expect(findDeFactoPort(9092, 'tcp', ['bitnami/kafka', 'bitnami', 'kafka'])?.software).toBe('Kafka');
+    expect(findDeFactoPort(9092, 'udp', ['kafka'])).toBeUndefined();
+    expect(findDeFactoPort(9093, 'tcp', ['kafka'])).toBeUndefined();
+    expect(findDeFactoPort(9100, 'tcp', ['prom/node-exporter', 'prom', 'node', 'exporter'])?.software).toBe(
+      'Prometheus Node Exporter',
+    );
+    expect(findDeFactoPort(9100, 'tcp', ['node-exporter'])?.software).toBe('Prometheus Node Exporter');
+    expect(findDeFactoPort(9100, 'tcp', ['node'])).toBeUndefined();
+    expect(findDeFactoPort(9000, 'tcp', ['minio'])?.software).toBe('MinIO');
+  });
+});
+
+function declaration(port: number, protocol: 'tcp' | 'udp' | 'sctp' | 'dccp') {
+  return {
+    file: 'compose.yaml',
+    line: 1,
+    column: 1,
+    port,
+    endPort: port,
+    protocol,
+    role: 'container' as const,
+    kind: 'compose' as const,
+    context: {},
+    raw: String(port),
+  };
+}
+
+const COMPOSE = [
+  'services:',
+  '  kafka:',
+  '    image: bitnami/kafka:3.7',
+  '    ports: ["9092:9092"]',
+  '  api:',
+  '    image: example/api',
+  '    ports: ["9093:9092"]',
+  '  metrics:',
+  '    image: prom/prometheus:v2.53.0',
+  '    expose: ["9090"]',
+  '  exporter:',
+  '    image: quay.io/prometheus/node-exporter',
+  '    expose: ["9100"]',
+  '  queue:',
+  '    image: rabbitmq:3-management',
+  '    expose: ["15672"]',
+  '',
+].join('\n');
+
+function scanCompose(text: string): string[] {
+  const { ports } = parseText(parseCompose, 'compose.yaml', text);
+  const findings = runRules({
+    ports: classifyPorts(ports, registry),
+    diagnostics: [],
+    registry,
+    matcher: createMatcher(),
+  });
+  return findings.map(
+    (f) =>
+      `${f.line}:${f.column} ${f.severity} ${f.message}${f.suggestion !== undefined ? ` (suggested: ${f.suggestion})` : ''} [${f.ruleId}]`,
+  );
+}
+
+describe('the de-facto-port rule', () => {
+  it('has its metadata', () => {
+    expect(ruleById('de-facto-port')).toMatchObject({ id: 'de-facto-port', defaultSeverity: 'notice' });
+  });
+
+  it('reports the software on its conventional port as a notice instead of a conflict', () => {
+    expect(scanCompose(COMPOSE)).toEqual([
+      '4:14 notice 9092/tcp is registered to XmlIpcRegSvc (Xml-Ipc Server Reg); Kafka uses it by convention [de-facto-port]',
+      '7:14 warning 9093/tcp is registered to copycat (Copycat database replication service), not to "api" (suggested: 9094) [registered-conflict]',
+      '7:19 warning 9092/tcp is registered to XmlIpcRegSvc (Xml-Ipc Server Reg), not to "api" (suggested: 9094) [registered-conflict]',
+      '10:15 notice 9090/tcp is registered to websm (WebSM); Prometheus uses it by convention [de-facto-port]',
+      '13:15 notice 9100/tcp is registered to hp-pdl-datastr (PDL Data Streaming Port) and pdl-datastream (Printer PDL Data Stream); Prometheus Node Exporter uses it by convention [de-facto-port]',
+    ]);
+  });
+
+  it('stays quiet when the conflict rules are off, and leaves them quiet when it is off', () => {
+    const { ports } = parseText(parseCompose, 'compose.yaml', COMPOSE);
+    const ids = (severities: Record<string, 'off'>) =>
+      runRules({
+        ports: classifyPorts(ports, registry),
+        diagnostics: [],
+        registry,
+        matcher: createMatcher(),
+        severities,
+      }).map((f) => `${f.line}:${f.column} ${f.ruleId}`);
+    expect(ids({ 'de-facto-port': 'off' })).toEqual(['7:14 registered-conflict', '7:19 registered-conflict']);
+    expect(ids({ 'registered-conflict': 'off' })).toEqual([
+      '4:14 de-facto-port',
+      '10:15 de-facto-port',
+      '13:15 de-facto-port',
+    ]);
+  });
+});

@@ -1,0 +1,232 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { createMatcher } from '../../src/classify/match.js';
+import { classifyPorts } from '../../src/classify/classify.js';
+import {
+  EPHEMERAL_RANGES,
+  SUGGESTING_RULES,
+  createPortSuggester,
+  indexPortUsage,
+  suggestFor,
+  suggestPort,
+  type SuggestOptions,
+} from '../../src/classify/suggest.js';
+import { loadRegistry } from '../../src/registry/registry.js';
+import { runRules } from '../../src/rules/engine.js';
+import type { DeclaredPort, Protocol, Role } from '../../src/types.js';
+
+const registry = loadRegistry();
+
+let nextLine = 1;
+/** A Compose declaration on its own line unless `line` says otherwise. */
+function port(
+  number: number,
+  service: string,
+  extra: Partial<DeclaredPort> = {},
+): DeclaredPort {
+  return {
+    file: 'compose.yaml',
+    line: nextLine++,
+    column: 9,
+    port: number,
+    endPort: number,
+    protocol: 'tcp',
+    role: 'host',
+    kind: 'compose',
+    context: { service },
+    raw: String(number),
+    scope: '.',
+    ...extra,
+  };
+}
+
+function options(ports: readonly DeclaredPort[], more: Partial<SuggestOptions> = {}): SuggestOptions {
+  return { registry, matcher: createMatcher(), usedPorts: indexPortUsage(ports), ...more };
+}
+
+describe('suggestPort: a port IANA assigns to a matching service', () => {
+  it('moves postgres on host 5433 to 5432, which only its own mapping uses', () => {
+    const host = port(5433, 'db', { context: { service: 'db', image: 'postgres:16' } });
+    const container = { ...host, port: 5432, endPort: 5432, role: 'container' as Role, column: 14 };
+    expect(suggestFor(host, options([host, container]))).toEqual({
+      port: 5432,
+      protocol: 'tcp',
+      reason: 'service',
+      services: [{ name: 'postgresql', description: 'PostgreSQL Database' }],
+    });
+  });
+
+  it('falls back to a free number when another declaration uses the service port', () => {
+    const host = port(5433, 'postgres');
+    const other = port(5432, 'postgres', { file: 'other/compose.yaml', scope: 'other' });
+    expect(suggestFor(host, options([host, other]))).toEqual({
+      port: 5434,
+      protocol: 'tcp',
+      reason: 'unassigned',
+      services: [],
+    });
+  });
+
+  it('suggests the well-known port of a well-known service: sshd on 2222 gets 22', () => {
+    const ssh = port(2222, 'sshd');
+    expect(suggestPort(ssh, options([ssh]))).toBe(22);
+  });
+
+  it("keeps a registered declaration in the registered range when the service has such a port (a web app on 3000 gets 8008, not 591)", () => {
+    const web = port(3000, 'web');
+    expect(suggestPort(web, options([web]))).toBe(8008);
+  });
+
+  it('uses the repository aliases from the config', () => {
+    const gateway = port(8081, 'api-gateway');
+    expect(suggestPort(gateway, options([gateway]))).toBe(8079);
+    const aliased = { ...options([gateway]), matcher: createMatcher({ 'api-gateway': ['http-alt'] }) };
+    expect(suggestPort(gateway, aliased)).toBe(8080);
+  });
+
+  it('picks the protocol the declaration uses', () => {
+    const dns = port(5354, 'coredns', { protocol: 'udp' });
+    expect(suggestFor(dns, options([dns]))).toMatchObject({ port: 53, protocol: 'udp', reason: 'service' });
+  });
+});
+
+describe('suggestPort: the nearest unassigned registered port', () => {
+  it('searches outward from the number, above 1023: 968 gets 3092, the first clean unassigned port', () => {
+    const p = port(968, 'legacy');
+    expect(suggestPort(p, options([p]))).toBe(3092);
+  });
+
+  it('clamps to 32767 below the ephemeral ranges', () => {
+    const p = port(50000, 'worker');
+    expect(suggestPort(p, options([p]))).toBe(32766);
+    const q = port(40000, 'worker');
+    expect(suggestPort(q, options([q]))).toBe(32766);
+  });
+
+  it('skips ports used anywhere in the repository, the allowlist, and configured ranges', () => {
+    const p = port(968, 'legacy');
+    const taken = port(3092, 'other', { role: 'container', file: 'k8s.yaml' });
+    expect(suggestPort(p, options([p, taken]))).toBe(3093);
+    expect(suggestPort(p, options([p], { allowed: [[3090, 3095]] }))).toBe(3096);
+    expect(suggestPort(p, options([p], { avoid: [[3000, 3200]] }))).toBe(3201);
+  });
+
+  it('does not count a wide firewall range as a use of every port', () => {
+    const p = port(968, 'legacy');
+    const all = port(0, 'sg', { endPort: 65535, role: 'ingress', kind: 'terraform' });
+    expect(suggestPort(p, options([p, all]))).toBe(3092);
+  });
+
+  it('never lands on a port some software uses by convention, even an unassigned one', () => {
+    // 15672 (RabbitMQ management) is unassigned; the search from 15671 must pass it by.
+    const p = port(15670, 'queue');
+    const suggested = suggestPort(p, options([p]));
+    expect(suggested).not.toBe(15672);
+    expect(registry.lookup(suggested!, 'tcp').status).toBe('unassigned');
+  });
+
+  it('keeps a node port inside the NodePort range', () => {
+    const p = port(80, 'edge', { role: 'node', kind: 'kubernetes', scope: undefined });
+    const suggested = suggestPort(p, options([p]))!;
+    expect(suggested).toBeGreaterThanOrEqual(30000);
+    expect(suggested).toBeLessThanOrEqual(32767);
+    expect(suggestPort(p, options([p], { nodePortRange: [20000, 20100] }))).toBe(20000);
+  });
+
+  it('has nothing to say about ranges, unresolved and invalid numbers', () => {
+    expect(suggestPort(port(7000, 'a', { endPort: 7010 }), options([]))).toBeUndefined();
+    expect(suggestPort(port(0, 'a', { port: null, endPort: null }), options([]))).toBeUndefined();
+    expect(suggestPort(port(70000, 'a'), options([]))).toBeUndefined();
+  });
+
+  it('treats two host ports on one line as two uses, not as one mapping', () => {
+    const first = port(8080, 'a', { line: 100 });
+    const second = port(8080, 'a', { line: 100, column: 20 });
+    const suggested = suggestPort(second, options([first, second]));
+    expect(suggested).not.toBe(8080);
+  });
+});
+
+describe('the engine attaches suggestions', () => {
+  it('to the five rules, using the allowlist it is given', () => {
+    const ports = [port(968, 'legacy'), port(8080, 'a'), port(8080, 'b'), port(50000, 'c'), port(1024, 'd')];
+    const findings = runRules({
+      ports: classifyPorts(ports, registry),
+      diagnostics: [],
+      registry,
+      matcher: createMatcher(),
+      allowedPorts: [[3092, 3092]],
+    });
+    expect(findings.map((f) => [f.line, f.ruleId, f.suggestion])).toEqual([
+      [ports[0]!.line, 'unassigned-well-known', 3093],
+      [ports[1]!.line, 'registered-conflict', 8079],
+      [ports[2]!.line, 'duplicate-port', 8079],
+      [ports[2]!.line, 'registered-conflict', 8079],
+      [ports[3]!.line, 'dynamic-range', 32766],
+      [ports[4]!.line, 'reserved-port', 3093],
+    ]);
+  });
+
+  it('memoizes per declaration and indexes the repository once', () => {
+    const p = port(968, 'legacy');
+    const suggest = createPortSuggester({ ports: [p], registry, matcher: createMatcher() });
+    expect(suggest(p)).toBe(3092);
+    expect(suggest(p)).toBe(3092);
+  });
+});
+
+const SERVICES = ['web', 'postgres', 'db', 'kafka', 'grafana', 'sshd', 'a', 'api', 'redis', 'dns'];
+const ROLES: Role[] = ['host', 'container', 'listen', 'expose', 'service', 'node'];
+const PROTOCOL_CHOICES: Protocol[] = ['tcp', 'udp'];
+const interestingPort = fc.oneof(
+  fc.integer({ min: 0, max: 1100 }),
+  fc.integer({ min: 1024, max: 10000 }),
+  fc.integer({ min: 30000, max: 65535 }),
+  fc.constantFrom(22, 53, 80, 443, 968, 1024, 3000, 5432, 6379, 8080, 9092, 32768, 49151, 49152),
+);
+
+describe('every suggestion passes the rules', () => {
+  it('a declaration moved to its suggested port gets no finding of the suggesting rules (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            port: interestingPort,
+            service: fc.constantFrom(...SERVICES),
+            role: fc.constantFrom(...ROLES),
+            protocol: fc.constantFrom(...PROTOCOL_CHOICES),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        (specs) => {
+          const ports = specs.map((s, i) =>
+            port(s.port, s.service, {
+              line: i + 1,
+              role: s.role,
+              protocol: s.protocol,
+              kind: s.role === 'node' || s.role === 'service' ? 'kubernetes' : 'compose',
+            }),
+          );
+          const run = (declared: DeclaredPort[]) =>
+            runRules({ ports: classifyPorts(declared, registry), diagnostics: [], registry, matcher: createMatcher() });
+          for (const finding of run(ports)) {
+            if (!SUGGESTING_RULES.has(finding.ruleId) || finding.suggestion === undefined) continue;
+            const moved = ports.map((p) =>
+              p.line === finding.line ? { ...p, port: finding.suggestion!, endPort: finding.suggestion! } : p,
+            );
+            const again = run(moved).filter((f) => f.line === finding.line && SUGGESTING_RULES.has(f.ruleId));
+            expect([finding.line, finding.suggestion, again.map((f) => f.message)]).toEqual([
+              finding.line,
+              finding.suggestion,
+              [],
+            ]);
+            expect(EPHEMERAL_RANGES.some(([s, e]) => finding.suggestion! >= s && finding.suggestion! <= e)).toBe(
+              false,
+            );
+          }
+        },
+      ),
+      { numRuns: 150, seed: 20260817 },
+    );
+  });
+});

@@ -1,0 +1,230 @@
+/**
+ * A compliant port to use instead of a declared one: the nearest number that IANA assigns to a
+ * service the declaration matches, or else the nearest number that is unassigned in the
+ * registered range, outside the ephemeral ranges, unused in the repository and not allowlisted.
+ * Pure: everything it knows comes in through its arguments.
+ */
+import type { DeclaredPort, Protocol, ServiceAssignment } from '../types.js';
+import { SYSTEM_PORTS_END, type Registry } from '../registry/registry.js';
+import type { ServiceMatcher } from './match.js';
+import { isDeFactoPort } from './de-facto-ports.js';
+
+/** An inclusive `[start, end]` range of port numbers. */
+export type PortSpan = readonly [number, number];
+
+/** The rules whose findings carry a suggested port. */
+export const SUGGESTING_RULES: ReadonlySet<string> = new Set([
+  'unassigned-well-known',
+  'reserved-port',
+  'registered-conflict',
+  'duplicate-port',
+  'dynamic-range',
+]);
+
+/** Linux's default ephemeral range and IANA's dynamic range: outgoing connections take ports there. */
+export const EPHEMERAL_RANGES: readonly PortSpan[] = [
+  [32768, 60999],
+  [49152, 65535],
+];
+
+/** Where a fallback port is searched: registered ports below the ephemeral ranges. */
+export const FALLBACK_RANGE: PortSpan = [1024, 32767];
+
+/** Kubernetes' default NodePort range, where a `node` port must stay. */
+export const DEFAULT_NODE_PORT_RANGE: PortSpan = [30000, 32767];
+
+/** A range wider than this (a firewall opening such as 0-65535) does not "use" its ports. */
+const MAX_USED_RANGE_SPAN = 1000;
+
+/** Every port number the repository declares, with the declarations that use it. */
+export type PortUsage = ReadonlyMap<number, readonly DeclaredPort[]>;
+
+/** Index the repository's declarations by every number they use (ranges included, up to a span). */
+export function indexPortUsage(ports: readonly DeclaredPort[]): PortUsage {
+  const usage = new Map<number, DeclaredPort[]>();
+  for (const p of ports) {
+    if (p.port === null || !isPortNumber(p.port)) continue;
+    const end = p.endPort !== null && isPortNumber(p.endPort) && p.endPort >= p.port ? p.endPort : p.port;
+    if (end - p.port > MAX_USED_RANGE_SPAN) continue;
+    for (let n = p.port; n <= end; n++) {
+      const list = usage.get(n);
+      if (list) list.push(p);
+      else usage.set(n, [p]);
+    }
+  }
+  return usage;
+}
+
+export interface SuggestOptions {
+  registry: Registry;
+  matcher: ServiceMatcher;
+  /** The repository's declarations by number (indexPortUsage). */
+  usedPorts: PortUsage;
+  /** The config's allowlist ranges: a suggestion never lands there. */
+  allowed?: readonly PortSpan[];
+  /** More ranges to stay out of (the dynamic-range rule's configured ranges); EPHEMERAL_RANGES always apply. */
+  avoid?: readonly PortSpan[];
+  /** The NodePort range for `node` ports (DEFAULT_NODE_PORT_RANGE unless configured). */
+  nodePortRange?: PortSpan;
+}
+
+export interface Suggestion {
+  port: number;
+  protocol: Protocol;
+  /** `service`: IANA assigns the port to a service the declaration matches; `unassigned`: a free number. */
+  reason: 'service' | 'unassigned';
+  /** The matching IANA services on the port (empty for `unassigned`). */
+  services: ServiceAssignment[];
+}
+
+/** The suggested port number for a single-port declaration, or undefined when there is none. */
+export function suggestPort(declared: DeclaredPort, options: SuggestOptions): number | undefined {
+  return suggestFor(declared, options)?.port;
+}
+
+/**
+ * The suggestion with its reason. Ranges and unresolved or invalid numbers get none: a range
+ * needs a block of free numbers, which is the author's call.
+ */
+export function suggestFor(declared: DeclaredPort, options: SuggestOptions): Suggestion | undefined {
+  if (declared.port === null || !isPortNumber(declared.port)) return undefined;
+  if (declared.endPort !== null && declared.endPort !== declared.port) return undefined;
+  return (
+    (declared.role === 'node' ? undefined : serviceSuggestion(declared, declared.port, options)) ??
+    fallbackSuggestion(declared, declared.port, options)
+  );
+}
+
+/**
+ * Ports that IANA assigns (on the declaration's protocol) to a service the declaration's tokens
+ * name, through the aliases; sorted by number.
+ */
+export function matchingServicePorts(
+  declared: DeclaredPort,
+  registry: Registry,
+  matcher: ServiceMatcher,
+): number[] {
+  const ports = new Set<number>();
+  for (const name of matcher.serviceNames(declared)) {
+    if (!registry.hasService(name)) continue;
+    for (const entry of registry.portsOf(name)) if (entry.protocol === declared.protocol) ports.add(entry.port);
+  }
+  return [...ports].sort((a, b) => a - b);
+}
+
+function serviceSuggestion(declared: DeclaredPort, near: number, options: SuggestOptions): Suggestion | undefined {
+  const { registry, matcher } = options;
+  // Moving a registered port to a well-known one would need root privileges: those come last.
+  const demoted = (port: number) => (near > SYSTEM_PORTS_END && port <= SYSTEM_PORTS_END ? 1 : 0);
+  const candidates = matchingServicePorts(declared, registry, matcher).sort(
+    (a, b) => demoted(a) - demoted(b) || Math.abs(a - near) - Math.abs(b - near) || a - b,
+  );
+  for (const port of candidates) {
+    if (!isFreeFor(declared, port, options)) continue;
+    const info = registry.lookup(port, declared.protocol);
+    if (info.range === 'dynamic' || info.unauthorizedUse?.length) continue;
+    // The port must match by the same test the conflict rules apply, or it would be flagged too.
+    if (info.status !== 'assigned' || !matcher.matches(declared, info.services)) continue;
+    const services = info.services.filter((s) => matcher.matches(declared, [s]));
+    return { port, protocol: declared.protocol, reason: 'service', services };
+  }
+  return undefined;
+}
+
+function fallbackSuggestion(declared: DeclaredPort, near: number, options: SuggestOptions): Suggestion | undefined {
+  const [low, high] =
+    declared.role === 'node' ? (options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE) : FALLBACK_RANGE;
+  const start = Math.min(Math.max(near, low), high);
+  for (let distance = 0; distance <= high - low; distance++) {
+    for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
+      if (port < low || port > high) continue;
+      if (isUnassignedEverywhere(port, declared.protocol, options.registry) && isFreeFor(declared, port, options)) {
+        return { port, protocol: declared.protocol, reason: 'unassigned', services: [] };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Unassigned on the protocol and on TCP and UDP (IANA registers most services on both), with no
+ * note (a de-registered number may still be in use), and no software's conventional port.
+ */
+function isUnassignedEverywhere(port: number, protocol: Protocol, registry: Registry): boolean {
+  const protocols = new Set<Protocol>([protocol, 'tcp', 'udp']);
+  for (const p of protocols) {
+    const info = registry.lookup(port, p);
+    if (info.status !== 'unassigned' || info.notes.length > 0 || info.unauthorizedUse?.length) return false;
+    if (isDeFactoPort(port, p)) return false;
+  }
+  return true;
+}
+
+/** Outside the ephemeral, avoided and allowlisted ranges, and unused elsewhere in the repository. */
+function isFreeFor(declared: DeclaredPort, port: number, options: SuggestOptions): boolean {
+  if (inAny(port, EPHEMERAL_RANGES) || inAny(port, options.avoid ?? []) || inAny(port, options.allowed ?? [])) {
+    return false;
+  }
+  return !(options.usedPorts.get(port) ?? []).some((other) => !sameMapping(other, declared));
+}
+
+/**
+ * The declaration itself, or the other side of its mapping: `5433:5432` is one line with a host
+ * and a container port. Two host ports on one line (`ports: ["80:80", "80:81"]`) are not.
+ */
+function sameMapping(other: DeclaredPort, declared: DeclaredPort): boolean {
+  return (
+    other === declared ||
+    (other.file === declared.file && other.line === declared.line && other.role !== declared.role)
+  );
+}
+
+function inAny(port: number, ranges: readonly PortSpan[]): boolean {
+  return ranges.some(([start, end]) => port >= start && port <= end);
+}
+
+function isPortNumber(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 65535;
+}
+
+/** What the engine knows when it attaches suggestions to findings. */
+export interface SuggesterInput {
+  ports: readonly DeclaredPort[];
+  registry: Registry;
+  matcher: ServiceMatcher;
+  allowedPorts?: ReadonlyArray<readonly [number, number]>;
+  /** Rule options by rule id: `dynamic-range.ranges` and `nodeport-range.range` shape the search. */
+  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+/**
+ * A memoized `declared -> suggested port` for one scan; the repository's port usage is indexed
+ * on the first call, so a scan without findings pays nothing.
+ */
+export function createPortSuggester(input: SuggesterInput): (declared: DeclaredPort) => number | undefined {
+  let options: SuggestOptions | undefined;
+  const cache = new Map<DeclaredPort, number | undefined>();
+  return (declared) => {
+    if (cache.has(declared)) return cache.get(declared);
+    options ??= {
+      registry: input.registry,
+      matcher: input.matcher,
+      usedPorts: indexPortUsage(input.ports),
+      allowed: input.allowedPorts ?? [],
+      avoid: spans(input.options?.['dynamic-range']?.ranges),
+      nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
+    };
+    const port = suggestPort(declared, options);
+    cache.set(declared, port);
+    return port;
+  };
+}
+
+/** Well-formed `[start, end]` pairs of a config option (already validated by the config loader). */
+function spans(value: unknown): PortSpan[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (pair): pair is [number, number] =>
+      Array.isArray(pair) && pair.length === 2 && pair.every((n) => typeof n === 'number'),
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * `portlint suggest [--near N] [--service NAME] [--protocol P]`: a port that passes every rule,
+ * for a service that has none yet. The same search as the suggestions on findings: the nearest
+ * port IANA assigns to a service NAME matches, else the nearest unassigned registered port
+ * outside the ephemeral ranges, unused in the repository and not in the allowlist.
+ */
+import { UsageError } from '../errors.js';
+import { createMatcher } from '../classify/match.js';
+import { indexPortUsage, matchingServicePorts, suggestFor, type PortSpan } from '../classify/suggest.js';
+import { sanitizeTerminal } from '../report/escape.js';
+import type { DeclaredPort, Protocol } from '../types.js';
+import {
+  parseProtocol,
+  parseSubcommandFlags,
+  scanForSubcommand,
+  subcommandFormat,
+  type FlagSpec,
+} from './explain.js';
+import type { CliIO } from './main.js';
+
+/** Where the search starts when neither --near nor a service with an IANA port says otherwise. */
+export const DEFAULT_NEAR = 8000;
+
+export const SUGGEST_USAGE = `Usage: portlint suggest [--near N] [--service NAME] [--protocol P] [options]
+
+A port that passes every portlint rule: the nearest port IANA assigns to the service NAME names
+(through the same aliases as the rules), else the nearest port that IANA leaves unassigned in
+1024-32767, outside the ephemeral ranges, not declared anywhere in this repository and not in the
+config's allowlist.
+
+Options:
+      --near <port>     search outward from this number (default: the service's IANA port, else ${DEFAULT_NEAR})
+      --service <name>  what will listen there, e.g. postgres, grafana, api
+      --protocol <p>    tcp (default), udp, sctp or dccp
+      --path <folder>   repository whose declarations to avoid (default: the current folder)
+  -c, --config <file>   config file (default: .portlint.yml or .portlint.yaml)
+  -f, --format <name>   text (default) or json
+  -h, --help            show this help
+
+Exit codes: 0 a port was found, 1 none was, 2 usage or config error.
+`;
+
+const SUGGEST_FLAGS: FlagSpec = {
+  command: 'suggest',
+  values: ['--near', '--service', '--protocol', '--path', '--config', '--format'],
+  booleans: ['--help'],
+  short: { '-c': '--config', '-f': '--format', '-h': '--help' },
+};
+
+function parseNear(value: string): number {
+  const near = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(near >= 1 && near <= 65535)) {
+    throw new UsageError(`--near must be a port number from 1 to 65535, not "${value}"`);
+  }
+  return near;
+}
+
+/** Runs `portlint suggest`; returns the exit code. Throws UsageError (exit 2) on bad input. */
+export async function runSuggest(argv: readonly string[], io: CliIO): Promise<number> {
+  const flags = parseSubcommandFlags(argv, SUGGEST_FLAGS);
+  if (flags.booleans.has('--help')) {
+    io.stdout(SUGGEST_USAGE);
+    return 0;
+  }
+  if (flags.positionals.length > 0) {
+    throw new UsageError(
+      `suggest takes no arguments, only options: ${flags.positionals.join(' ')} (did you mean --near or --service?)`,
+    );
+  }
+  const format = subcommandFormat(flags.values.get('--format'));
+  const nearFlag = flags.values.get('--near');
+  const near = nearFlag === undefined ? undefined : parseNear(nearFlag);
+  const service = flags.values.get('--service');
+  const protocolFlag = flags.values.get('--protocol');
+  const protocol: Protocol = protocolFlag === undefined ? 'tcp' : parseProtocol(protocolFlag, '--protocol');
+
+  const { outcome, registry } = await scanForSubcommand(io, flags.values.get('--path'), flags.values.get('--config'));
+  const { config, result } = outcome;
+  const matcher = createMatcher(config.services);
+  // The port the new service would declare, as a declaration of its own (in no file).
+  const wanted: DeclaredPort = {
+    file: '',
+    line: 0,
+    column: 0,
+    port: near ?? DEFAULT_NEAR,
+    endPort: near ?? DEFAULT_NEAR,
+    protocol,
+    role: 'listen',
+    kind: 'compose',
+    context: service === undefined ? {} : { service },
+    raw: String(near ?? DEFAULT_NEAR),
+  };
+  if (near === undefined && service !== undefined) {
+    const own = matchingServicePorts(wanted, registry, matcher)[0];
+    if (own !== undefined) wanted.port = wanted.endPort = own;
+  }
+  const dynamicRanges = config.ruleOptions['dynamic-range']?.ranges;
+  const suggestion = suggestFor(wanted, {
+    registry,
+    matcher,
+    usedPorts: indexPortUsage(result.ports),
+    allowed: config.allow.map((entry): PortSpan => [entry.port, entry.endPort]),
+    avoid: Array.isArray(dynamicRanges) ? (dynamicRanges as PortSpan[]) : [],
+  });
+  if (suggestion === undefined) {
+    io.stderr(`portlint: no free ${protocol} port found near ${wanted.port}\n`);
+    return 1;
+  }
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify(suggestion, null, 2)}\n`);
+    return 0;
+  }
+  const label = `${suggestion.port}/${suggestion.protocol}`;
+  const why =
+    suggestion.reason === 'service'
+      ? `IANA assigns it to ${suggestion.services.map((s) => (s.description && s.description !== s.name ? `${s.name} (${s.description})` : s.name)).join(', ')}`
+      : 'IANA leaves it unassigned; it is outside the ephemeral ranges';
+  io.stdout(`${label}: ${sanitizeTerminal(why)}; not declared in this repository nor allowlisted\n`);
+  return 0;
+}
