@@ -190,7 +190,7 @@ describe('rule documentation', () => {
 });
 
 describe.each(ALL_RULES.filter((rule) => fs.existsSync(path.join(DOCS, `${rule.id}.md`))))(
-  'docs/rules/$id.md',
+  'docs/rules/$id',
   (rule) => {
     const page = parsePage(rule.id, path.join(DOCS, `${rule.id}.md`));
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { PortlintError } from './errors.js';
 import type { RunOutcome, RunRequest, FailOn } from './run.js';
 import type { ScanResult } from './types.js';
-import { formatGithubCommands } from './report/github-commands.js';
+import { formatAnnotationCommands } from './report/github-commands.js';
 import { planAnnotations, GITHUB_ANNOTATION_CAPS, type ChangedLines } from './report/annotations.js';
 import { formatMarkdown, COMMENT_BODY_MAX_LENGTH, SUMMARY_MAX_BYTES } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
@@ -396,8 +396,8 @@ async function runAction(outerDeps: ActionDeps): Promise<void> {
       moreAt: moreAt(inputs, context, undefined, false),
       ...(changed ? { changedLines: changed } : {}),
     };
-    io.writeCommands(formatGithubCommands(result, options));
     const emitted = planAnnotations(result.findings, options);
+    io.writeCommands(formatAnnotationCommands(emitted));
     io.info(
       `portlint: annotations: ${annotationCounts(result, emitted)} (GitHub keeps ${GITHUB_ANNOTATION_CAPS.error} per level per step` +
         `${changed ? '; changed lines first' : ''})`,

@@ -246,7 +246,7 @@ export function formatExplanation(e: Explanation): string {
     }
     for (const note of p.notes) lines.push(`  IANA note: ${safe(note)}`);
     for (const use of p.unauthorizedUse) lines.push(`  Known unauthorized use: ${safe(use)}`);
-    for (const d of p.deFacto) lines.push(`  By convention: ${safe(d.software)} (${safe(d.reference)})`);
+    for (const d of p.deFacto) lines.push(`  De-facto use: ${safe(d.software)} (${safe(d.reference)})`);
     if (p.declared.length === 0) {
       lines.push('  Not declared in this repository.');
     } else {

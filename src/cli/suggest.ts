@@ -6,6 +6,7 @@
  */
 import { UsageError } from '../errors.js';
 import { createMatcher } from '../classify/match.js';
+import { DE_FACTO_PORTS, findDeFactoPort, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { indexPortUsage, matchingServicePorts, suggestFor, type PortSpan } from '../classify/suggest.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import type { DeclaredPort, Protocol } from '../types.js';
@@ -114,7 +115,19 @@ export async function runSuggest(argv: readonly string[], io: CliIO): Promise<nu
   const why =
     suggestion.reason === 'service'
       ? `IANA assigns it to ${suggestion.services.map((s) => (s.description && s.description !== s.name ? `${s.name} (${s.description})` : s.name)).join(', ')}`
-      : 'IANA leaves it unassigned; it is outside the ephemeral ranges';
-  io.stdout(`${label}: ${sanitizeTerminal(why)}; not declared in this repository nor allowlisted\n`);
+      : 'unassigned by IANA, outside the ephemeral ranges';
+  const lines = [`${label}: ${why}; not declared in this repository and not allowlisted`];
+  for (const entry of conventionalPorts(matcher.identify(wanted).tokens, protocol)) {
+    lines.push(`note: ${entry.software} uses ${entry.port}/${entry.protocol} by convention (${entry.reference})`);
+  }
+  io.stdout(`${lines.map(sanitizeTerminal).join('\n')}\n`);
   return 0;
+}
+
+/** The de-facto entries that the service's tokens name, on the protocol: worth knowing about. */
+function conventionalPorts(tokens: readonly string[], protocol: Protocol): DeFactoPort[] {
+  const ports = [...new Set(DE_FACTO_PORTS.map((entry) => entry.port))];
+  return ports
+    .map((port) => findDeFactoPort(port, protocol, tokens))
+    .filter((entry): entry is DeFactoPort => entry !== undefined);
 }

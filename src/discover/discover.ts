@@ -48,6 +48,13 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
   const chartFolders = new Set(
     reportPaths.filter((p) => path.posix.basename(p) === 'Chart.yaml').map((p) => path.posix.dirname(p)),
   );
+  // A values file named on the command line belongs to a chart whose Chart.yaml was not listed.
+  for (const p of reportPaths) {
+    const folder = path.posix.dirname(p);
+    if (/^values.*\.ya?ml$/i.test(path.posix.basename(p)) && !chartFolders.has(folder)) {
+      if (fs.existsSync(path.join(path.dirname(candidates.get(p)!), 'Chart.yaml'))) chartFolders.add(folder);
+    }
+  }
   const files: DiscoveredFile[] = [];
   for (const reportPath of reportPaths.sort()) {
     const kind = kindFromPath(reportPath, chartFolders);

@@ -207,9 +207,17 @@ function wholeLineComments(text: string, lexicon: Lexicon): CommentSpan[] {
       const end = offset + line.trimEnd().length;
       comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
     }
-    continued = !opener && lexicon.backslashContinuation === true && /(?:^|[^\\])(?:\\\\)*\\\s*$/.test(line);
+    continued = !opener && lexicon.backslashContinuation === true && endsWithOddBackslashes(line);
   }
   return comments;
+}
+
+/** A Java properties line continued on the next: an odd number of backslashes at its end. */
+function endsWithOddBackslashes(line: string): boolean {
+  const trimmed = line.trimEnd();
+  let count = 0;
+  while (count < trimmed.length && trimmed[trimmed.length - 1 - count] === '\\') count++;
+  return count % 2 === 1;
 }
 
 const QUOTE_MAY_FOLLOW = '=:,[({';
@@ -431,14 +439,14 @@ function readDirective(
   const reasons: string[] = [];
   let expires: string | undefined;
   for (const part of tokens(text.slice(descriptionStart, comment.bodyEnd), descriptionStart, /[^;]+/g)) {
-    const expiry = /^(\s*)(expires\b\s*[:=]?\s*)(.*?)\s*$/is.exec(part.text);
+    const expiry = /^(\s*)(expires\b\s*[:=]?\s*)/i.exec(part.text);
     if (!expiry) {
       const reason = part.text.replace(/\s+/g, ' ').trim();
       if (reason) reasons.push(reason);
       continue;
     }
     const dateOffset = part.offset + expiry[1]!.length + expiry[2]!.length;
-    const date = expiry[3]!;
+    const date = part.text.slice(expiry[0].length).trimEnd();
     if (!isDate(date)) {
       problem(
         date ? dateOffset : part.offset + expiry[1]!.length,

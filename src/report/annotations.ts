@@ -73,7 +73,8 @@ function changeTier(finding: Finding, changed: ChangedLines | undefined): number
   return 1;
 }
 
-function compareFindings(a: Finding, b: Finding): number {
+/** Path, line, column, then rule id: the order every reporter lists findings in within a severity. */
+export function compareFindings(a: Finding, b: Finding): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }

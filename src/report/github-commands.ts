@@ -24,6 +24,10 @@ export function formatAnnotationCommand(annotation: Annotation): string {
  * planAnnotations). Empty string when there is nothing to annotate; otherwise ends with a newline.
  */
 export function formatGithubCommands(result: ScanResult, options: GithubCommandsOptions = {}): string {
-  const lines = planAnnotations(result.findings, options).map(formatAnnotationCommand);
-  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return formatAnnotationCommands(planAnnotations(result.findings, options));
+}
+
+/** Planned annotations as workflow command lines, each ending with a newline. */
+export function formatAnnotationCommands(annotations: readonly Annotation[]): string {
+  return annotations.map((annotation) => `${formatAnnotationCommand(annotation)}\n`).join('');
 }

@@ -4,7 +4,7 @@
  * from a manifest is escaped so that it renders as the characters written and nothing else.
  */
 import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
-import { findingText } from './annotations.js';
+import { compareFindings, findingText } from './annotations.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
 
 export interface MarkdownOptions {
@@ -47,12 +47,7 @@ function plural(n: number, one: string, many: string): string {
 
 function sortFindings(findings: readonly Finding[]): Finding[] {
   return [...findings].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0),
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b),
   );
 }
 
