@@ -20,10 +20,10 @@ describe('exit codes', () => {
     const run = await cli(['examples', '--format', 'compact'], ROOT);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(
-      "examples/compose.yaml:20:10: error 968/tcp is in IANA's unassigned block 954-988 of the well-known range [unassigned-well-known]",
+      "examples/compose.yaml:20:10: error 968/tcp is in IANA's unassigned block 954-988 of the well-known range (suggested: ",
     );
     expect(run.stdout).toContain(
-      'examples/compose.yaml:25:10: error host port 8080/tcp of service "metrics" is already published by service "web" at examples/compose.yaml:8:10 [duplicate-port]',
+      'examples/compose.yaml:25:10: error host port 8080/tcp of service "metrics" is already published by service "web" at examples/compose.yaml:8:10 (suggested: ',
     );
   });
 
@@ -123,6 +123,7 @@ describe('json format', () => {
         port: 968,
         protocol: 'tcp',
         message: "968/tcp is in IANA's unassigned block 954-988 of the well-known range",
+        suggestion: 591,
       },
     ]);
     expect(report.summary).toEqual({ files: 1, ports: 2, errors: 1, warnings: 0, notices: 0 });
@@ -138,5 +139,35 @@ describe('terminal safety', () => {
     const run = await cli(['--fail-on', 'never'], repo);
     expect(run.stdout).toContain('not to "evil\\u{1b}[31m\\u{7}name"');
     expect(run.stdout).not.toContain('\u001b');
+  });
+});
+
+describe('the action outputs, previewed from the CLI', () => {
+  const repo = () => tempRepo({ 'compose.yaml': 'services:\n  legacy:\n    image: example/legacy\n    ports:\n      - "968:968"\n' });
+
+  it('--format github prints workflow commands with file, line and column', async () => {
+    const run = await cli(['--format', 'github'], repo());
+    expect(run.stdout.split('\n')[0]).toMatch(
+      /^::error file=compose\.yaml,line=5,col=10,title=portlint%3A unassigned-well-known::968\/tcp is in IANA's unassigned block 954-988 of the well-known range/,
+    );
+    expect(run.code).toBe(1);
+  });
+
+  it('--format sarif prints SARIF 2.1.0 with the result located', async () => {
+    const sarif = JSON.parse((await cli(['--format', 'sarif'], repo())).stdout);
+    expect(sarif.version).toBe('2.1.0');
+    const result = sarif.runs[0].results[0];
+    expect(result.ruleId).toBe('unassigned-well-known');
+    expect(result.level).toBe('error');
+    expect(result.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'compose.yaml' },
+      region: { startLine: 5, startColumn: 10 },
+    });
+  });
+
+  it('--format markdown prints the PR comment body', async () => {
+    const markdown = (await cli(['--format', 'markdown'], repo())).stdout;
+    expect(markdown).toContain('| ❌ error | 968/tcp | Unassigned | compose.yaml&#58;5 |');
+    expect(markdown).toContain('IANA registry updated 2026-08-17');
   });
 });

@@ -22,7 +22,6 @@ const TEMPLATE = 'TEMPLATE.md';
 const UPDATE = process.env.PORTLINT_UPDATE_DOCS === '1';
 /** Suppression expiry dates on the pages are read against this day, so that pages do not age. */
 const TODAY = '2026-09-01';
-const SEVERITIES = ['error', 'warning', 'notice'];
 /** Headings every page has, in this order, with their levels. */
 const REQUIRED_HEADINGS: ReadonlyArray<[level: number, title: string]> = [
   [2, 'Why'],
@@ -32,7 +31,6 @@ const REQUIRED_HEADINGS: ReadonlyArray<[level: number, title: string]> = [
   [2, 'Configure'],
   [2, 'Suppress'],
 ];
-const SUPPRESSION_RULES = new Set(['unused-suppression', 'expired-suppression', 'invalid-suppression']);
 
 interface CodeBlock {
   language: string;
@@ -192,7 +190,15 @@ describe('rule documentation', () => {
 describe.each(ALL_RULES.filter((rule) => fs.existsSync(path.join(DOCS, `${rule.id}.md`))))(
   'docs/rules/$id',
   (rule) => {
-    const page = parsePage(rule.id, path.join(DOCS, `${rule.id}.md`));
+    let page: RulePage;
+    try {
+      page = parsePage(rule.id, path.join(DOCS, `${rule.id}.md`));
+    } catch (error) {
+      it('can be read', () => {
+        throw error;
+      });
+      return;
+    }
 
     it('has the title, summary, default severity and headings of the template', () => {
       expect(page.lines[0]).toBe(`# ${rule.id}`);
@@ -247,13 +253,11 @@ describe.each(ALL_RULES.filter((rule) => fs.existsSync(path.join(DOCS, `${rule.i
       else expect(actual).toBe(outputBlocks[0]!.text);
     });
 
-    it('does not trigger the rule in its passing example', async () => {
+    it('does not trigger the rule, nor any other, in its passing example', async () => {
       const files = exampleFiles(section(page, 'Passing example'));
       expect(files.length).toBeGreaterThan(0);
-      const result = await scanExample(files);
-      expect(formatCompact({ ...result, findings: result.findings.filter((f) => f.ruleId === rule.id) })).toBe(
-        '',
-      );
+      // A passing example that trades one finding for another would teach the wrong fix.
+      expect(formatCompact(await scanExample(files))).toBe('');
     });
 
     it('suppresses the finding as its Suppress section says', async () => {
@@ -265,9 +269,8 @@ describe.each(ALL_RULES.filter((rule) => fs.existsSync(path.join(DOCS, `${rule.i
         return;
       }
       expect(files.map((b) => b.text).join('')).toContain('portlint-disable');
-      const result = await scanExample(files);
-      const left = result.findings.filter((f) => f.ruleId === rule.id || SUPPRESSION_RULES.has(f.ruleId));
-      expect(formatCompact({ ...result, findings: left })).toBe('');
+      // Silent: the rule's finding is suppressed and the comment is used, valid and not expired.
+      expect(formatCompact(await scanExample(files))).toBe('');
     });
   },
 );

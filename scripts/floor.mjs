@@ -80,7 +80,10 @@ function walk(start) {
     }
     const rules = [...inherited];
     if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      rules.push({ base: folder, matcher: ignore().add(fs.readFileSync(path.join(folder, '.gitignore'), 'utf8')) });
+      rules.push({
+        base: folder,
+        matcher: ignore().add(fs.readFileSync(path.join(folder, '.gitignore'), 'utf8')),
+      });
     }
     for (const entry of entries) {
       const full = path.join(folder, entry.name);

@@ -12,7 +12,6 @@ import {
   type FileSuppressions,
 } from '../../src/policy/suppressions.js';
 import { scan } from '../../src/scan.js';
-import { formatCompact } from '../../src/report/compact.js';
 import type { Finding, ManifestKind } from '../../src/types.js';
 
 type Row = [line: number, column: number, scope: string, target: number | 'file' | null, rules: string];
@@ -668,13 +667,17 @@ describe('scan with suppressions', () => {
         ].join('\n'),
       );
       const result = scan({ cwd: root, paths: ['.'], today: '2026-11-26' });
-      // Without the comments: 968 unassigned-well-known (8), 1024 reserved-port (10) and four registered-conflicts.
-      expect(formatCompact(result).split('\n').filter(Boolean)).toEqual([
-        'service.yaml:9:19: warning 8080/tcp is registered to http-alt (HTTP Alternate (see port 80)), not to "legacy" (suggested: 8079) [registered-conflict]',
-        'service.yaml:12:19: warning 8081/tcp is registered to sunproxyadmin (Sun Proxy Admin Service), not to "legacy" (suggested: 8079) [registered-conflict]',
-        'service.yaml:12:26: notice portlint-disable-line reserved-port suppresses nothing [unused-suppression]',
-        'service.yaml:13:13: warning 9000/tcp is registered to cslistener (CSlistener), not to "legacy" (suggested: 9003) [registered-conflict]',
-        'service.yaml:13:20: warning suppression expired on 2026-01-01 [expired-suppression]',
+      // Without the comments: 968 unassigned-well-known (8), 1024 reserved-port (11) and four registered-conflicts.
+      expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.port ?? ''}`)).toEqual([
+        '9:19 registered-conflict 8080',
+        '12:19 registered-conflict 8081',
+        '12:26 unused-suppression ',
+        '13:13 registered-conflict 9000',
+        '13:20 expired-suppression ',
+      ]);
+      expect(result.findings.filter((f) => f.port === null).map((f) => [f.severity, f.message])).toEqual([
+        ['notice', 'portlint-disable-line reserved-port suppresses nothing'],
+        ['warning', 'suppression expired on 2026-01-01'],
       ]);
       expect(result.summary).toMatchObject({ errors: 0, warnings: 4, notices: 1 });
     } finally {

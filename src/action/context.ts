@@ -9,6 +9,8 @@ import { isCommitSha, isObject } from './guards.js';
 export interface PullRequestRef {
   number: number;
   headSha?: string;
+  /** The base commit the pull request is compared with (`pull_request.base.sha`; PR events only). */
+  baseSha?: string;
 }
 
 export interface ActionContext {
@@ -70,7 +72,9 @@ export function readContext(
 
   if (PULL_REQUEST_EVENTS.includes(eventName)) {
     const pr = pullRequestRef(payload['pull_request']);
-    if (pr) context.pullRequest = pr;
+    const base = isObject(payload['pull_request']) ? payload['pull_request']['base'] : undefined;
+    const baseSha = isObject(base) ? shaOf(base['sha']) : undefined;
+    if (pr) context.pullRequest = baseSha ? { ...pr, baseSha } : pr;
   }
   const run = payload['workflow_run'];
   if (eventName === 'workflow_run' && isObject(run)) {

@@ -6,6 +6,8 @@ import { UsageError } from '../errors.js';
 import type { FailOn } from '../run.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
+/** Which findings to report: all, those in the pull request's files, or those its base lacks. */
+export type ScopeMode = 'all' | 'changed' | 'new';
 
 export interface ActionInputs {
   /** Files or folders to scan, relative to the workspace. */
@@ -24,10 +26,13 @@ export interface ActionInputs {
   fromReport?: string;
   /** The pull request to comment on, overriding the event's. */
   prNumber?: number;
+  /** Which findings to report (pull request events only; `all` elsewhere). */
+  scope: ScopeMode;
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
+const SCOPES: readonly ScopeMode[] = ['all', 'changed', 'new'];
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 
@@ -74,6 +79,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     comment: oneOf('comment', get('comment'), COMMENT_MODES, 'auto'),
     summary: boolean('summary', get('summary'), true),
     token: get('github-token'),
+    scope: oneOf('scope', get('scope'), SCOPES, 'all'),
   };
   if (failOn !== '') inputs.failOn = oneOf('fail-on', failOn, FAIL_ON, 'error');
   const config = get('config');

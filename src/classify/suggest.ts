@@ -66,6 +66,8 @@ export interface SuggestOptions {
   avoid?: readonly PortSpan[];
   /** The NodePort range for `node` ports (DEFAULT_NODE_PORT_RANGE unless configured). */
   nodePortRange?: PortSpan;
+  /** Numbers already promised to other declarations (see createPortSuggester). */
+  isTaken?: (port: number, declared: DeclaredPort) => boolean;
 }
 
 export interface Suggestion {
@@ -165,6 +167,7 @@ function isFreeFor(declared: DeclaredPort, port: number, options: SuggestOptions
   if (inAny(port, EPHEMERAL_RANGES) || inAny(port, options.avoid ?? []) || inAny(port, options.allowed ?? [])) {
     return false;
   }
+  if (options.isTaken?.(port, declared)) return false;
   return !(options.usedPorts.get(port) ?? []).some((other) => !sameMapping(other, declared));
 }
 
@@ -199,11 +202,17 @@ export interface SuggesterInput {
 
 /**
  * A memoized `declared -> suggested port` for one scan; the repository's port usage is indexed
- * on the first call, so a scan without findings pays nothing.
+ * on the first call, so a scan without findings pays nothing. A number suggested for a published
+ * host port is promised to it within its scope (Compose project, workflow job): three services
+ * on host port 8080 are not all sent to 8079. Elsewhere suggestions stay independent, so that
+ * one finding's suggestion does not change when an unrelated finding appears or is suppressed.
  */
 export function createPortSuggester(input: SuggesterInput): (declared: DeclaredPort) => number | undefined {
   let options: SuggestOptions | undefined;
+  const promised = new Map<string, Map<number, DeclaredPort>>();
   const cache = new Map<DeclaredPort, number | undefined>();
+  const promiseKey = (p: DeclaredPort) =>
+    p.role === 'host' && p.scope !== undefined ? `${p.protocol}\0${p.scope}` : undefined;
   return (declared) => {
     if (cache.has(declared)) return cache.get(declared);
     options ??= {
@@ -213,9 +222,20 @@ export function createPortSuggester(input: SuggesterInput): (declared: DeclaredP
       allowed: input.allowedPorts ?? [],
       avoid: spans(input.options?.['dynamic-range']?.ranges),
       nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
+      isTaken: (port, asking) => {
+        const key = promiseKey(asking);
+        const holder = key === undefined ? undefined : promised.get(key)?.get(port);
+        return holder !== undefined && holder !== asking;
+      },
     };
     const port = suggestPort(declared, options);
     cache.set(declared, port);
+    const key = promiseKey(declared);
+    if (port !== undefined && key !== undefined) {
+      const scope = promised.get(key) ?? new Map<number, DeclaredPort>();
+      if (!scope.has(port)) scope.set(port, declared);
+      promised.set(key, scope);
+    }
     return port;
   };
 }

@@ -4,6 +4,9 @@ import { runScan, type RunOutcome } from '../run.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatCompact } from '../report/compact.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatGithubCommands } from '../report/github-commands.js';
+import { formatMarkdown } from '../report/markdown.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
@@ -69,6 +72,12 @@ function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {
       return formatJson(outcome.result, outcome.version);
     case 'compact':
       return formatCompact(outcome.result);
+    case 'sarif':
+      return formatSarif(outcome.result, { version: outcome.version });
+    case 'github':
+      return formatGithubCommands(outcome.result);
+    case 'markdown':
+      return formatMarkdown(outcome.result, { version: outcome.version });
     default:
       return formatStylish(outcome.result, { color: args.color ?? wantsColor(io) });
   }

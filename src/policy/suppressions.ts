@@ -136,7 +136,7 @@ const LEXICONS: Readonly<Record<Exclude<CommentSyntax, 'yaml'>, Lexicon>> = {
   properties: { lineComments: ['#', '!'], wholeLineOnly: true, backslashContinuation: true },
   // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
   nginx: { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` },
-  dotenv: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
+  dotenv: { lineComments: ['#'], quotes: `"'` },
   procfile: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
   toml: { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true },
   hcl: { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },
@@ -342,8 +342,8 @@ export function findSuppressionsIn(file: string, syntax: CommentSyntax, text: st
   if (marked.length === 0) return result;
   const index = new LineIndex(text);
   const nextCodeLine = codeLineFinder(text, comments, index);
-  const known = SUPPRESSIBLE_IDS();
-  for (const comment of marked) readDirective(text, comment, index, nextCodeLine, known, result);
+  const vocabulary = { known: SUPPRESSIBLE_IDS(), suggest: boundedSuggestions() };
+  for (const comment of marked) readDirective(text, comment, index, nextCodeLine, vocabulary, result);
   return result;
 }
 
@@ -374,7 +374,33 @@ function codeLineFinder(
   };
 }
 
+interface Vocabulary {
+  /** Rule ids a suppression may name. */
+  known: readonly string[];
+  suggest: (word: string, valid: readonly string[]) => string | undefined;
+}
+
+/** Suggestions per file, at most this many: edit distances are costly and a hostile file could ask millions. */
+const MAX_SUGGESTIONS = 100;
+
+function boundedSuggestions(): Vocabulary['suggest'] {
+  const caches = new Map<readonly string[], Map<string, string | undefined>>();
+  let computed = 0;
+  return (word, valid) => {
+    const cache = caches.get(valid) ?? new Map<string, string | undefined>();
+    caches.set(valid, cache);
+    if (cache.has(word)) return cache.get(word);
+    if (computed >= MAX_SUGGESTIONS) return undefined;
+    computed++;
+    const suggestion = closest(word, valid);
+    cache.set(word, suggestion);
+    return suggestion;
+  };
+}
+
 const WORD = /[A-Za-z0-9_-]+/y;
+/** Far more than any real comment names; bounds the work on a hostile one. */
+const MAX_RULE_IDS = 50;
 const SEPARATOR = /(?:^|\s)--+(?=\s|$)/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -383,7 +409,7 @@ function readDirective(
   comment: CommentSpan,
   index: LineIndex,
   nextCodeLine: (after: number) => number | null,
-  known: readonly string[],
+  { known, suggest }: Vocabulary,
   out: FileSuppressions,
 ): void {
   let start = comment.bodyStart;
@@ -396,7 +422,7 @@ function readDirective(
     out.problems.push({ ...index.positionAt(offset), message });
   const scope = DIRECTIVES[directive];
   if (!scope) {
-    const suggestion = closest(directive, DIRECTIVE_NAMES);
+    const suggestion = suggest(directive, DIRECTIVE_NAMES);
     problem(
       start,
       `unknown directive "${directive}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (portlint knows ${DIRECTIVE_NAMES.join(', ')})`,
@@ -413,8 +439,13 @@ function readDirective(
   let usable = true;
   const rules: string[] = [];
   let named = false;
+  let count = 0;
   for (const id of tokens(idsText, restStart, /[^\s,]+/g)) {
     named = true;
+    if (++count > MAX_RULE_IDS) {
+      problem(id.offset, `more than ${MAX_RULE_IDS} rule ids in one ${directive}; the rest are ignored`);
+      break;
+    }
     if (id.text.toLowerCase() === 'expires') {
       problem(
         id.offset,
@@ -426,7 +457,7 @@ function readDirective(
     if (UNSUPPRESSIBLE.has(id.text)) {
       problem(id.offset, `${id.text} findings cannot be suppressed inline`);
     } else if (!known.includes(id.text)) {
-      const suggestion = closest(id.text, known);
+      const suggestion = suggest(id.text, known);
       problem(
         id.offset,
         `unknown rule "${id.text}" in ${directive}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
@@ -532,7 +563,10 @@ export function applySuppressions(
     });
   };
 
-  const active = new Map<string, Tracked[]>();
+  const active: Tracked[] = [];
+  // By `file\0line` and `file\0file`: a finding looks up only the suppressions that can cover it.
+  const byTarget = new Map<string, Tracked[]>();
+  const targetKey = (file: string, target: number | 'file') => `${file}\0${target}`;
   for (const { file, suppressions, problems } of found) {
     for (const p of problems) report('invalid-suppression', file, p, p.message);
     for (const suppression of suppressions) {
@@ -549,17 +583,26 @@ export function applySuppressions(
       }
       // Every rule it names is invalid: reported as such, and it suppresses nothing.
       if (suppression.rules !== 'all' && suppression.rules.length === 0) continue;
-      const list = active.get(file) ?? [];
-      list.push({ suppression, used: false, usedRules: new Set() });
-      active.set(file, list);
+      const tracked: Tracked = { suppression, used: false, usedRules: new Set() };
+      active.push(tracked);
+      if (suppression.target === null) continue; // a next-line comment at the end of the file
+      const key = targetKey(file, suppression.target);
+      const list = byTarget.get(key) ?? [];
+      list.push(tracked);
+      byTarget.set(key, list);
     }
   }
 
   const kept = findings.filter((finding) => {
     if (UNSUPPRESSIBLE.has(finding.ruleId)) return true;
     let suppressed = false;
-    for (const tracked of active.get(finding.file) ?? []) {
-      if (!covers(tracked.suppression, finding)) continue;
+    const candidates = [
+      ...(byTarget.get(targetKey(finding.file, finding.line)) ?? []),
+      ...(byTarget.get(targetKey(finding.file, 'file')) ?? []),
+    ];
+    for (const tracked of candidates) {
+      const { rules } = tracked.suppression;
+      if (rules !== 'all' && !rules.includes(finding.ruleId)) continue;
       tracked.used = true;
       tracked.usedRules.add(finding.ruleId);
       suppressed = true;
@@ -569,29 +612,17 @@ export function applySuppressions(
 
   // In a file that could not be read, ports (and so findings) may be missing: no "unused" noise there.
   const unreadable = new Set(findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file));
-  for (const [file, list] of active) {
+  for (const { suppression, used, usedRules } of active) {
+    const { file, rules, directive } = suppression;
     if (unreadable.has(file)) continue;
-    for (const { suppression, used, usedRules } of list) {
-      const { rules, directive } = suppression;
-      if (rules === 'all') {
-        if (!used) report('unused-suppression', file, suppression, `${directive} suppresses nothing`);
-        continue;
-      }
-      const unused = rules.filter((id) => !usedRules.has(id));
-      if (unused.length) {
-        report(
-          'unused-suppression',
-          file,
-          suppression,
-          `${directive} ${unused.join(', ')} suppresses nothing`,
-        );
-      }
+    if (rules === 'all') {
+      if (!used) report('unused-suppression', file, suppression, `${directive} suppresses nothing`);
+      continue;
+    }
+    const unused = rules.filter((id) => !usedRules.has(id));
+    if (unused.length) {
+      report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
     }
   }
   return [...kept, ...added].sort(compareFindings);
-}
-
-function covers(suppression: Suppression, finding: Finding): boolean {
-  if (suppression.target !== 'file' && suppression.target !== finding.line) return false;
-  return suppression.rules === 'all' || suppression.rules.includes(finding.ruleId);
 }

@@ -1,0 +1,45 @@
+import { expect } from '@jest/globals';
+import { PARSERS } from '../../../src/parsers/index.js';
+import type { ParseResult } from '../../../src/parsers/types.js';
+import type { ManifestKind } from '../../../src/types.js';
+import { sortTuples, type DiagnosticTuple, type GeneratedCase, type PortTuple } from './builder.js';
+import { contractViolations } from './invariants.js';
+
+/**
+ * One parse of a small generated input takes milliseconds; a second means a super-linear path or a
+ * loop. (A true infinite loop would hang the test run itself, which CI's job timeout reports.)
+ */
+export const PARSE_TIME_LIMIT_MS = 2000;
+
+/** Parse with the kind's parser, failing on a throw, a slow parse or a broken contract. */
+export function parseChecked(
+  kind: ManifestKind,
+  path: string,
+  text: string,
+  siblings: Record<string, string> = {},
+): ParseResult {
+  const parse = PARSERS[kind]!;
+  const started = performance.now();
+  const result = parse({ path, text, readSibling: (p) => siblings[p] });
+  const elapsed = performance.now() - started;
+  expect(contractViolations(kind, path, text, result)).toEqual([]);
+  expect(elapsed).toBeLessThan(PARSE_TIME_LIMIT_MS);
+  return result;
+}
+
+export function portTuples(result: ParseResult): PortTuple[] {
+  return sortTuples(result.ports.map((p): PortTuple => [p.line, p.column, p.port, p.endPort, p.protocol, p.role]));
+}
+
+export function diagnosticTuples(result: ParseResult): DiagnosticTuple[] {
+  return sortTuples(result.diagnostics.map((d): DiagnosticTuple => [d.ruleId, d.line, d.column]));
+}
+
+/** A generated manifest yields exactly the ports and diagnostics written into it. */
+export function expectGenerated(generated: GeneratedCase): void {
+  const result = parseChecked(generated.kind, generated.path, generated.text, generated.siblings);
+  expect({ ports: portTuples(result), diagnostics: diagnosticTuples(result) }).toEqual({
+    ports: generated.ports,
+    diagnostics: generated.diagnostics,
+  });
+}

@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- <corpus>] [--cli <path> | --build] [--runs N]`
+ *
+ * Measures the built portlint CLI and prints one Markdown table (for the README's Performance
+ * section), every figure from this run, on the same files:
+ *   - portlint over the whole corpus versus a floor (scripts/floor.mjs: same discovery, reads the
+ *     same files, parses the YAML/JSON ones, nothing else);
+ *   - portlint versus dclint on the corpus's Compose files (both given the same list);
+ *   - scaling: the corpus copied x1, x4, x16 into a temporary folder, ms per file at each size,
+ *     x16 also with worker threads off (PORTLINT_WORKERS=0) to show whether they pay;
+ *   - cold start on examples/ over `node -e 0`;
+ *   - peak RSS (the worst of the runs).
+ * Wall times are medians of interleaved runs. The corpus defaults to ../shared/corpus; when it is
+ * absent the bench says so and exits 0. The CLI defaults to dist/cli/index.js (built by
+ * `npm run build`); `--build` bundles src/cli.ts into a temporary folder instead.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureInterleaved, rssMethod } from './bench/measure.mjs';
+import { transpileKinds } from './bench/transpile-kinds.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FLOOR = path.join(ROOT, 'scripts', 'floor.mjs');
+const DCLINT = path.join(ROOT, 'node_modules', 'dclint', 'bin', 'dclint.cjs');
+/** dclint's own rule for Compose file names; both tools get the files both rules accept. */
+const DCLINT_NAME = /^(docker-)?compose.*\.ya?ml$/;
+const SCALES = [1, 4, 16];
+
+const options = parseArgs(process.argv.slice(2));
+const corpus = path.resolve(options.corpus ?? path.join(ROOT, '..', 'shared', 'corpus'));
+if (!fs.existsSync(corpus) || !fs.statSync(corpus).isDirectory()) {
+  console.log(
+    `portlint bench: no corpus at ${corpus}; nothing to measure. Pass its path: npm run bench -- <folder>`,
+  );
+  process.exit(0);
+}
+if (!fs.existsSync(DCLINT)) {
+  console.error('portlint bench: dclint is missing; run `npm ci` (it is a devDependency).');
+  process.exit(1);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'portlint-bench-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+process.on('SIGINT', () => process.exit(130));
+
+const cli = options.build || !options.cli ? locateCli(options) : path.resolve(options.cli);
+const kinds = transpileKinds(work);
+const runs = options.runs;
+const slowRuns = Math.max(1, Math.min(runs, 3));
+const loadBefore = os.loadavg()[0];
+const started = Date.now();
+log(`corpus ${corpus}\ncli ${cli}\nruns ${runs} (${slowRuns} for the slow ones)`);
+
+// What portlint reads on the corpus, and its Compose files (an untimed JSON run).
+const report = jsonOutput([cli, '--format', 'json', '.'], corpus);
+const composeFiles = report.files
+  .filter((f) => f.kind === 'compose' && DCLINT_NAME.test(path.posix.basename(f.path)))
+  .map((f) => f.path);
+const floorCounts = jsonOutput([FLOOR, corpus, '--kinds', kinds], ROOT);
+const filesRead = floorCounts.read;
+
+log('portlint vs floor on the corpus');
+const corpusRuns = measureInterleaved(
+  {
+    floor: { args: [FLOOR, '.', '--kinds', kinds], cwd: corpus, okStatus: [0] },
+    portlint: { args: [cli, '.'], cwd: corpus },
+  },
+  runs,
+);
+
+log(`portlint vs dclint on ${composeFiles.length} Compose files`);
+const composeRuns = measureInterleaved(
+  {
+    portlint: { args: [cli, ...composeFiles], cwd: corpus },
+    dclint: { args: [DCLINT, ...composeFiles], cwd: corpus },
+  },
+  slowRuns,
+);
+const dclintReport = jsonOutput([DCLINT, '-f', 'json', ...composeFiles], corpus);
+const composeReport = jsonOutput([cli, '--format', 'json', ...composeFiles], corpus);
+
+const scaled = {};
+for (const scale of SCALES) {
+  const folder = copyCorpus(scale);
+  log(`portlint on the corpus x${scale}`);
+  const commands = { workers: { args: [cli, '.'], cwd: folder } };
+  if (scale === SCALES.at(-1)) {
+    commands.single = { args: [cli, '.'], cwd: folder, env: { ...process.env, PORTLINT_WORKERS: '0' } };
+  }
+  scaled[scale] = measureInterleaved(commands, scale === 1 ? runs : slowRuns);
+  fs.rmSync(folder, { recursive: true, force: true });
+}
+
+log('cold start');
+const coldRuns = Math.max(runs * 2, 10);
+const cold = measureInterleaved(
+  {
+    baseline: { args: ['-e', '0'], cwd: ROOT, okStatus: [0] },
+    portlint: { args: [cli, 'examples'], cwd: ROOT },
+  },
+  coldRuns,
+);
+
+const table = renderTable();
+process.stdout.write(`\n${table}\n`);
+log(`bench took ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+function renderTable() {
+  const largest = SCALES.at(-1);
+  const perFile = (scale) => scaled[scale].workers.wallMs / (filesRead * scale);
+  const ratioFloor = corpusRuns.portlint.wallMs / corpusRuns.floor.wallMs;
+  const speedup = composeRuns.dclint.wallMs / composeRuns.portlint.wallMs;
+  const drift = perFile(largest) / perFile(1) - 1;
+  const big = scaled[largest].workers;
+  const coldOver = cold.portlint.wallMs - cold.baseline.wallMs;
+  const withoutWorkers = scaled[largest].single;
+  const composeFindings = composeReport.findings.length;
+  const dclintFindings = dclintReport.reduce((sum, file) => sum + file.messages.length, 0);
+  const rows = [
+    ['floor on the corpus', filesRead, corpusRuns.floor, 'reads all, parses YAML/JSON', ''],
+    [
+      'portlint on the corpus',
+      filesRead,
+      corpusRuns.portlint,
+      `portlint/floor **${ratioFloor.toFixed(2)}**`,
+      target(ratioFloor <= 1.5, '≤ 1.5'),
+    ],
+    [
+      'dclint on the Compose files',
+      composeFiles.length,
+      composeRuns.dclint,
+      `${dclintFindings} problems`,
+      '',
+    ],
+    [
+      'portlint on the Compose files',
+      composeFiles.length,
+      composeRuns.portlint,
+      `${composeFindings} findings; **${speedup.toFixed(0)}×** faster than dclint`,
+      target(speedup >= 10, '≥ 10×'),
+    ],
+    ...SCALES.map((scale) => [
+      `portlint on the corpus ×${scale}`,
+      filesRead * scale,
+      scaled[scale].workers,
+      `**${perFile(scale).toFixed(3)} ms/file**` +
+        (scale === largest ? `; ${(drift >= 0 ? '+' : '') + (drift * 100).toFixed(0)}% vs ×1` : ''),
+      scale === largest
+        ? [
+            target(Math.abs(drift) <= 0.2, 'ms/file within 20% of ×1'),
+            target(big.wallMs < 10_000, '< 10 s'),
+            target(big.rssMb < 300, 'peak RSS < 300 MB'),
+          ].join('; ')
+        : '',
+    ]),
+    [
+      `portlint on the corpus ×${largest}, worker threads off`,
+      filesRead * largest,
+      withoutWorkers,
+      `workers save ${(((withoutWorkers.wallMs - big.wallMs) / withoutWorkers.wallMs) * 100).toFixed(0)}% of wall time`,
+      '',
+    ],
+    ['`node -e 0`', '', cold.baseline, '', ''],
+    [
+      'cold start: portlint on examples/',
+      '',
+      cold.portlint,
+      `**+${coldOver.toFixed(0)} ms** over \`node -e 0\``,
+      target(coldOver < 150, '< 150 ms over node'),
+    ],
+  ];
+  const cpu = os.cpus();
+  const lines = [
+    `| Measurement | Files | Wall (median) | CPU (median) | Peak RSS | Result | Target |`,
+    `| --- | ---: | ---: | ---: | ---: | --- | --- |`,
+    ...rows.map(
+      ([name, files, m, result, goal]) =>
+        `| ${name} | ${files} | ${formatMs(m.wallMs)} | ${formatMs(m.cpuMs)} | ${m.rssMb.toFixed(0)} MB | ${result} | ${goal} |`,
+    ),
+    '',
+    `${os.availableParallelism()} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}), ` +
+      `${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node.js ${process.version}, ${os.platform()}; ` +
+      `load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after. ` +
+      `Medians of ${runs} runs (${slowRuns} for dclint and ×4/×16, ${coldRuns} for cold start); ` +
+      `peak RSS is the worst run (${rssMethod}). Files: manifests read; ` +
+      `portlint reports ${report.summary.files} of them as scanned at ×1 (the rest are YAML that is not Kubernetes).`,
+  ];
+  return lines.join('\n');
+}
+
+/** Parsed JSON stdout of `node <args>` (exit 0 or 1: both tools exit 1 when they find problems). */
+function jsonOutput(args, cwd) {
+  const child = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  if (child.status !== 0 && child.status !== 1) {
+    throw new Error(`node ${args.slice(0, 3).join(' ')} ... exited with ${child.status}: ${child.stderr}`);
+  }
+  return JSON.parse(child.stdout);
+}
+
+function target(met, text) {
+  return `${met ? '✅' : '❌'} ${text}`;
+}
+
+function formatMs(ms) {
+  if (Number.isNaN(ms)) return 'n/a';
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`;
+}
+
+/** The corpus copied `scale` times side by side (copy1/, copy2/, ...) in a fresh folder. */
+function copyCorpus(scale) {
+  const folder = path.join(work, `x${scale}`);
+  for (let i = 1; i <= scale; i++) fs.cpSync(corpus, path.join(folder, `copy${i}`), { recursive: true });
+  return folder;
+}
+
+function locateCli({ build }) {
+  const dist = path.join(ROOT, 'dist', 'cli', 'index.js');
+  if (!build && fs.existsSync(dist)) return dist;
+  const out = path.join(work, 'cli');
+  log(`bundling src/cli.ts into ${out} (ncc, about a minute)`);
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'),
+      'build',
+      'src/cli.ts',
+      '-o',
+      out,
+      '--minify',
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  return path.join(out, 'index.js');
+}
+
+function parseArgs(argv) {
+  const parsed = { runs: 5, build: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--cli') parsed.cli = argv[++i];
+    else if (arg === '--build') parsed.build = true;
+    else if (arg === '--runs') parsed.runs = Math.max(1, Number.parseInt(argv[++i] ?? '', 10) || 5);
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: node scripts/bench.mjs [corpus] [--cli <dist/cli/index.js> | --build] [--runs N]');
+      process.exit(0);
+    } else parsed.corpus = arg;
+  }
+  return parsed;
+}
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
+}
