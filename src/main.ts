@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PortlintError } from './errors.js';
+import { ConfigError, PortlintError } from './errors.js';
 import type { RunOutcome, RunRequest, FailOn } from './run.js';
 import type { ScanResult } from './types.js';
 import { formatAnnotationCommands } from './report/github-commands.js';
@@ -21,7 +21,8 @@ import { actionJsonReport, readReportFile, type ReportGitHubBlock } from './acti
 import { changedLinesOfFiles } from './action/changed-lines.js';
 import { upsertComment, type CommentOutcome } from './action/comment.js';
 import { GitHubApiError } from './action/http.js';
-import type { GitHubApi } from './action/github-api.js';
+import type { GitHubApi, PullRequestFile } from './action/github-api.js';
+import { gitMissingCommit, planScope, type ScopePlan } from './action/scope.js';
 import type { ActionIO } from './action/io.js';
 
 /** The action's boundaries; tests replace any of them. */
@@ -32,7 +33,12 @@ export interface ActionDeps {
   /** Whether a result reaches fail-on (used for reports read back, which runScan did not gate). */
   reachesFailOn(result: ScanResult, failOn: FailOn): boolean;
   createApi(token: string, apiUrl: string, log: (message: string) => void): GitHubApi | Promise<GitHubApi>;
+  /** Why commit `sha` cannot be read in `cwd` (for scope: new), or undefined when it can. */
+  missingCommit(cwd: string, sha: string): string | undefined;
 }
+
+/** The pull request's files, fetched on first use and shared by scope: changed and changed lines. */
+type PullRequestFiles = () => Promise<PullRequestFile[]>;
 
 interface Scanned {
   result: ScanResult;
@@ -87,6 +93,7 @@ async function defaultDeps(overrides: Partial<ActionDeps>): Promise<ActionDeps> 
     env: overrides.env ?? process.env,
     runScan: overrides.runScan ?? runModule!.runScan,
     reachesFailOn: overrides.reachesFailOn ?? runModule!.reachesFailOn,
+    missingCommit: overrides.missingCommit ?? gitMissingCommit,
     createApi:
       overrides.createApi ??
       (async (token, apiUrl, log) => {
@@ -132,8 +139,37 @@ function reportGitHubBlock(context: ActionContext): ReportGitHubBlock {
   return block;
 }
 
-async function scanOrLoad(deps: ActionDeps, inputs: ActionInputs, context: ActionContext): Promise<Scanned> {
+/** Runs the scan with the scope's narrowing; if scanning the base tree fails, warns and scans for all. */
+async function scopedScan(deps: ActionDeps, request: RunRequest, scope: ScopePlan): Promise<RunOutcome> {
+  if (scope.message?.level === 'warning') deps.io.warning(oneLine(scope.message.text));
+  else if (scope.message) deps.io.info(oneLine(scope.message.text));
+  if (scope.applied !== 'new') return deps.runScan({ ...request, ...scope.request });
+  try {
+    return await deps.runScan({ ...request, ...scope.request });
+  } catch (error) {
+    // A broken config or input fails the step either way; only a git failure falls back.
+    if (error instanceof ConfigError) throw error;
+    if (error instanceof PortlintError && !error.message.startsWith('git ')) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.io.warning(
+      oneLine(`portlint: scope new: could not scan the base commit (${reason}); reporting all findings`),
+    );
+    return deps.runScan(request);
+  }
+}
+
+async function scanOrLoad(
+  deps: ActionDeps,
+  inputs: ActionInputs,
+  context: ActionContext,
+  pullRequestFiles: PullRequestFiles | undefined,
+): Promise<Scanned> {
   if (inputs.fromReport !== undefined) {
+    if (inputs.scope !== 'all') {
+      deps.io.warning(
+        `portlint: scope ${inputs.scope}: ignored with from-report (the report is posted as it is)`,
+      );
+    }
     const reportPath = path.resolve(context.workspace, inputs.fromReport);
     const loaded = readReportFile(reportPath, inputs.fromReport);
     const failOn = inputs.failOn ?? 'error';
@@ -149,7 +185,13 @@ async function scanOrLoad(deps: ActionDeps, inputs: ActionInputs, context: Actio
   const request: RunRequest = { cwd: context.workspace, paths: inputs.paths };
   if (inputs.configPath !== undefined) request.configPath = inputs.configPath;
   if (inputs.failOn !== undefined) request.failOn = inputs.failOn;
-  const outcome = await deps.runScan(request);
+  const scope = await planScope(inputs.scope, {
+    context,
+    ...(pullRequestFiles ? { pullRequestFiles } : {}),
+    missingCommit: (cwd, sha) => deps.missingCommit(cwd, sha),
+    describeError: describeFilesFailure,
+  });
+  const outcome = await scopedScan(deps, request, scope);
   const report = actionJsonReport(outcome.result, outcome.version, reportGitHubBlock(context));
   const reportPath = writeJsonReport(context, `${JSON.stringify(report, null, 2)}\n`);
   return { ...outcome, reportPath, reportGitHub: {} };
@@ -250,6 +292,25 @@ function describeFailure(error: unknown): string {
   return oneLine(error instanceof Error ? error.message : String(error));
 }
 
+/** An API failure of the pull request files listing, in one line. */
+function describeFilesFailure(error: unknown): string {
+  if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+    return `HTTP ${error.status}: the token cannot read this pull request (grant \`pull-requests: read\`)`;
+  }
+  return oneLine(error instanceof Error ? error.message : String(error));
+}
+
+/** Lists the pull request's files once, whoever asks first; undefined without a pull request or API. */
+function pullRequestFilesOnce(
+  context: ActionContext,
+  api: GitHubApi | undefined,
+): PullRequestFiles | undefined {
+  const { pullRequest, repo } = context;
+  if (!pullRequest || !api || !repo) return undefined;
+  let files: Promise<PullRequestFile[]> | undefined;
+  return () => (files ??= api.listPullRequestFiles(repo, pullRequest.number));
+}
+
 async function postComment(
   deps: ActionDeps,
   inputs: ActionInputs,
@@ -297,13 +358,15 @@ async function postComment(
 
 async function changedLines(
   deps: ActionDeps,
-  context: ActionContext,
-  api: GitHubApi | undefined,
+  pullRequestFiles: PullRequestFiles | undefined,
+  /** scope: changed listed the files first and has already warned when that failed. */
+  failureReported: boolean,
 ): Promise<ChangedLines | undefined> {
-  if (!context.pullRequest || !api || !context.repo) return undefined;
+  if (!pullRequestFiles) return undefined;
   try {
-    return changedLinesOfFiles(await api.listPullRequestFiles(context.repo, context.pullRequest.number));
+    return changedLinesOfFiles(await pullRequestFiles());
   } catch (error) {
+    if (failureReported) return undefined;
     deps.io.warning(
       `portlint: could not read the pull request's changed lines, annotating in file order (${describeFailure(error)})`,
     );
@@ -346,7 +409,16 @@ async function runAction(outerDeps: ActionDeps): Promise<void> {
   const { env } = deps;
   const inputs = readInputs((name) => io.getInput(name));
   const context = readContext(env, readEventPayload(env['GITHUB_EVENT_PATH'], io));
-  const scanned = await scanOrLoad(deps, inputs, context);
+  const scopeNeedsFiles = inputs.scope === 'changed' && inputs.fromReport === undefined;
+  const wantsApi =
+    inputs.comment !== 'never' ||
+    ((inputs.annotations || scopeNeedsFiles) && context.pullRequest !== undefined);
+  const api =
+    inputs.token !== '' && wantsApi
+      ? await deps.createApi(inputs.token, context.apiUrl, (m) => io.info(`portlint: ${oneLine(m)}`))
+      : undefined;
+  const pullRequestFiles = pullRequestFilesOnce(context, api);
+  const scanned = await scanOrLoad(deps, inputs, context, pullRequestFiles);
   const { result } = scanned;
   io.info(
     `portlint ${oneLine(scanned.version)}: ${plural(result.summary.files, 'file', 'files')}, ` +
@@ -375,15 +447,9 @@ async function runAction(outerDeps: ActionDeps): Promise<void> {
   io.setOutput('report', scanned.reportPath);
   io.setOutput('sarif-file', sarifPath);
 
-  const wantsApi = inputs.comment !== 'never' || (inputs.annotations && context.pullRequest !== undefined);
-  const api =
-    inputs.token !== '' && wantsApi
-      ? await deps.createApi(inputs.token, context.apiUrl, (m) => io.info(`portlint: ${oneLine(m)}`))
-      : undefined;
-
   // Annotations belong to the run that checked out the code; a report read back has none.
   if (inputs.annotations && inputs.fromReport === undefined) {
-    const changed = await changedLines(deps, context, api);
+    const changed = await changedLines(deps, pullRequestFiles, scopeNeedsFiles);
     // The step's own messages are annotations too and count against the same caps: keep room for
     // the failure reason (an error) and for one later warning (comment or summary trouble).
     const willFail = scanned.failed || problems.length > 0;

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { DeclaredPort, Diagnostic, ScanResult, ScannedFile } from './types.js';
+import type { DeclaredPort, ScanResult, ScannedFile } from './types.js';
 import type { ScanOptions } from './scan-options.js';
 import { discover } from './discover/discover.js';
-import { refineKind } from './discover/kinds.js';
-import { PARSERS } from './parsers/index.js';
-import { readManifest } from './read-file.js';
+import { parseDiscovered } from './scan-parallel.js';
+import type { FileDiagnostic } from './parse-file.js';
 import { loadRegistry } from './registry/registry.js';
 import { withOrganisationRegistry } from './registry/organisation.js';
 import { classifyPorts } from './classify/classify.js';
@@ -13,9 +12,7 @@ import { createMatcher } from './classify/match.js';
 import { runRules } from './rules/engine.js';
 import { linkPorts } from './link/link.js';
 import { withFindings } from './with-findings.js';
-import { applySuppressions, findSuppressions, type FileSuppressions } from './policy/suppressions.js';
-
-type FileDiagnostic = Diagnostic & { file: string };
+import { applySuppressions, type FileSuppressions } from './policy/suppressions.js';
 
 /**
  * The pipeline: discover manifests -> parse each by kind -> link across files -> classify against
@@ -58,43 +55,13 @@ function parseAll(options: ScanOptions): {
   const ports: DeclaredPort[] = [];
   const diagnostics: FileDiagnostic[] = [];
   const suppressions: FileSuppressions[] = [];
-  const readSibling = (relative: string): string | undefined => {
-    const read = readManifest(path.resolve(cwd, relative), roots);
-    return 'text' in read ? read.text : undefined;
-  };
-  for (const found of discover(options.paths, { cwd, include: options.include, exclude: options.exclude })) {
-    const read = readManifest(found.absolutePath, roots);
-    if ('skipped' in read) {
-      diagnostics.push({
-        file: found.path,
-        ruleId: 'skipped-file',
-        line: 1,
-        column: 1,
-        message: `not scanned: ${read.skipped}`,
-      });
-      continue;
-    }
-    const kind = refineKind(found.kind, found.path, read.text);
-    const parse = kind && PARSERS[kind];
-    if (!kind || !parse) continue;
-    files.push({ path: found.path, kind });
-    const inline = findSuppressions(found.path, kind, read.text);
-    if (inline) suppressions.push(inline);
-    for (const notice of read.notices) diagnostics.push({ ...notice, file: found.path });
-    try {
-      const result = parse({ path: found.path, text: read.text, readSibling });
-      ports.push(...result.ports);
-      for (const d of result.diagnostics) diagnostics.push({ ...d, file: found.path });
-    } catch (error) {
-      // A parser bug must not hide the rest of the scan; it becomes a finding on this file.
-      diagnostics.push({
-        file: found.path,
-        ruleId: 'parse-error',
-        line: 1,
-        column: 1,
-        message: `portlint could not read this ${kind} file: ${(error as Error).message}`,
-      });
-    }
+  const found = discover(options.paths, { cwd, include: options.include, exclude: options.exclude });
+  // Per-file work (read, kind, suppressions, parse) is in parse-file.ts; it may run on worker threads.
+  for (const outcome of parseDiscovered(found, { cwd, roots })) {
+    if (outcome.file) files.push(outcome.file);
+    if (outcome.suppressions) suppressions.push(outcome.suppressions);
+    for (const port of outcome.ports) ports.push(port);
+    for (const diagnostic of outcome.diagnostics) diagnostics.push(diagnostic);
   }
   return { files, ports, diagnostics, suppressions };
 }

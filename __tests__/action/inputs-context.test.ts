@@ -18,7 +18,13 @@ describe('readInputs', () => {
       comment: 'auto',
       summary: true,
       token: 't',
+      scope: 'all',
     });
+  });
+
+  it('reads scope, trimmed', () => {
+    expect(inputs({ scope: ' new\n' }).scope).toBe('new');
+    expect(inputs({ scope: 'all' }).scope).toBe('all');
   });
 
   it('reads every input', () => {
@@ -34,6 +40,7 @@ describe('readInputs', () => {
         'github-token': 't',
         'from-report': 'report/portlint-report.json',
         'pr-number': '42',
+        scope: 'changed',
       }),
     ).toEqual({
       paths: ['deploy', 'compose dir/'],
@@ -46,6 +53,7 @@ describe('readInputs', () => {
       token: 't',
       fromReport: 'report/portlint-report.json',
       prNumber: 42,
+      scope: 'changed',
     });
   });
 
@@ -57,6 +65,10 @@ describe('readInputs', () => {
       'input comment: "yes" is not one of auto, always, never',
     );
     expect(() => inputs({ annotations: 'yes' })).toThrow('input annotations: "yes" is not true or false');
+    expect(() => inputs({ scope: 'diff' })).toThrow('input scope: "diff" is not one of all, changed, new');
+    expect(() => inputs({ scope: 'Changed' })).toThrow(
+      'input scope: "Changed" is not one of all, changed, new',
+    );
     expect(() => inputs({ 'pr-number': '#12' })).toThrow(
       'input pr-number: "#12" is not a pull request number',
     );
@@ -92,6 +104,17 @@ describe('readContext', () => {
       runnerTemp: '/tmp/runner',
       pullRequest: { number: 7, headSha: HEAD },
     });
+  });
+
+  it("reads the pull request's base commit, and ignores one that is not a full SHA", () => {
+    const payload = (sha: unknown) => ({ pull_request: { number: 7, head: { sha: HEAD }, base: { sha } } });
+    expect(readContext(env, payload(SHA.toUpperCase())).pullRequest).toEqual({
+      number: 7,
+      headSha: HEAD,
+      baseSha: SHA,
+    });
+    expect(readContext(env, payload('main')).pullRequest).toEqual({ number: 7, headSha: HEAD });
+    expect(readContext(env, payload('--upload-pack=x')).pullRequest).toEqual({ number: 7, headSha: HEAD });
   });
 
   it('reads a workflow_run event and ignores malformed pull requests', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { DE_FACTO_PORTS, deFactoUsers, findDeFactoPort, isDeFactoPort } from '../../src/classify/de-facto-ports.js';
+import {
+  DE_FACTO_PORTS,
+  deFactoUsers,
+  findDeFactoPort,
+  isDeFactoPort,
+} from '../../src/classify/de-facto-ports.js';
 import { createMatcher } from '../../src/classify/match.js';
 import { classifyPorts } from '../../src/classify/classify.js';
 import { loadRegistry } from '../../src/registry/registry.js';
@@ -16,12 +21,16 @@ describe('the de-facto port table', () => {
     expect(DE_FACTO_PORTS.length).toBeGreaterThanOrEqual(40);
     for (const entry of DE_FACTO_PORTS) {
       const where = `${entry.port}/${entry.protocol} ${entry.software}`;
-      expect([where, Number.isInteger(entry.port) && entry.port >= 1 && entry.port <= 49151]).toEqual([where, true]);
+      expect([where, Number.isInteger(entry.port) && entry.port >= 1 && entry.port <= 49151]).toEqual([
+        where,
+        true,
+      ]);
       expect([where, PROTOCOLS.includes(entry.protocol)]).toEqual([where, true]);
       expect([where, entry.software.trim().length > 0]).toEqual([where, true]);
       expect([where, entry.tokens.length > 0]).toEqual([where, true]);
       for (const token of entry.tokens) expect([where, token]).toEqual([where, token.toLowerCase()]);
-      for (const token of entry.tokens) expect([where, /^[a-z0-9][a-z0-9_-]*$/.test(token)]).toEqual([where, true]);
+      for (const token of entry.tokens)
+        expect([where, /^[a-z0-9][a-z0-9_-]*$/.test(token)]).toEqual([where, true]);
       expect([where, /^https:\/\/[^\s]+$/.test(entry.reference)]).toEqual([where, true]);
     }
   });
@@ -31,7 +40,7 @@ describe('the de-facto port table', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it("says what IANA says: each port is unassigned, or assigned to something other than the software", () => {
+  it('says what IANA says: each port is unassigned, or assigned to something other than the software', () => {
     for (const entry of DE_FACTO_PORTS) {
       const info = registry.lookup(entry.port, entry.protocol);
       const where = `${entry.port}/${entry.protocol} ${entry.software}`;
@@ -49,11 +58,18 @@ describe('the de-facto port table', () => {
       return (
         info.status === 'assigned' &&
         entry.tokens.some((token) =>
-          matcher.matches({ ...declaration(entry.port, entry.protocol), context: { service: token } }, info.services),
+          matcher.matches(
+            { ...declaration(entry.port, entry.protocol), context: { service: token } },
+            info.services,
+          ),
         )
       );
     }).map((e) => `${e.port}/${e.protocol} ${e.software}`);
-    expect(shadowed).toEqual(['2181/tcp ZooKeeper', '6443/tcp the Kubernetes API server', '8500/tcp Consul HTTP API']);
+    expect(shadowed).toEqual([
+      '2181/tcp ZooKeeper',
+      '6443/tcp the Kubernetes API server',
+      '8500/tcp Consul HTTP API',
+    ]);
   });
 
   it('finds every entry of a port and protocol', () => {

@@ -19,11 +19,7 @@ const registry = loadRegistry();
 
 let nextLine = 1;
 /** A Compose declaration on its own line unless `line` says otherwise. */
-function port(
-  number: number,
-  service: string,
-  extra: Partial<DeclaredPort> = {},
-): DeclaredPort {
+function port(number: number, service: string, extra: Partial<DeclaredPort> = {}): DeclaredPort {
   return {
     file: 'compose.yaml',
     line: nextLine++,
@@ -72,7 +68,7 @@ describe('suggestPort: a port IANA assigns to a matching service', () => {
     expect(suggestPort(ssh, options([ssh]))).toBe(22);
   });
 
-  it("keeps a registered declaration in the registered range when the service has such a port (a web app on 3000 gets 8008, not 591)", () => {
+  it('keeps a registered declaration in the registered range when the service has such a port (a web app on 3000 gets 8008, not 591)', () => {
     const web = port(3000, 'web');
     expect(suggestPort(web, options([web]))).toBe(8008);
   });
@@ -214,7 +210,12 @@ describe('every suggestion passes the rules', () => {
             }),
           );
           const run = (declared: DeclaredPort[]) =>
-            runRules({ ports: classifyPorts(declared, registry), diagnostics: [], registry, matcher: createMatcher() });
+            runRules({
+              ports: classifyPorts(declared, registry),
+              diagnostics: [],
+              registry,
+              matcher: createMatcher(),
+            });
           const before = run(ports);
           const key = (f: { line: number; ruleId: string }) => `${f.line} ${f.ruleId}`;
           const earlier = new Set(before.map(key));
@@ -232,9 +233,9 @@ describe('every suggestion passes the rules', () => {
               finding.suggestion,
               [],
             ]);
-            expect(EPHEMERAL_RANGES.some(([s, e]) => finding.suggestion! >= s && finding.suggestion! <= e)).toBe(
-              false,
-            );
+            expect(
+              EPHEMERAL_RANGES.some(([s, e]) => finding.suggestion! >= s && finding.suggestion! <= e),
+            ).toBe(false);
           }
         },
       ),

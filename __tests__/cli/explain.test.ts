@@ -171,7 +171,15 @@ describe('portlint explain', () => {
             },
           ],
           declared: [
-            { file: 'app/compose.yaml', line: 4, column: 14, role: 'host', service: 'grafana', port: 3000, endPort: 3000 },
+            {
+              file: 'app/compose.yaml',
+              line: 4,
+              column: 14,
+              role: 'host',
+              service: 'grafana',
+              port: 3000,
+              endPort: 3000,
+            },
             {
               file: 'app/compose.yaml',
               line: 4,
@@ -213,10 +221,19 @@ describe('portlint explain', () => {
       ['explain', '80/tpc'],
       'portlint: the protocol must be one of tcp, udp, sctp, dccp, not "tpc"; did you mean "tcp"?\n',
     ],
-    [['explain'], 'portlint: explain needs a port, e.g. "portlint explain 8080" or "portlint explain 53/udp"\n'],
+    [
+      ['explain'],
+      'portlint: explain needs a port, e.g. "portlint explain 8080" or "portlint explain 53/udp"\n',
+    ],
     [['explain', '80', '443'], 'portlint: explain takes one port, not 2: 80 443\n'],
-    [['explain', '80', '--fromat', 'json'], 'portlint: unknown option "--fromat" for "portlint explain"; did you mean "--format"?\n'],
-    [['explain', '80', '--format', 'jsn'], 'portlint: --format must be one of text, json, not "jsn"; did you mean "json"?\n'],
+    [
+      ['explain', '80', '--fromat', 'json'],
+      'portlint: unknown option "--fromat" for "portlint explain"; did you mean "--format"?\n',
+    ],
+    [
+      ['explain', '80', '--format', 'jsn'],
+      'portlint: --format must be one of text, json, not "jsn"; did you mean "json"?\n',
+    ],
     [['explain', '80', '--path'], 'portlint: option "--path" needs a value\n'],
     [['explain', '80', '--help=yes'], 'portlint: option "--help" takes no value\n'],
     [['explain', '80', '--path', 'nowhere'], 'portlint: no such file or folder: nowhere\n'],
@@ -234,6 +251,8 @@ describe('portlint explain', () => {
     expect(help.code).toBe(0);
     expect(help.stdout.split('\n')[0]).toBe('Usage: portlint explain <port>[/<protocol>] [options]');
     const main = await cli(['--help'], empty);
-    expect(main.stdout).toContain('       portlint explain <port>[/<protocol>] [--path <folder>] [--format text|json]\n');
+    expect(main.stdout).toContain(
+      '       portlint explain <port>[/<protocol>] [--path <folder>] [--format text|json]\n',
+    );
   });
 });

@@ -58,21 +58,31 @@ describe('portlint suggest', () => {
     expect(run).toEqual({
       code: 0,
       stderr: '',
-      stdout: '5432/tcp: IANA assigns it to postgresql (PostgreSQL Database); not declared in this repository and not allowlisted\n',
+      stdout:
+        '5432/tcp: IANA assigns it to postgresql (PostgreSQL Database); not declared in this repository and not allowlisted\n',
     });
   });
 
   it('moves away from the service port when the repository already uses it', async () => {
-    const dir = folder({ 'compose.yaml': 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n' });
+    const dir = folder({
+      'compose.yaml': 'services:\n  db:\n    image: postgres:16\n    ports: ["5432:5432"]\n',
+    });
     const run = await cli(['suggest', '--service', 'postgres', '--format', 'json'], dir);
     expect(run.code).toBe(0);
     // 5433-5437 are assigned or reserved; 5431 is assigned (park-agent).
-    expect(JSON.parse(run.stdout)).toEqual({ port: 5438, protocol: 'tcp', reason: 'unassigned', services: [] });
+    expect(JSON.parse(run.stdout)).toEqual({
+      port: 5438,
+      protocol: 'tcp',
+      reason: 'unassigned',
+      services: [],
+    });
   });
 
   it('--protocol picks the assignment on that protocol', async () => {
     const run = await cli(['suggest', '--service', 'coredns', '--protocol', 'UDP'], empty);
-    expect(run.stdout).toBe('53/udp: IANA assigns it to domain (Domain Name Server); not declared in this repository and not allowlisted\n');
+    expect(run.stdout).toBe(
+      '53/udp: IANA assigns it to domain (Domain Name Server); not declared in this repository and not allowlisted\n',
+    );
   });
 
   it('stays out of the allowlist and the configured dynamic ranges', async () => {
@@ -90,7 +100,11 @@ describe('portlint suggest', () => {
     const run = await cli(['suggest', '--near', '968', '--format', 'json'], dir);
     // 3092 is allowlisted and 3126 in a configured range: the next clean unassigned number is further up.
     const { port } = JSON.parse(run.stdout) as { port: number };
-    expect([run.code, port === 3092 || (port >= 3100 && port <= 3200), port > 3200]).toEqual([0, false, true]);
+    expect([run.code, port === 3092 || (port >= 3100 && port <= 3200), port > 3200]).toEqual([
+      0,
+      false,
+      true,
+    ]);
   });
 
   it('without options starts from 8000; names the conventional port of known software', async () => {
@@ -128,17 +142,30 @@ describe('portlint suggest', () => {
   });
 
   it.each([
-    [['suggest', '--nera', '968'], 'portlint: unknown option "--nera" for "portlint suggest"; did you mean "--near"?\n'],
+    [
+      ['suggest', '--nera', '968'],
+      'portlint: unknown option "--nera" for "portlint suggest"; did you mean "--near"?\n',
+    ],
     [['suggest', '--near', 'x'], 'portlint: --near must be a port number from 1 to 65535, not "x"\n'],
     [['suggest', '--near', '0'], 'portlint: --near must be a port number from 1 to 65535, not "0"\n'],
     [['suggest', '--near', '65536'], 'portlint: --near must be a port number from 1 to 65535, not "65536"\n'],
-    [['suggest', '--protocol', 'tpc'], 'portlint: --protocol must be one of tcp, udp, sctp, dccp, not "tpc"; did you mean "tcp"?\n'],
-    [['suggest', 'postgres'], 'portlint: suggest takes no arguments, only options: postgres (did you mean --near or --service?)\n'],
+    [
+      ['suggest', '--protocol', 'tpc'],
+      'portlint: --protocol must be one of tcp, udp, sctp, dccp, not "tpc"; did you mean "tcp"?\n',
+    ],
+    [
+      ['suggest', 'postgres'],
+      'portlint: suggest takes no arguments, only options: postgres (did you mean --near or --service?)\n',
+    ],
     [['suggest', '--service'], 'portlint: option "--service" needs a value\n'],
     [['suggest', '--format', 'yaml'], 'portlint: --format must be one of text, json, not "yaml"\n'],
   ])('refuses %j with exit 2', async (argv, message) => {
     const run = await cli(argv, empty);
-    expect(run).toEqual({ code: 2, stdout: '', stderr: `${message}Run "portlint suggest --help" for usage.\n` });
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `${message}Run "portlint suggest --help" for usage.\n`,
+    });
   });
 
   it('has its own help', async () => {

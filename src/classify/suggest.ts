@@ -109,12 +109,17 @@ export function matchingServicePorts(
   const ports = new Set<number>();
   for (const name of matcher.serviceNames(declared)) {
     if (!registry.hasService(name)) continue;
-    for (const entry of registry.portsOf(name)) if (entry.protocol === declared.protocol) ports.add(entry.port);
+    for (const entry of registry.portsOf(name))
+      if (entry.protocol === declared.protocol) ports.add(entry.port);
   }
   return [...ports].sort((a, b) => a - b);
 }
 
-function serviceSuggestion(declared: DeclaredPort, near: number, options: SuggestOptions): Suggestion | undefined {
+function serviceSuggestion(
+  declared: DeclaredPort,
+  near: number,
+  options: SuggestOptions,
+): Suggestion | undefined {
   const { registry, matcher } = options;
   // Moving a registered port to a well-known one would need root privileges: those come last.
   const demoted = (port: number) => (near > SYSTEM_PORTS_END && port <= SYSTEM_PORTS_END ? 1 : 0);
@@ -133,14 +138,21 @@ function serviceSuggestion(declared: DeclaredPort, near: number, options: Sugges
   return undefined;
 }
 
-function fallbackSuggestion(declared: DeclaredPort, near: number, options: SuggestOptions): Suggestion | undefined {
+function fallbackSuggestion(
+  declared: DeclaredPort,
+  near: number,
+  options: SuggestOptions,
+): Suggestion | undefined {
   const [low, high] =
     declared.role === 'node' ? (options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE) : FALLBACK_RANGE;
   const start = Math.min(Math.max(near, low), high);
   for (let distance = 0; distance <= high - low; distance++) {
     for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
       if (port < low || port > high) continue;
-      if (isUnassignedEverywhere(port, declared.protocol, options.registry) && isFreeFor(declared, port, options)) {
+      if (
+        isUnassignedEverywhere(port, declared.protocol, options.registry) &&
+        isFreeFor(declared, port, options)
+      ) {
         return { port, protocol: declared.protocol, reason: 'unassigned', services: [] };
       }
     }
@@ -164,7 +176,11 @@ function isUnassignedEverywhere(port: number, protocol: Protocol, registry: Regi
 
 /** Outside the ephemeral, avoided and allowlisted ranges, and unused elsewhere in the repository. */
 function isFreeFor(declared: DeclaredPort, port: number, options: SuggestOptions): boolean {
-  if (inAny(port, EPHEMERAL_RANGES) || inAny(port, options.avoid ?? []) || inAny(port, options.allowed ?? [])) {
+  if (
+    inAny(port, EPHEMERAL_RANGES) ||
+    inAny(port, options.avoid ?? []) ||
+    inAny(port, options.allowed ?? [])
+  ) {
     return false;
   }
   if (options.isTaken?.(port, declared)) return false;
@@ -180,6 +196,11 @@ function sameMapping(other: DeclaredPort, declared: DeclaredPort): boolean {
     other === declared ||
     (other.file === declared.file && other.line === declared.line && other.role !== declared.role)
   );
+}
+
+/** Compose merges a service defined in several files of one project: its ports are one binding. */
+function sameServiceInAnotherFile(a: DeclaredPort, b: DeclaredPort): boolean {
+  return a.file !== b.file && a.context.service !== undefined && a.context.service === b.context.service;
 }
 
 function inAny(port: number, ranges: readonly PortSpan[]): boolean {
@@ -225,7 +246,7 @@ export function createPortSuggester(input: SuggesterInput): (declared: DeclaredP
       isTaken: (port, asking) => {
         const key = promiseKey(asking);
         const holder = key === undefined ? undefined : promised.get(key)?.get(port);
-        return holder !== undefined && holder !== asking;
+        return holder !== undefined && holder !== asking && !sameServiceInAnotherFile(holder, asking);
       },
     };
     const port = suggestPort(declared, options);

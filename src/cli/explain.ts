@@ -174,7 +174,10 @@ export function explainPort(
   label: (p: ClassifiedPort) => string,
 ): Explanation {
   const uses = declarations.filter(
-    (p) => p.port !== null && p.port <= port && port <= (p.endPort !== null && p.endPort >= p.port ? p.endPort : p.port),
+    (p) =>
+      p.port !== null &&
+      p.port <= port &&
+      port <= (p.endPort !== null && p.endPort >= p.port ? p.endPort : p.port),
   );
   const explained = PROTOCOLS.map((proto): ExplainedProtocol => {
     const info = registry.lookup(port, proto);
@@ -219,9 +222,11 @@ export function explainPort(
 }
 
 const RANGE_TEXT: Record<PortRange, string> = {
-  system: "IANA's System Ports range 0-1023 (well-known: assigned through IETF review; binding needs privileges)",
+  system:
+    "IANA's System Ports range 0-1023 (well-known: assigned through IETF review; binding needs privileges)",
   user: "IANA's User Ports range 1024-49151 (registered)",
-  dynamic: "IANA's Dynamic Ports range 49152-65535 (never assigned; the kernel hands them to outgoing connections)",
+  dynamic:
+    "IANA's Dynamic Ports range 49152-65535 (never assigned; the kernel hands them to outgoing connections)",
 };
 
 const LINUX_EPHEMERAL: readonly [number, number] = [32768, 60999];
@@ -242,7 +247,9 @@ export function formatExplanation(e: Explanation): string {
     lines.push(`${e.port}/${p.protocol}: ${status}${block}`);
     for (const s of p.services) {
       const name = s.name || '(no service name)';
-      lines.push(`  ${safe(name)}${s.description && s.description !== s.name ? `: ${safe(s.description)}` : ''}`);
+      lines.push(
+        `  ${safe(name)}${s.description && s.description !== s.name ? `: ${safe(s.description)}` : ''}`,
+      );
     }
     for (const note of p.notes) lines.push(`  IANA note: ${safe(note)}`);
     for (const use of p.unauthorizedUse) lines.push(`  Known unauthorized use: ${safe(use)}`);
@@ -277,9 +284,19 @@ export async function runExplain(argv: readonly string[], io: CliIO): Promise<nu
     );
   }
   const { port, protocol } = parsePortSpec(flags.positionals[0]!);
-  const { outcome, registry } = await scanForSubcommand(io, flags.values.get('--path'), flags.values.get('--config'));
+  const { outcome, registry } = await scanForSubcommand(
+    io,
+    flags.values.get('--path'),
+    flags.values.get('--config'),
+  );
   const matcher = createMatcher(outcome.config.services);
-  const explanation = explainPort(port, protocol, registry, outcome.result.ports, (p) => matcher.identify(p).label);
+  const explanation = explainPort(
+    port,
+    protocol,
+    registry,
+    outcome.result.ports,
+    (p) => matcher.identify(p).label,
+  );
   io.stdout(format === 'json' ? `${JSON.stringify(explanation, null, 2)}\n` : formatExplanation(explanation));
   return 0;
 }

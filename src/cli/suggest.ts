@@ -75,7 +75,11 @@ export async function runSuggest(argv: readonly string[], io: CliIO): Promise<nu
   const protocolFlag = flags.values.get('--protocol');
   const protocol: Protocol = protocolFlag === undefined ? 'tcp' : parseProtocol(protocolFlag, '--protocol');
 
-  const { outcome, registry } = await scanForSubcommand(io, flags.values.get('--path'), flags.values.get('--config'));
+  const { outcome, registry } = await scanForSubcommand(
+    io,
+    flags.values.get('--path'),
+    flags.values.get('--config'),
+  );
   const { config, result } = outcome;
   const matcher = createMatcher(config.services);
   // The port the new service would declare, as a declaration of its own (in no file).
@@ -118,7 +122,9 @@ export async function runSuggest(argv: readonly string[], io: CliIO): Promise<nu
       : 'unassigned by IANA, outside the ephemeral ranges';
   const lines = [`${label}: ${why}; not declared in this repository and not allowlisted`];
   for (const entry of conventionalPorts(matcher.identify(wanted).tokens, protocol)) {
-    lines.push(`note: ${entry.software} uses ${entry.port}/${entry.protocol} by convention (${entry.reference})`);
+    lines.push(
+      `note: ${entry.software} uses ${entry.port}/${entry.protocol} by convention (${entry.reference})`,
+    );
   }
   io.stdout(`${lines.map(sanitizeTerminal).join('\n')}\n`);
   return 0;

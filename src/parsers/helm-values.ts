@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { DeclaredPort, Protocol, Role } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
-import { readYaml, scalarValuePosition, type YamlSource } from './yaml-source.js';
+import { deref, isMergeKey, readYaml, scalarValuePosition, type YamlSource } from './yaml-source.js';
 
 /** Keys whose integer value is a port (plus any camelCase `*Port`). */
 const PORT_KEYS = new Set(['port', 'containerPort', 'targetPort', 'nodePort', 'hostPort', 'servicePort']);
@@ -100,11 +100,11 @@ class ValuesWalk {
     for (const pair of map.items) {
       const keyNode = this.resolve(pair.key);
       if (!isScalar(keyNode) || keyNode.value === null) continue;
-      const key = String(keyNode.value);
-      if (key === '<<') {
+      if (isMergeKey(keyNode)) {
         this.walkMerge(pair.value, path, depth, named);
         continue;
       }
+      const key = String(keyNode.value);
       if (isSkipped(key)) continue;
       const keyPath = path === '' ? key : `${path}.${key}`;
       const value = this.resolve(pair.value);
@@ -155,7 +155,7 @@ class ValuesWalk {
     // Named ports: `ports: {http: 80}` or `ports: {http: {port: 80, protocol: UDP}}`.
     for (const pair of node.items) {
       const keyNode = this.resolve(pair.key);
-      if (!isScalar(keyNode) || keyNode.value === null || keyNode.value === '<<') continue;
+      if (!isScalar(keyNode) || keyNode.value === null || isMergeKey(keyNode)) continue;
       const key = String(keyNode.value);
       if (isSkipped(key)) continue;
       const entryPath = `${path}.${key}`;
@@ -224,9 +224,7 @@ class ValuesWalk {
 
   /** Follow aliases (bounded) without marking anything walked. */
   private resolve(value: unknown): Node | undefined {
-    let current = value;
-    for (let hops = 0; isAlias(current) && hops < 32; hops++) current = current.resolve(this.doc);
-    return current === null || current === undefined || isAlias(current) ? undefined : (current as Node);
+    return deref(this.doc, value);
   }
 
   /** Resolve a collection to walk; undefined when too deep, over budget, or already walked. */

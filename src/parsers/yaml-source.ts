@@ -8,6 +8,7 @@ import {
   LineCounter,
   parseAllDocuments,
   Scalar,
+  visit,
   YAMLMap,
   YAMLSeq,
   type Node,
@@ -29,7 +30,10 @@ export interface YamlSource {
 const MAX_ALIAS_RESOLUTIONS = 10_000;
 
 /** Parse every document of a YAML stream. Never throws: a parser crash becomes a parse-error at 1:1. */
-export function readYaml(text: string): YamlSource {
+export function readYaml(written: string): YamlSource {
+  // A lone CR is a YAML 1.2 line break (go-yaml, so Compose and kubectl, read it as one) that the `yaml`
+  // package does not honour (eemeli/yaml#595). Same length, so every offset and position stays exact.
+  const text = written.includes('\r') ? written.replace(/\r(?!\n)/g, '\n') : written;
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   let documents: Document.Parsed[];
@@ -55,6 +59,13 @@ export function readYaml(text: string): YamlSource {
     const error = doc.errors[0];
     if (!error) {
       usable.push(doc);
+      const bomb = text.includes('*') ? excessiveAliasing(doc) : undefined;
+      if (bomb)
+        diagnostics.push({
+          ruleId: 'parse-error',
+          ...nodePosition({ lineCounter }, bomb.alias),
+          message: bomb.message,
+        });
       continue;
     }
     const at = lineCounter.linePos(error.pos[0]);
@@ -69,11 +80,73 @@ export function readYaml(text: string): YamlSource {
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return /Maximum call stack size exceeded/.test(first) ? 'the document is nested too deeply to read' : first;
+}
+
+/** go-yaml's limit (yaml.v3 decode.go `allowedAliasRatio`): the share of decoded nodes that may come from aliases. */
+function allowedAliasRatio(decoded: number): number {
+  if (decoded <= 400_000) return 0.99;
+  if (decoded >= 4_000_000) return 0.1;
+  return 0.99 - 0.89 * ((decoded - 400_000) / 3_600_000);
+}
+
+/**
+ * A billion-laughs document: aliases that expand it far beyond its size. go-yaml (Compose, kubectl,
+ * Helm) refuses it ("document contains excessive aliasing"); the same rule is applied here to the
+ * expanded node counts, computed once per anchored node, so the check itself stays linear.
+ */
+function excessiveAliasing(doc: Document.Parsed): { alias: Alias; message: string } | undefined {
+  const expanded = new Map<Node, number>();
+  const inProgress = new Set<Node>();
+  let written = 0;
+  let largest: { alias: Alias; size: number } | undefined;
+  const countWritten = (node: unknown): void => {
+    written++;
+    if (isMap(node)) for (const pair of node.items) (countWritten(pair.key), countWritten(pair.value));
+    else if (isSeq(node)) for (const item of node.items) countWritten(item);
+  };
+  const size = (node: unknown): number => {
+    if (node === null || node === undefined || typeof node !== 'object') return 1;
+    const cached = expanded.get(node as Node);
+    if (cached !== undefined) return cached;
+    if (inProgress.has(node as Node)) return 1; // an anchor that contains its own alias: no expansion
+    inProgress.add(node as Node);
+    let total = 1;
+    if (isAlias(node)) {
+      total += size(resolveAlias(doc, node));
+      if (!largest || total > largest.size) largest = { alias: node, size: total };
+    } else if (isMap(node)) for (const pair of node.items) total += size(pair.key) + size(pair.value);
+    else if (isSeq(node)) for (const item of node.items) total += size(item);
+    inProgress.delete(node as Node);
+    total = Math.min(total, Number.MAX_SAFE_INTEGER);
+    expanded.set(node as Node, total);
+    return total;
+  };
+  try {
+    countWritten(doc.contents);
+    const decoded = size(doc.contents);
+    const fromAliases = decoded - written;
+    if (
+      !largest ||
+      fromAliases <= 100 ||
+      decoded <= 1000 ||
+      fromAliases / decoded <= allowedAliasRatio(decoded)
+    ) {
+      return undefined;
+    }
+    const nodes = decoded >= 1e9 ? 'over a billion' : String(decoded);
+    return {
+      alias: largest.alias,
+      message: `YAML: document contains excessive aliasing: its aliases expand ${written} nodes to ${nodes}; Compose, kubectl and Helm refuse it`,
+    };
+  } catch {
+    return undefined; // too deep to walk: the parsers' own walks are bounded
+  }
 }
 
 /** Where a node starts. For a quoted scalar this is the opening quote; see `scalarValuePosition`. */
-export function nodePosition(source: YamlSource, node: Node): Position {
+export function nodePosition(source: Pick<YamlSource, 'lineCounter'>, node: Node): Position {
   const offset = node.range?.[0] ?? 0;
   const at = source.lineCounter.linePos(offset);
   return { line: at.line, column: at.col };
@@ -108,30 +181,80 @@ export function scalarValuePosition(
   return { line: at.line, column: at.col };
 }
 
+const aliasTargets = new WeakMap<Document.Parsed, Map<Alias, Node>>();
+
+/**
+ * The node an alias refers to: the last node anchored with its name before it, as `Alias.resolve`
+ * finds it. `Alias.resolve(doc)` walks the whole document on every call (quadratic on a file with
+ * many aliases), so every alias of a document is resolved in one walk, once.
+ */
+export function resolveAlias(doc: Document.Parsed, alias: Alias): Node | undefined {
+  let targets = aliasTargets.get(doc);
+  if (!targets) {
+    const found = new Map<Alias, Node>();
+    const latest = new Map<string, Node>();
+    try {
+      visit(doc, {
+        Node(_key, node) {
+          if (isAlias(node)) {
+            const target = latest.get(node.source);
+            if (target) found.set(node, target);
+          } else if (node.anchor) latest.set(node.anchor, node);
+        },
+      });
+    } catch {
+      // Too deep to walk: aliases stay unresolved, which the parsers read as absent values.
+    }
+    targets = found;
+    aliasTargets.set(doc, targets);
+  }
+  return targets.get(alias);
+}
+
 /** Follow an alias to its anchored node (bounded, so alias chains cannot loop). */
 export function deref(doc: Document.Parsed, node: unknown): Node | undefined {
   let current = node;
   for (let hops = 0; isAlias(current) && hops < 32; hops++) {
-    current = (current as Alias).resolve(doc);
+    current = resolveAlias(doc, current);
   }
   return current === null || current === undefined || isAlias(current) ? undefined : (current as Node);
 }
 
-/** The value node under `key` in a map (aliases followed, merge keys `<<` honoured). */
-export function mapGet(doc: Document.Parsed, node: unknown, key: string): Node | undefined {
+/**
+ * A merge key `<<`. With `merge: true` the `yaml` package (2.9) gives it the value `Symbol(<<)`, not
+ * the string, so a test for `'<<'` alone never sees one.
+ */
+export function isMergeKey(node: unknown): boolean {
+  if (!isScalar(node)) return false;
+  const value: unknown = node.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
+/**
+ * The value node under `key` in a map (aliases followed, merge keys `<<` honoured). `seen` stops a map
+ * that merges itself, and keeps a map merged many times (`<<: [*a, *a]`, nested) from being searched
+ * more than once: the answer would be the same, and the count grows exponentially with the nesting.
+ */
+export function mapGet(
+  doc: Document.Parsed,
+  node: unknown,
+  key: string,
+  seen = new Set<Node>(),
+): Node | undefined {
   const map = deref(doc, node);
-  if (!isMap(map)) return undefined;
+  if (!isMap(map) || seen.has(map)) return undefined;
+  seen.add(map);
   for (const pair of map.items) {
     const k = deref(doc, pair.key);
-    if (isScalar(k) && String(k.value) === key) return deref(doc, pair.value) ?? undefined;
+    if (isScalar(k) && !isMergeKey(k) && String(k.value) === key) return deref(doc, pair.value) ?? undefined;
   }
   for (const pair of map.items) {
     const k = deref(doc, pair.key);
-    if (isScalar(k) && k.value === '<<') {
+    if (isMergeKey(k)) {
       const merged = deref(doc, pair.value);
       const sources = isSeq(merged) ? merged.items : [merged];
       for (const src of sources) {
-        const found = mapGet(doc, src, key);
+        const found = mapGet(doc, src, key, seen);
         if (found) return found;
       }
     }
@@ -139,20 +262,28 @@ export function mapGet(doc: Document.Parsed, node: unknown, key: string): Node |
   return undefined;
 }
 
-/** Entries of a map as [key string, value node] (aliases followed, merge keys expanded, own keys win). */
-export function mapEntries(doc: Document.Parsed, node: unknown): Array<[string, Node | undefined, Node]> {
+/**
+ * Entries of a map as [key string, value node] (aliases followed, merge keys expanded, own keys win).
+ * `expanded` as `seen` in `mapGet`: each merged map is expanded once.
+ */
+export function mapEntries(
+  doc: Document.Parsed,
+  node: unknown,
+  expanded = new Set<Node>(),
+): Array<[string, Node | undefined, Node]> {
   const map = deref(doc, node);
-  if (!isMap(map)) return [];
+  if (!isMap(map) || expanded.has(map)) return [];
+  expanded.add(map);
   const own: Array<[string, Node | undefined, Node]> = [];
   const seen = new Set<string>();
   const merged: Array<[string, Node | undefined, Node]> = [];
   for (const pair of map.items) {
     const k = deref(doc, pair.key);
     if (!isScalar(k)) continue;
-    if (k.value === '<<') {
+    if (isMergeKey(k)) {
       const value = deref(doc, pair.value);
       const sources = isSeq(value) ? value.items : [value];
-      for (const src of sources) merged.push(...mapEntries(doc, src));
+      for (const src of sources) merged.push(...mapEntries(doc, src, expanded));
       continue;
     }
     const name = String(k.value);

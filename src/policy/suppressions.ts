@@ -136,7 +136,7 @@ const LEXICONS: Readonly<Record<Exclude<CommentSyntax, 'yaml'>, Lexicon>> = {
   properties: { lineComments: ['#', '!'], wholeLineOnly: true, backslashContinuation: true },
   // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
   nginx: { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` },
-  dotenv: { lineComments: ['#'], quotes: `"'` },
+  dotenv: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
   procfile: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
   toml: { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true },
   hcl: { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },

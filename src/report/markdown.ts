@@ -6,6 +6,7 @@
 import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
 import { compareFindings, findingText } from './annotations.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
+import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface MarkdownOptions {
   /** portlint's version, shown in the footer. */
@@ -130,7 +131,7 @@ function row(finding: Finding, repoUrl: string | undefined, sha: string | undefi
     portCell(finding),
     ianaCell(finding.declared?.info),
     locationCell(finding, repoUrl, sha),
-    escapeMarkdownCell(findingText(finding)),
+    `${escapeMarkdownCell(findingText(finding))} ([${escapeMarkdownCell(finding.ruleId)}](${ruleDocsUrl(finding.ruleId)}))`,
   ];
   return `| ${cells.join(' | ')} |\n`;
 }

@@ -11,7 +11,8 @@ import { ALL_RULES } from '../rules/index.js';
 import { sanitizeTerminal } from './escape.js';
 
 /** Rule documentation lives here; helpUri is this plus `<id>.md`. */
-export const RULE_DOCS_BASE_URL = 'https://github.com/portlint/portlint/blob/main/docs/rules/';
+import { ruleDocsUrl } from '../rules/docs.js';
+export { RULE_DOCS_BASE_URL } from '../rules/docs.js';
 export const TOOL_INFORMATION_URI = 'https://github.com/portlint/portlint';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key under `partialFingerprints`; bump the suffix if the hashed fields ever change. */
@@ -31,7 +32,7 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 
 /** Documentation URL of a rule. */
 export function ruleHelpUri(ruleId: string): string {
-  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(ruleId)}.md`;
+  return ruleDocsUrl(ruleId);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
+import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -35,6 +36,10 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
     }
     lines.push('');
   }
+  for (const id of [...new Set(result.findings.map((f) => f.ruleId))].sort()) {
+    lines.push(`${paint('dim', 'docs:')} ${id} ${ruleDocsUrl(id)}`);
+  }
+  if (result.findings.length) lines.push('');
   const { summary } = result;
   const problems = summary.errors + summary.warnings + summary.notices;
   const counts = `${summary.errors} ${plural(summary.errors, 'error')}, ${summary.warnings} ${plural(summary.warnings, 'warning')}, ${summary.notices} ${plural(summary.notices, 'notice')}`;

@@ -184,8 +184,8 @@ export const composeCase: fc.Arbitrary<GeneratedCase> = fc
       ];
       for (const i of s.order) writers[i]!();
       // `ports` from the anchors are declared by every service that uses them, where they are written.
-      if (s.alias) for (const { offset, port } of sharedOffsets) b.portAt(offset, port);
-      else if (!ownPorts && s.merge) for (const { offset, port } of baseOffsets) b.portAt(offset, port);
+      if (s.alias) b.record(sharedOffsets);
+      else if (!ownPorts && s.merge) b.record(baseOffsets);
     }
     const siblings: Record<string, string> = top.webPort === null ? {} : { 'app/.env': `WEB_PORT=${top.webPort}\n` };
     return b.build('compose', 'app/compose.yaml', siblings);

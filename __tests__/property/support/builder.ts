@@ -20,6 +20,9 @@ export interface Piece {
   diagnostic?: string;
 }
 
+/** A piece already written, at `offset`. */
+export type Written = Piece & { offset: number };
+
 /** [line, column, port, endPort, protocol, role]: what the property tests compare. */
 export type PortTuple = [number, number, number | null, number | null, Protocol, Role];
 /** [ruleId, line, column]. */
@@ -72,27 +75,27 @@ export class Builder {
 
   /** Append pieces verbatim (no line-break conversion) and record their ports and diagnostics. */
   pieces(pieces: readonly Piece[]): this {
-    for (const { offset, port } of this.write(pieces)) this.ports.push({ offset, port });
-    return this;
+    return this.record(this.write(pieces));
   }
 
   /**
-   * Append pieces and record their diagnostics, but return their ports instead of recording them:
-   * for a value written once and declared by every user (a YAML anchor), see `portAt`.
+   * Append pieces without recording their ports and diagnostics; `record` them once per user of a value
+   * written once and used several times (a YAML anchor).
    */
-  write(pieces: readonly Piece[]): Array<{ offset: number; port: ExpectedPort }> {
-    const written: Array<{ offset: number; port: ExpectedPort }> = [];
+  write(pieces: readonly Piece[]): Written[] {
+    const written: Written[] = [];
     for (const piece of pieces) {
-      if (piece.port) written.push({ offset: this.text.length, port: piece.port });
-      if (piece.diagnostic) this.diagnostics.push({ offset: this.text.length, ruleId: piece.diagnostic });
+      if (piece.port || piece.diagnostic) written.push({ ...piece, offset: this.text.length });
       this.text += piece.text;
     }
     return written;
   }
 
-  /** Record a port at an offset already written (a value written once and used twice, e.g. a YAML anchor). */
-  portAt(offset: number, port: ExpectedPort): this {
-    this.ports.push({ offset, port });
+  record(written: readonly Written[]): this {
+    for (const { offset, port, diagnostic } of written) {
+      if (port) this.ports.push({ offset, port });
+      if (diagnostic) this.diagnostics.push({ offset, ruleId: diagnostic });
+    }
     return this;
   }
 

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type { DeclaredPort, Diagnostic, ScannedFile } from './types.js';
+import type { DiscoveredFile } from './discover/discover.js';
+import { refineKind } from './discover/kinds.js';
+import { PARSERS } from './parsers/index.js';
+import { readManifest } from './read-file.js';
+import { findSuppressions, type FileSuppressions } from './policy/suppressions.js';
+
+export type FileDiagnostic = Diagnostic & { file: string };
+
+/** What one discovered file yields. Plain data: it crosses from a worker thread by structured clone. */
+export interface FileOutcome {
+  /** Set when the file was parsed (its kind has a parser). */
+  file?: ScannedFile;
+  ports: DeclaredPort[];
+  /** skipped-file notices, read notices, then the parser's own diagnostics, in that order. */
+  diagnostics: FileDiagnostic[];
+  suppressions?: FileSuppressions;
+}
+
+/** What every file of one scan shares: report paths are relative to `cwd`; links may not leave `roots`. */
+export interface ParseContext {
+  cwd: string;
+  roots: readonly string[];
+}
+
+/**
+ * The per-file step of a scan: read the file, settle its kind, find its suppressions and parse it.
+ * Never throws: an unreadable file is a `skipped-file` notice, a parser crash a `parse-error`.
+ */
+export function createFileParser(context: ParseContext): (found: DiscoveredFile) => FileOutcome {
+  const { cwd, roots } = context;
+  const readSibling = (relative: string): string | undefined => {
+    const read = readManifest(path.resolve(cwd, relative), roots);
+    return 'text' in read ? read.text : undefined;
+  };
+  return (found) => {
+    const outcome: FileOutcome = { ports: [], diagnostics: [] };
+    const read = readManifest(found.absolutePath, roots);
+    if ('skipped' in read) {
+      outcome.diagnostics.push({
+        file: found.path,
+        ruleId: 'skipped-file',
+        line: 1,
+        column: 1,
+        message: `not scanned: ${read.skipped}`,
+      });
+      return outcome;
+    }
+    const kind = refineKind(found.kind, found.path, read.text);
+    const parse = kind && PARSERS[kind];
+    if (!kind || !parse) return outcome;
+    outcome.file = { path: found.path, kind };
+    const inline = findSuppressions(found.path, kind, read.text);
+    if (inline) outcome.suppressions = inline;
+    for (const notice of read.notices) outcome.diagnostics.push({ ...notice, file: found.path });
+    try {
+      const result = parse({ path: found.path, text: read.text, readSibling });
+      outcome.ports = result.ports;
+      for (const d of result.diagnostics) outcome.diagnostics.push({ ...d, file: found.path });
+    } catch (error) {
+      // A parser bug must not hide the rest of the scan; it becomes a finding on this file.
+      outcome.diagnostics.push({
+        file: found.path,
+        ruleId: 'parse-error',
+        line: 1,
+        column: 1,
+        message: `portlint could not read this ${kind} file: ${(error as Error).message}`,
+      });
+    }
+    return outcome;
+  };
+}
