@@ -63,14 +63,30 @@ describe('suggestPort: a port IANA assigns to a matching service', () => {
     });
   });
 
-  it('suggests the well-known port of a well-known service: sshd on 2222 gets 22', () => {
-    const ssh = port(2222, 'sshd');
+  it('moves a well-known declaration to the service port: sshd on 922 gets 22', () => {
+    const ssh = port(922, 'sshd');
     expect(suggestPort(ssh, options([ssh]))).toBe(22);
   });
 
-  it('keeps a registered declaration in the registered range when the service has such a port (a web app on 3000 gets 8008, not 591)', () => {
+  it('never moves a registered declaration down into the well-known range', () => {
+    // sshd on 2222 stays off the host's own 22: 3092 is the nearest clean unassigned number.
+    const ssh = port(2222, 'sshd');
+    expect(suggestFor(ssh, options([ssh]))).toEqual({
+      port: 3092,
+      protocol: 'tcp',
+      reason: 'unassigned',
+      services: [],
+    });
+    // A web app on 3000 gets HTTP's registered 8008, not FileMaker's 591 ...
     const web = port(3000, 'web');
     expect(suggestPort(web, options([web]))).toBe(8008);
+    // ... and when the registered HTTP-family ports are all in use, a free number near 3000.
+    const httpPorts = [
+      8008, 8080, 8088, 8443, 8888, 4443, 1080, 1183, 1184, 1311, 2301, 2381, 3128, 4035, 5554, 8000,
+    ];
+    const used = [web, ...httpPorts.map((n) => port(n, 'other', { file: 'other.yaml' }))];
+    expect(suggestFor(web, options(used))).toMatchObject({ reason: 'unassigned' });
+    expect(suggestPort(web, options(used))!).toBeGreaterThan(1023);
   });
 
   it('uses the repository aliases from the config', () => {
@@ -81,8 +97,10 @@ describe('suggestPort: a port IANA assigns to a matching service', () => {
   });
 
   it('picks the protocol the declaration uses', () => {
-    const dns = port(5354, 'coredns', { protocol: 'udp' });
+    const dns = port(54, 'coredns', { protocol: 'udp' });
     expect(suggestFor(dns, options([dns]))).toMatchObject({ port: 53, protocol: 'udp', reason: 'service' });
+    const db = port(5433, 'postgres', { protocol: 'udp' });
+    expect(suggestFor(db, options([db]))).toMatchObject({ port: 5432, protocol: 'udp', reason: 'service' });
   });
 });
 

@@ -85,10 +85,7 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   memcached: ['memcache'],
   mssql: ['ms-sql-s', 'ms-sql-m'],
   sqlserver: ['ms-sql-s', 'ms-sql-m'],
-  zookeeper: ['eforward', 'zookeeper'],
-  zk: ['eforward', 'zookeeper'],
   etcd: ['etcd-client', 'etcd-server'],
-  consul: ['fmtp'],
   // Mail, directory and name services.
   smtp: ['smtp', 'submission', 'submissions', 'smtps'],
   postfix: ['smtp', 'submission', 'submissions'],
@@ -134,7 +131,6 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   xvfb: ['x11'],
   docker: ['docker', 'docker-s'],
   dind: ['docker', 'docker-s'],
-  kubernetes: ['sun-sr-https'],
   squid: ['squid-http', 'http-alt'],
   cups: ['ipp'],
   dhcp: ['bootps', 'bootpc'],

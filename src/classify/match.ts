@@ -119,7 +119,9 @@ function tokensOf(port: DeclaredPort): string[] {
   ];
   // A Dockerfile's or a chart's folder names what it builds or deploys.
   if (port.kind === 'dockerfile' || port.kind === 'helm-values') sources.push(folderName(port.file));
-  if (c.image) sources.push(imageRepository(c.image));
+  // Only the image's own name counts: a namespace such as `apache/` or `grafana/` names the
+  // publisher, not the software (`apache/kafka` is no web server).
+  if (c.image) sources.push(imageRepository(c.image).split('/').pop());
   const tokens = new Set<string>();
   for (const source of sources) {
     if (!source) continue;

@@ -121,11 +121,12 @@ function serviceSuggestion(
   options: SuggestOptions,
 ): Suggestion | undefined {
   const { registry, matcher } = options;
-  // Moving a registered port to a well-known one would need root privileges: those come last.
-  const demoted = (port: number) => (near > SYSTEM_PORTS_END && port <= SYSTEM_PORTS_END ? 1 : 0);
-  const candidates = matchingServicePorts(declared, registry, matcher).sort(
-    (a, b) => demoted(a) - demoted(b) || Math.abs(a - near) - Math.abs(b - near) || a - b,
-  );
+  // Never from the registered range down into the well-known one: binding there needs privileges,
+  // and a port such as 2222 for sshd or 5354 for DNS exists to stay off the host's own 22 or 53.
+  const floor = near > SYSTEM_PORTS_END ? SYSTEM_PORTS_END + 1 : 0;
+  const candidates = matchingServicePorts(declared, registry, matcher)
+    .filter((port) => port >= floor)
+    .sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
   for (const port of candidates) {
     if (!isFreeFor(declared, port, options)) continue;
     const info = registry.lookup(port, declared.protocol);

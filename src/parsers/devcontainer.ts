@@ -156,9 +156,11 @@ class DevcontainerReader {
 
   /** The characters between a string's quotes, with the file offset of the first one. */
   private stringBody(node: Node): NumberInText {
-    const inside = this.input.text.slice(node.offset + 1, node.offset + node.length - 1);
+    const value = String(node.value);
+    // Compared by the value's length, not the node's: an unterminated string has no closing quote.
+    const inside = this.input.text.slice(node.offset + 1, node.offset + 1 + value.length);
     // With escapes the written text and the value differ: keep the value, point at the string start.
-    return { text: String(node.value), offset: inside === node.value ? node.offset + 1 : node.offset };
+    return { text: value, offset: inside === value ? node.offset + 1 : node.offset };
   }
 
   private addNumber(node: Node): void {

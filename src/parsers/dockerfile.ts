@@ -71,7 +71,9 @@ export function finalImagePorts<T extends DeclaredPort>(ports: readonly T[], fil
  * valid) and parse again, so the heredoc body is never read as instructions.
  */
 function parseWithFdHeredocs(text: string): Dockerfile {
-  let current = text;
+  // dockerfile-ast counts a lone CR as a line break for positions but not for comment lines inside a
+  // continuation; as LF (same length, offsets unchanged) both agree with LineIndex.
+  let current = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   let dockerfile = DockerfileParser.parse(current);
   for (let pass = 0; pass < MAX_REPARSES; pass++) {
     let index: LineIndex | undefined;

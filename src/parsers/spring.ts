@@ -281,8 +281,10 @@ function splitProperty(
   const valueStart = i;
   const value = unescape(chars, offsets, valueStart, chars.length, index, diagnostics);
   if (!key) return undefined;
-  const position = index.positionAt(offsets[valueStart] ?? (offsets[offsets.length - 1] ?? 0) + 1);
-  return { name: canonicalName(key), value: value.value, position };
+  // Where the first non-blank character of the value is written (past an escape's backslash).
+  const lead = value.value.length - value.value.trimStart().length;
+  const at = value.starts[lead] ?? offsets[valueStart] ?? (offsets[offsets.length - 1] ?? 0) + 1;
+  return { name: canonicalName(key), value: value.value, position: index.positionAt(at) };
 }
 
 function unescape(
@@ -292,12 +294,17 @@ function unescape(
   to: number,
   index: LineIndex,
   diagnostics: Diagnostic[],
-): { value: string } {
+): { value: string; starts: number[] } {
   let value = '';
+  /** File offset where each character of `value` is written: the escaped character, or a `\\u`'s backslash. */
+  const starts: number[] = [];
   for (let i = from; i < to; i++) {
     const ch = chars[i]!;
     if (ch !== '\\' || i + 1 >= to) {
-      if (ch !== '\\') value += ch;
+      if (ch !== '\\') {
+        value += ch;
+        starts.push(offsets[i]!);
+      }
       continue;
     }
     const next = chars[++i]!;
@@ -312,10 +319,12 @@ function unescape(
         continue;
       }
       value += String.fromCharCode(parseInt(hex, 16));
+      starts.push(offsets[i - 1]!);
       i += 4;
     } else {
       value += ({ t: '\t', n: '\n', r: '\r', f: '\f' } as Record<string, string>)[next] ?? next;
+      starts.push(offsets[i]!);
     }
   }
-  return { value };
+  return { value, starts };
 }

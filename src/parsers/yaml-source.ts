@@ -34,12 +34,15 @@ export function readYaml(written: string): YamlSource {
   // A lone CR is a YAML 1.2 line break (go-yaml, so Compose and kubectl, read it as one) that the `yaml`
   // package does not honour (eemeli/yaml#595). Same length, so every offset and position stays exact.
   const text = written.includes('\r') ? written.replace(/\r(?!\n)/g, '\n') : written;
+  // Line starts come from the text itself: the parser's own LineCounter misses line breaks inside the
+  // tokens it skips while recovering from an error, which shifts every later position.
   const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const diagnostics: Diagnostic[] = [];
   let documents: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, {
-      lineCounter,
       merge: true,
       prettyErrors: false,
       uniqueKeys: false,

@@ -7,6 +7,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
+import { findingText } from './finding-text.js';
 
 export type AnnotationLevel = Severity;
 
@@ -132,11 +133,7 @@ function findLast<T>(items: T[], predicate: (item: T) => boolean): T | undefined
 }
 
 /** The finding's message with its suggested port, as the other reporters print it. */
-export function findingText(finding: Finding): string {
-  return finding.suggestion !== undefined
-    ? `${finding.message} (suggested: ${finding.suggestion})`
-    : finding.message;
-}
+export { findingText };
 
 function toAnnotation(finding: Finding): Annotation {
   // Control characters (ANSI escapes, CR, LF) from manifests become visible escapes; the note

@@ -12,6 +12,7 @@ import { sanitizeTerminal } from './escape.js';
 
 /** Rule documentation lives here; helpUri is this plus `<id>.md`. */
 import { ruleDocsUrl } from '../rules/docs.js';
+import { findingText } from './finding-text.js';
 export { RULE_DOCS_BASE_URL } from '../rules/docs.js';
 export const TOOL_INFORMATION_URI = 'https://github.com/portlint/portlint';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -141,7 +142,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: LEVEL[finding.severity],
-      message: { text: sarifText(finding.message) },
+      message: { text: sarifText(findingText(finding)) },
       locations: [
         {
           physicalLocation: {
@@ -152,7 +153,13 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
       ],
       partialFingerprints: { [FINGERPRINT_KEY]: occurrence === 1 ? hash : `${hash}:${occurrence}` },
       ...(finding.port !== null || finding.protocol !== null
-        ? { properties: { port: finding.port, protocol: finding.protocol } }
+        ? {
+            properties: {
+              port: finding.port,
+              protocol: finding.protocol,
+              ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+            },
+          }
         : {}),
     };
   });

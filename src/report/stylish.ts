@@ -1,5 +1,6 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
+import { findingText } from './finding-text.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface StylishOptions {
@@ -29,10 +30,7 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       const severity = paint(f.severity, f.severity.padEnd(7));
-      const suggestion = f.suggestion !== undefined ? ` (suggested: ${f.suggestion})` : '';
-      lines.push(
-        `  ${where} ${severity} ${sanitizeTerminal(f.message)}${suggestion}  ${paint('dim', f.ruleId)}`,
-      );
+      lines.push(`  ${where} ${severity} ${sanitizeTerminal(findingText(f))}  ${paint('dim', f.ruleId)}`);
     }
     lines.push('');
   }

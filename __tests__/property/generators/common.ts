@@ -16,9 +16,12 @@ export const portNumber = fc.oneof(
 export const validPort = fc.integer({ min: 1, max: 65535 });
 
 /** `start-end`, sometimes reversed (kept as written). */
-export const portRange = fc.tuple(portNumber, fc.integer({ min: 0, max: 50 }), fc.boolean()).map(
-  ([start, size, reversed]) => (reversed ? [start + size, start] : [start, start + size]) as [number, number],
-);
+export const portRange = fc
+  .tuple(portNumber, fc.integer({ min: 0, max: 50 }), fc.boolean())
+  .map(
+    ([start, size, reversed]) =>
+      (reversed ? [start + size, start] : [start, start + size]) as [number, number],
+  );
 
 const RESERVED_WORDS = new Set(['true', 'false', 'null', 'nan', 'inf', 'yes', 'no', 'on', 'off', 'y', 'n']);
 /** A lowercase identifier that no YAML/TOML reader takes for a boolean or null. */

@@ -5,7 +5,14 @@
 import fc from 'fast-check';
 import { Builder, type ExpectedPort, type GeneratedCase, type Piece } from '../support/builder.js';
 import { eol, identifier, protocolName, protocolSuffix, shuffled } from './common.js';
-import { dockerSpec, literalPart, variablePart, yamlScalar, type DockerSpec, type Part } from './docker-spec.js';
+import {
+  dockerSpec,
+  literalPart,
+  variablePart,
+  yamlScalar,
+  type DockerSpec,
+  type Part,
+} from './docker-spec.js';
 
 type Style = 'double' | 'single' | 'plain';
 const style = fc.constantFrom<Style>('double', 'single', 'plain');
@@ -18,7 +25,8 @@ interface LongSyntax {
   quoteTarget: boolean;
 }
 
-type PortItem = { kind: 'short'; spec: DockerSpec; style: Style; comment: boolean } | { kind: 'long'; long: LongSyntax };
+type PortItem =
+  { kind: 'short'; spec: DockerSpec; style: Style; comment: boolean } | { kind: 'long'; long: LongSyntax };
 
 interface Service {
   name: string;
@@ -45,14 +53,29 @@ function longSyntax(part: fc.Arbitrary<Part>): fc.Arbitrary<LongSyntax> {
 
 function service(part: fc.Arbitrary<Part>): fc.Arbitrary<Service> {
   const portItem: fc.Arbitrary<PortItem> = fc.oneof(
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('short' as const), spec: dockerSpec(part), style, comment: fc.boolean() }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        kind: fc.constant('short' as const),
+        spec: dockerSpec(part),
+        style,
+        comment: fc.boolean(),
+      }),
+    },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('long' as const), long: longSyntax(part) }) },
   );
-  const exposeItem = fc.record({
-    part: literalPart,
-    suffix: protocolSuffix,
-    style,
-  }).map(({ part: p, suffix: [suffix, protocol], style: s }) => ({ part: { ...p, text: p.text + suffix }, suffix, protocol, style: s }));
+  const exposeItem = fc
+    .record({
+      part: literalPart,
+      suffix: protocolSuffix,
+      style,
+    })
+    .map(({ part: p, suffix: [suffix, protocol], style: s }) => ({
+      part: { ...p, text: p.text + suffix },
+      suffix,
+      protocol,
+      style: s,
+    }));
   return fc.record({
     name: identifier,
     image: fc.option(fc.constantFrom('nginx', 'postgres:16', 'ghcr.io/example/web:1.2', '${IMAGE:-redis}')),
@@ -129,11 +152,14 @@ export const composeCase: fc.Arbitrary<GeneratedCase> = fc
       top: fc.constant(top),
       base: fc.array(dockerSpec(literalPart), { minLength: 1, maxLength: 2 }),
       shared: fc.array(dockerSpec(literalPart), { minLength: 1, maxLength: 2 }),
-      services: fc.uniqueArray(service(fc.oneof({ weight: 3, arbitrary: literalPart }, variablePart(top.webPort ?? undefined))), {
-        minLength: 1,
-        maxLength: 3,
-        selector: (s) => s.name,
-      }),
+      services: fc.uniqueArray(
+        service(fc.oneof({ weight: 3, arbitrary: literalPart }, variablePart(top.webPort ?? undefined))),
+        {
+          minLength: 1,
+          maxLength: 3,
+          selector: (s) => s.name,
+        },
+      ),
     }),
   )
   .map(({ top, base, shared, services }) => {
@@ -175,7 +201,24 @@ export const composeCase: fc.Arbitrary<GeneratedCase> = fc
           b.line(`${indent}expose:`);
           for (const e of s.expose) {
             b.add(`${indent}  - `).pieces(
-              yamlScalar({ text: e.part.text, pieces: [{ text: e.part.text, port: { port: e.part.port, endPort: e.part.endPort, protocol: e.protocol, role: 'expose' } }] }, e.style, false),
+              yamlScalar(
+                {
+                  text: e.part.text,
+                  pieces: [
+                    {
+                      text: e.part.text,
+                      port: {
+                        port: e.part.port,
+                        endPort: e.part.endPort,
+                        protocol: e.protocol,
+                        role: 'expose',
+                      },
+                    },
+                  ],
+                },
+                e.style,
+                false,
+              ),
             );
             b.add('\n');
           }
@@ -187,6 +230,7 @@ export const composeCase: fc.Arbitrary<GeneratedCase> = fc
       if (s.alias) b.record(sharedOffsets);
       else if (!ownPorts && s.merge) b.record(baseOffsets);
     }
-    const siblings: Record<string, string> = top.webPort === null ? {} : { 'app/.env': `WEB_PORT=${top.webPort}\n` };
+    const siblings: Record<string, string> =
+      top.webPort === null ? {} : { 'app/.env': `WEB_PORT=${top.webPort}\n` };
     return b.build('compose', 'app/compose.yaml', siblings);
   });

@@ -21,7 +21,9 @@ export const literalPart: fc.Arbitrary<Part> = fc.oneof(
 /** Variables as Compose writes them; `NOPE_*` is never defined, `WEB_PORT` only by the `.env` beside. */
 export function variablePart(webPort: number | undefined): fc.Arbitrary<Part> {
   return fc.oneof(
-    fc.tuple(variableName, portNumber).map(([v, n]) => ({ text: `\${NOPE_${v}:-${n}}`, port: n, endPort: n })),
+    fc
+      .tuple(variableName, portNumber)
+      .map(([v, n]) => ({ text: `\${NOPE_${v}:-${n}}`, port: n, endPort: n })),
     fc.tuple(variableName, portNumber).map(([v, n]) => ({ text: `\${NOPE_${v}-${n}}`, port: n, endPort: n })),
     variableName.map((v) => ({ text: `\${NOPE_${v}}`, port: null, endPort: null })),
     variableName.map((v) => ({ text: `$NOPE_${v}`, port: null, endPort: null })),

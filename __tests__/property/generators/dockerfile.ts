@@ -15,44 +15,99 @@ interface Word {
 }
 
 const word: fc.Arbitrary<Word> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(portNumber, protocolSuffix).map(([n, [suffix, protocol]]) => ({
-    pieces: [{ text: `${n}${suffix}`, port: { port: n, endPort: n, protocol, role: 'expose' as const } }],
-    args: [],
-  })) },
-  { weight: 1, arbitrary: portRange.map(([a, c]) => ({
-    pieces: [{ text: `${a}-${c}`, port: { port: a, endPort: c, protocol: 'tcp' as const, role: 'expose' as const } }],
-    args: [],
-  })) },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(portNumber, protocolSuffix).map(([n, [suffix, protocol]]) => ({
+      pieces: [{ text: `${n}${suffix}`, port: { port: n, endPort: n, protocol, role: 'expose' as const } }],
+      args: [],
+    })),
+  },
+  {
+    weight: 1,
+    arbitrary: portRange.map(([a, c]) => ({
+      pieces: [
+        {
+          text: `${a}-${c}`,
+          port: { port: a, endPort: c, protocol: 'tcp' as const, role: 'expose' as const },
+        },
+      ],
+      args: [],
+    })),
+  },
   // `EXPOSE 8080:80`: Docker ignores the host part; the container number is the port.
-  { weight: 1, arbitrary: fc.tuple(portNumber, portNumber).map(([h, c]) => ({
-    pieces: [{ text: `${h}:` }, { text: String(c), port: { port: c, endPort: c, protocol: 'tcp' as const, role: 'expose' as const } }],
-    args: [],
-  })) },
-  { weight: 1, arbitrary: fc.tuple(portNumber, fc.constantFrom('"', "'")).map(([n, q]) => ({
-    pieces: [{ text: q }, { text: String(n), port: { port: n, endPort: n, protocol: 'tcp' as const, role: 'expose' as const } }, { text: q }],
-    args: [],
-  })) },
-  { weight: 2, arbitrary: fc.tuple(variableName, portNumber, fc.constantFrom('$V', '${V}', '"${V}"'), protocolSuffix).map(([v, n, form, [suffix, protocol]]) => {
-    const name = `P_${v}`;
-    const text = form.replace('V', name);
-    const quote = text.startsWith('"') ? [{ text: '"' }] : [];
-    return {
-      pieces: [...quote, { text: text.replace(/"/g, '') + suffix, port: { port: n, endPort: n, protocol, role: 'expose' as const } }, ...quote],
-      args: [[name, n]] as Array<[string, number]>,
-    };
-  }) },
-  { weight: 1, arbitrary: fc.tuple(variableName, portNumber).map(([v, n]) => ({
-    pieces: [{ text: `\${NOPE_${v}:-${n}}`, port: { port: n, endPort: n, protocol: 'tcp' as const, role: 'expose' as const } }],
-    args: [],
-  })) },
-  { weight: 1, arbitrary: variableName.map((v) => ({
-    pieces: [{ text: `$NOPE_${v}`, port: { port: null, endPort: null, protocol: 'tcp' as const, role: 'expose' as const } }],
-    args: [],
-  })) },
-  { weight: 1, arbitrary: fc.constantFrom('abc', 'http', '80/icmp').map((text) => ({
-    pieces: [{ text, diagnostic: 'invalid-port' }],
-    args: [],
-  })) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(portNumber, portNumber).map(([h, c]) => ({
+      pieces: [
+        { text: `${h}:` },
+        { text: String(c), port: { port: c, endPort: c, protocol: 'tcp' as const, role: 'expose' as const } },
+      ],
+      args: [],
+    })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(portNumber, fc.constantFrom('"', "'")).map(([n, q]) => ({
+      pieces: [
+        { text: q },
+        { text: String(n), port: { port: n, endPort: n, protocol: 'tcp' as const, role: 'expose' as const } },
+        { text: q },
+      ],
+      args: [],
+    })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(variableName, portNumber, fc.constantFrom('$V', '${V}', '"${V}"'), protocolSuffix)
+      .map(([v, n, form, [suffix, protocol]]) => {
+        const name = `P_${v}`;
+        const text = form.replace('V', name);
+        const quote = text.startsWith('"') ? [{ text: '"' }] : [];
+        return {
+          pieces: [
+            ...quote,
+            {
+              text: text.replace(/"/g, '') + suffix,
+              port: { port: n, endPort: n, protocol, role: 'expose' as const },
+            },
+            ...quote,
+          ],
+          args: [[name, n]] as Array<[string, number]>,
+        };
+      }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(variableName, portNumber).map(([v, n]) => ({
+      pieces: [
+        {
+          text: `\${NOPE_${v}:-${n}}`,
+          port: { port: n, endPort: n, protocol: 'tcp' as const, role: 'expose' as const },
+        },
+      ],
+      args: [],
+    })),
+  },
+  {
+    weight: 1,
+    arbitrary: variableName.map((v) => ({
+      pieces: [
+        {
+          text: `$NOPE_${v}`,
+          port: { port: null, endPort: null, protocol: 'tcp' as const, role: 'expose' as const },
+        },
+      ],
+      args: [],
+    })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('abc', 'http', '80/icmp').map((text) => ({
+      pieces: [{ text, diagnostic: 'invalid-port' }],
+      args: [],
+    })),
+  },
 );
 
 interface Expose {
@@ -63,7 +118,10 @@ interface Expose {
 
 const expose: fc.Arbitrary<Expose> = fc.record({
   keyword: fc.constantFrom('EXPOSE', 'expose', 'Expose'),
-  words: fc.array(fc.record({ word, continued: fc.boolean(), comment: fc.boolean(), gap: blank }), { minLength: 1, maxLength: 4 }),
+  words: fc.array(fc.record({ word, continued: fc.boolean(), comment: fc.boolean(), gap: blank }), {
+    minLength: 1,
+    maxLength: 4,
+  }),
 });
 
 const noise = fc.constantFrom(
@@ -78,11 +136,22 @@ const noise = fc.constantFrom(
 
 const stage = fc.record({
   image: fc.constantFrom('node:20', 'golang:1.22 AS build', 'alpine', 'scratch AS final'),
-  body: fc.array(fc.oneof({ weight: 2, arbitrary: expose.map((e) => ({ type: 'expose' as const, e })) }, noise.map((n) => ({ type: 'noise' as const, n }))), { maxLength: 4 }),
+  body: fc.array(
+    fc.oneof(
+      { weight: 2, arbitrary: expose.map((e) => ({ type: 'expose' as const, e })) },
+      noise.map((n) => ({ type: 'noise' as const, n })),
+    ),
+    { maxLength: 4 },
+  ),
 });
 
 export const dockerfileCase: fc.Arbitrary<GeneratedCase> = fc
-  .record({ eol, backtick: fc.boolean(), stages: fc.array(stage, { minLength: 1, maxLength: 3 }), name: identifier })
+  .record({
+    eol,
+    backtick: fc.boolean(),
+    stages: fc.array(stage, { minLength: 1, maxLength: 3 }),
+    name: identifier,
+  })
   .map(({ eol: lineEnd, backtick, stages, name }) => {
     const b = new Builder(lineEnd);
     const escape = backtick ? '`' : '\\';

@@ -22,11 +22,23 @@ type Entry =
   | { type: 'nested'; key: string; entries: Entry[] };
 
 const leaf: fc.Arbitrary<Entry> = fc.oneof(
-  fc.record({ type: fc.constant('port' as const), key: fc.constantFrom(...PORT_KEYS), port: validPort, quoted: fc.boolean() }),
-  fc.record({ type: fc.constant('list' as const), ports: fc.array(fc.record({ port: validPort, udp: fc.boolean() }), { minLength: 1, maxLength: 2 }) }),
+  fc.record({
+    type: fc.constant('port' as const),
+    key: fc.constantFrom(...PORT_KEYS),
+    port: validPort,
+    quoted: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constant('list' as const),
+    ports: fc.array(fc.record({ port: validPort, udp: fc.boolean() }), { minLength: 1, maxLength: 2 }),
+  }),
   fc.record({
     type: fc.constant('named' as const),
-    ports: fc.uniqueArray(fc.record({ name: identifier, port: validPort }), { minLength: 1, maxLength: 2, selector: (p) => p.name }),
+    ports: fc.uniqueArray(fc.record({ name: identifier, port: validPort }), {
+      minLength: 1,
+      maxLength: 2,
+      selector: (p) => p.name,
+    }),
   }),
   fc.record({ type: fc.constant('noise' as const), port: validPort }),
 );
@@ -66,19 +78,26 @@ function write(b: Builder, e: Entry, indent: string): void {
   });
   switch (e.type) {
     case 'port':
-      b.add(`${indent}${e.key[0]}: `).pieces(e.quoted ? [{ text: '"' }, port(e.port, e.key[1]), { text: '"' }] : [port(e.port, e.key[1])]).add('\n');
+      b.add(`${indent}${e.key[0]}: `)
+        .pieces(e.quoted ? [{ text: '"' }, port(e.port, e.key[1]), { text: '"' }] : [port(e.port, e.key[1])])
+        .add('\n');
       return;
     case 'list':
       b.line(`${indent}ports:`);
       for (const p of e.ports) {
         b.line(`${indent}  - name: p${p.port}`);
-        b.add(`${indent}    containerPort: `).pieces([port(p.port, 'container', p.udp ? 'udp' : 'tcp')]).add('\n');
+        b.add(`${indent}    containerPort: `)
+          .pieces([port(p.port, 'container', p.udp ? 'udp' : 'tcp')])
+          .add('\n');
         if (p.udp) b.line(`${indent}    protocol: UDP`);
       }
       return;
     case 'named':
       b.line(`${indent}extraPorts:`);
-      for (const p of e.ports) b.add(`${indent}  svc-${p.name}: `).pieces([port(p.port, 'service')]).add('\n');
+      for (const p of e.ports)
+        b.add(`${indent}  svc-${p.name}: `)
+          .pieces([port(p.port, 'service')])
+          .add('\n');
       return;
     case 'noise':
       b.line(`${indent}livenessProbe:`).line(`${indent}  httpGet: {path: /, port: ${e.port}}`);

@@ -32,46 +32,59 @@ const WORKLOADS: ReadonlyArray<{ kind: string; apiVersion: string; path: string[
   { kind: 'Pod', apiVersion: 'v1', path: [] },
 ];
 
-const containerPort: fc.Arbitrary<PortEntry> = fc.record({
-  container: value(portNumber),
-  host: fc.option(value(validPort), { freq: 3 }),
-  protocol: fc.option(protocolName),
-  name: fc.option(identifier),
-  flow: fc.boolean(),
-}).map(({ container, host, protocol, name, flow }) => ({
-  fields: [
-    { key: 'containerPort', value: container, role: 'container' as Role },
-    ...(host ? [{ key: 'hostPort', value: host, role: 'host' as Role }] : []),
-  ],
-  protocol,
-  name,
-  flow,
-}));
+const containerPort: fc.Arbitrary<PortEntry> = fc
+  .record({
+    container: value(portNumber),
+    host: fc.option(value(validPort), { freq: 3 }),
+    protocol: fc.option(protocolName),
+    name: fc.option(identifier),
+    flow: fc.boolean(),
+  })
+  .map(({ container, host, protocol, name, flow }) => ({
+    fields: [
+      { key: 'containerPort', value: container, role: 'container' as Role },
+      ...(host ? [{ key: 'hostPort', value: host, role: 'host' as Role }] : []),
+    ],
+    protocol,
+    name,
+    flow,
+  }));
 
-const servicePort: fc.Arbitrary<PortEntry> = fc.record({
-  port: value(portNumber),
-  target: fc.option(fc.oneof(value(portNumber), identifier.map((n) => `${n}-port`))),
-  node: fc.option(value(fc.integer({ min: 30000, max: 32767 })), { freq: 3 }),
-  protocol: fc.option(protocolName),
-  name: fc.option(identifier),
-  flow: fc.boolean(),
-}).map(({ port, target, node, protocol, name, flow }) => ({
-  fields: [
-    { key: 'port', value: port, role: 'service' as Role },
-    ...(target !== null ? [{ key: 'targetPort', value: target, role: 'target' as Role }] : []),
-    ...(node ? [{ key: 'nodePort', value: node, role: 'node' as Role }] : []),
-  ],
-  protocol,
-  name,
-  flow,
-}));
+const servicePort: fc.Arbitrary<PortEntry> = fc
+  .record({
+    port: value(portNumber),
+    target: fc.option(
+      fc.oneof(
+        value(portNumber),
+        identifier.map((n) => `${n}-port`),
+      ),
+    ),
+    node: fc.option(value(fc.integer({ min: 30000, max: 32767 })), { freq: 3 }),
+    protocol: fc.option(protocolName),
+    name: fc.option(identifier),
+    flow: fc.boolean(),
+  })
+  .map(({ port, target, node, protocol, name, flow }) => ({
+    fields: [
+      { key: 'port', value: port, role: 'service' as Role },
+      ...(target !== null ? [{ key: 'targetPort', value: target, role: 'target' as Role }] : []),
+      ...(node ? [{ key: 'nodePort', value: node, role: 'node' as Role }] : []),
+    ],
+    protocol,
+    name,
+    flow,
+  }));
 
 /** One list item, block (`- key: v` lines) or flow (`- {key: v, ...}`). */
 function writeEntry(b: Builder, entry: PortEntry, indent: string): void {
   const protocol: Protocol = entry.protocol?.[1] ?? 'tcp';
   const fields: Array<{ key: string; pieces: Piece[] }> = entry.fields.map(({ key, value: v, role }) => {
-    if (typeof v === 'string') return { key, pieces: [{ text: v, port: { port: null, endPort: null, protocol, role: role! } }] };
-    const piece: Piece = { text: String(v.port), port: { port: v.port, endPort: v.port, protocol, role: role! } };
+    if (typeof v === 'string')
+      return { key, pieces: [{ text: v, port: { port: null, endPort: null, protocol, role: role! } }] };
+    const piece: Piece = {
+      text: String(v.port),
+      port: { port: v.port, endPort: v.port, protocol, role: role! },
+    };
     return { key, pieces: v.quoted ? [{ text: '"' }, piece, { text: '"' }] : [piece] };
   });
   if (entry.name) fields.unshift({ key: 'name', pieces: [{ text: entry.name }] });
@@ -82,11 +95,21 @@ function writeEntry(b: Builder, entry: PortEntry, indent: string): void {
     b.add('}\n');
     return;
   }
-  fields.forEach((f, i) => b.add(`${indent}${i === 0 ? '- ' : '  '}${f.key}: `).pieces(f.pieces).add('\n'));
+  fields.forEach((f, i) =>
+    b
+      .add(`${indent}${i === 0 ? '- ' : '  '}${f.key}: `)
+      .pieces(f.pieces)
+      .add('\n'),
+  );
 }
 
 type Doc =
-  | { type: 'workload'; workload: (typeof WORKLOADS)[number]; name: string; containers: Array<{ name: string; ports: PortEntry[] }> }
+  | {
+      type: 'workload';
+      workload: (typeof WORKLOADS)[number];
+      name: string;
+      containers: Array<{ name: string; ports: PortEntry[] }>;
+    }
   | { type: 'service'; name: string; ports: PortEntry[] }
   | { type: 'configmap'; name: string; port: number };
 
@@ -95,9 +118,16 @@ const doc: fc.Arbitrary<Doc> = fc.oneof(
     type: fc.constant('workload' as const),
     workload: fc.constantFrom(...WORKLOADS),
     name: identifier,
-    containers: fc.array(fc.record({ name: identifier, ports: fc.array(containerPort, { maxLength: 3 }) }), { minLength: 1, maxLength: 2 }),
+    containers: fc.array(fc.record({ name: identifier, ports: fc.array(containerPort, { maxLength: 3 }) }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
   }),
-  fc.record({ type: fc.constant('service' as const), name: identifier, ports: fc.array(servicePort, { minLength: 1, maxLength: 3 }) }),
+  fc.record({
+    type: fc.constant('service' as const),
+    name: identifier,
+    ports: fc.array(servicePort, { minLength: 1, maxLength: 3 }),
+  }),
   fc.record({ type: fc.constant('configmap' as const), name: identifier, port: portNumber }),
 );
 
@@ -108,12 +138,18 @@ function writeDoc(b: Builder, d: Doc): void {
     return;
   }
   if (d.type === 'service') {
-    b.line('apiVersion: v1').line('kind: Service').line('metadata:').line(`  name: ${d.name}`).line('  namespace: shop');
+    b.line('apiVersion: v1')
+      .line('kind: Service')
+      .line('metadata:')
+      .line(`  name: ${d.name}`)
+      .line('  namespace: shop');
     b.line('spec:').line('  type: NodePort').line(`  selector: {app: ${d.name}}`).line('  ports:');
     for (const entry of d.ports) writeEntry(b, entry, '    ');
     return;
   }
-  b.line(`apiVersion: ${d.workload.apiVersion}`).line(`kind: ${d.workload.kind}`).line(`metadata: {name: ${d.name}}`);
+  b.line(`apiVersion: ${d.workload.apiVersion}`)
+    .line(`kind: ${d.workload.kind}`)
+    .line(`metadata: {name: ${d.name}}`);
   let indent = '';
   for (const key of d.workload.path) {
     b.line(`${indent}${key}:`);

@@ -23,27 +23,54 @@ const dotenvLine = fc.oneof(
       quote: fc.constantFrom('', '"', "'"),
       value: fc.oneof(
         { weight: 3, arbitrary: portNumber.map((n) => ({ text: String(n), port: n as number | null })) },
-        { weight: 1, arbitrary: fc.tuple(variableName, portNumber).map(([v, n]) => ({ text: `\${NOPE_${v}:-${n}}`, port: n as number | null })) },
-        { weight: 1, arbitrary: variableName.map((v) => ({ text: `$NOPE_${v}`, port: null as number | null })) },
-        { weight: 1, arbitrary: fc.constant({ text: '${BASE_PORT}', port: 5000 as number | null }) },
+        {
+          weight: 1,
+          arbitrary: fc
+            .tuple(variableName, portNumber)
+            .map(([v, n]) => ({ text: `\${NOPE_${v}:-${n}}`, port: n as number | null })),
+        },
+        {
+          weight: 1,
+          arbitrary: variableName.map((v) => ({ text: `$NOPE_${v}`, port: null as number | null })),
+        },
+        { weight: 1, arbitrary: fc.constant({ text: '${BASE}', port: 5000 as number | null }) },
       ),
       comment: fc.boolean(),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('invalid' as const), key: fc.constantFrom('BAD_PORT', 'PORT') }) },
-  { weight: 2, arbitrary: fc.record({ type: fc.constant('noise' as const), text: fc.constantFrom('# PORT=1234', 'NAME=web', 'PORTS=80,443', 'URL=http://localhost:8080', '', '   ', 'not an assignment') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('invalid' as const), key: fc.constantFrom('BAD_PORT', 'PORT') }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      type: fc.constant('noise' as const),
+      text: fc.constantFrom(
+        '# PORT=1234',
+        'NAME=web',
+        'PORTS=80,443',
+        'URL=http://localhost:8080',
+        '',
+        '   ',
+        'not an assignment',
+      ),
+    }),
+  },
 );
 
 export const dotenvCase: fc.Arbitrary<GeneratedCase> = fc
   .record({ eol, lines: fc.array(dotenvLine, { maxLength: 8 }) })
   .map(({ eol: lineEnd, lines }) => {
     const b = new Builder(lineEnd);
-    b.line('BASE_PORT=5000');
+    b.line('BASE=5000');
     for (const line of lines) {
       if (line.type === 'noise') {
         b.line(line.text);
       } else if (line.type === 'invalid') {
-        b.add(`${line.key}=`).pieces([{ text: 'eighty', diagnostic: 'invalid-port' }]).add('\n');
+        b.add(`${line.key}=`)
+          .pieces([{ text: 'eighty', diagnostic: 'invalid-port' }])
+          .add('\n');
       } else {
         // Single quotes keep `$` literal: such a value is text, not a variable.
         const quote = line.quote === "'" && line.value.text.includes('$') ? '"' : line.quote;
@@ -57,16 +84,28 @@ export const dotenvCase: fc.Arbitrary<GeneratedCase> = fc
 
 // ------------------------------------------------------------------------------------------------ Procfile
 
-const procfileCommand: fc.Arbitrary<Piece[]> = fc.oneof(
+const procfileCommand: fc.Arbitrary<Piece[]> = fc.oneof<fc.Arbitrary<Piece[]>[]>(
   validPort.map((n) => [{ text: 'node server.js --port ' }, { text: String(n), port: listen(n) }]),
   validPort.map((n) => [{ text: 'bin/rails server --port=' }, { text: String(n), port: listen(n) }]),
-  validPort.map((n) => [{ text: 'bundle exec puma -p ' }, { text: String(n), port: listen(n) }, { text: ' -C config/puma.rb' }]),
-  fc.constant([{ text: 'gunicorn app:app --bind 0.0.0.0:' }, { text: '$PORT', port: listen(null) }]),
-  validPort.map((n) => [{ text: 'gunicorn -b :' }, { text: `\${PORT:-${n}}`, port: listen(n) }, { text: ' app:app' }]),
+  validPort.map((n) => [
+    { text: 'bundle exec puma -p ' },
+    { text: String(n), port: listen(n) },
+    { text: ' -C config/puma.rb' },
+  ]),
+  fc.constant<Piece[]>([{ text: 'gunicorn app:app --bind 0.0.0.0:' }, { text: '$PORT', port: listen(null) }]),
+  validPort.map((n) => [
+    { text: 'gunicorn -b :' },
+    { text: `\${PORT:-${n}}`, port: listen(n) },
+    { text: ' app:app' },
+  ]),
   validPort.map((n) => [{ text: 'PORT=' }, { text: String(n), port: listen(n) }, { text: ' npm start' }]),
-  validPort.map((n) => [{ text: 'sh -c "exec uvicorn main:app --port ' }, { text: String(n), port: listen(n) }, { text: '"' }]),
-  fc.constant([{ text: 'celery -A tasks worker --concurrency 4' }]),
-  fc.constant([{ text: './bin/release # --port 1234' }]),
+  validPort.map((n) => [
+    { text: 'sh -c "exec uvicorn main:app --port ' },
+    { text: String(n), port: listen(n) },
+    { text: '"' },
+  ]),
+  fc.constant<Piece[]>([{ text: 'celery -A tasks worker --concurrency 4' }]),
+  fc.constant<Piece[]>([{ text: './bin/release # --port 1234' }]),
 );
 
 export const procfileCase: fc.Arbitrary<GeneratedCase> = fc
@@ -89,7 +128,14 @@ export const procfileCase: fc.Arbitrary<GeneratedCase> = fc
 // ------------------------------------------------------------------------------------------------ systemd
 
 type SocketLine =
-  | { type: 'listen'; key: 'ListenStream' | 'ListenDatagram'; host: string; port: number; spaced: boolean; continued: boolean }
+  | {
+      type: 'listen';
+      key: 'ListenStream' | 'ListenDatagram';
+      host: string;
+      port: number;
+      spaced: boolean;
+      continued: boolean;
+    }
   | { type: 'reset' }
   | { type: 'noise'; text: string };
 
@@ -108,7 +154,16 @@ const socketLine: fc.Arbitrary<SocketLine> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ type: 'reset' as const }) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom('# ListenStream=9999', '; ListenStream=9998', 'ListenStream=/run/app.sock', 'ListenStream=@abstract', 'Accept=no', 'ReusePort=true').map((text) => ({ type: 'noise' as const, text })),
+    arbitrary: fc
+      .constantFrom(
+        '# ListenStream=9999',
+        '; ListenStream=9998',
+        'ListenStream=/run/app.sock',
+        'ListenStream=@abstract',
+        'Accept=no',
+        'ReusePort=true',
+      )
+      .map((text) => ({ type: 'noise' as const, text })),
   },
 );
 
@@ -126,7 +181,10 @@ export const systemdSocketCase: fc.Arbitrary<GeneratedCase> = fc
         b.add(`${line.key}${line.spaced ? ' = ' : '='}`);
         if (line.continued) b.add('\\\n  ');
         const protocol = line.key === 'ListenDatagram' ? 'udp' : 'tcp';
-        const piece: Piece = { text: String(line.port), ...(i > lastReset ? { port: listen(line.port, protocol) } : {}) };
+        const piece: Piece = {
+          text: String(line.port),
+          ...(i > lastReset ? { port: listen(line.port, protocol) } : {}),
+        };
         b.add(line.host).pieces([piece]).add('\n');
       }
     });

@@ -8,25 +8,41 @@ import { Builder, type GeneratedCase, type Piece } from '../support/builder.js';
 import { blank, eol, identifier, portNumber, portRange, variableName } from './common.js';
 
 /** The address of a `listen`, as pieces, with the port piece where the number is. */
-const listenAddress: fc.Arbitrary<{ pieces: (protocol: 'tcp' | 'udp') => Piece[]; declares: boolean }> = fc.oneof(
-  fc.tuple(fc.constantFrom('', '127.0.0.1:', '*:', '[::]:', '[::1]:', 'localhost:', '0.0.0.0:'), portNumber, fc.boolean()).map(
-    ([host, n, quoted]) => ({
+type Address = { pieces: (protocol: 'tcp' | 'udp') => Piece[]; declares: boolean };
+const listenAddress: fc.Arbitrary<Address> = fc.oneof<fc.Arbitrary<Address>[]>(
+  fc
+    .tuple(
+      fc.constantFrom('', '127.0.0.1:', '*:', '[::]:', '[::1]:', 'localhost:', '0.0.0.0:'),
+      portNumber,
+      fc.boolean(),
+    )
+    .map(([host, n, quoted]) => ({
       declares: true,
       pieces: (protocol) => {
         const q = quoted ? [{ text: '"' }] : [];
-        return [...q, { text: host }, { text: String(n), port: { port: n, endPort: n, protocol, role: 'listen' as const } }, ...q];
+        return [
+          ...q,
+          { text: host },
+          { text: String(n), port: { port: n, endPort: n, protocol, role: 'listen' as const } },
+          ...q,
+        ];
       },
-    }),
-  ),
+    })),
   portRange.map(([a, c]) => ({
     declares: true,
-    pieces: (protocol) => [{ text: `${a}-${c}`, port: { port: a, endPort: c, protocol, role: 'listen' as const } }],
+    pieces: (protocol) => [
+      { text: `${a}-${c}`, port: { port: a, endPort: c, protocol, role: 'listen' as const } },
+    ],
   })),
   variableName.map((v) => ({
     declares: true,
-    pieces: (protocol) => [{ text: `\${NOPE_${v}}`, port: { port: null, endPort: null, protocol, role: 'listen' as const } }],
+    pieces: (protocol) => [
+      { text: `\${NOPE_${v}}`, port: { port: null, endPort: null, protocol, role: 'listen' as const } },
+    ],
   })),
-  fc.constantFrom('unix:/run/app.sock', '127.0.0.1', '[::1]').map((text) => ({ declares: false, pieces: () => [{ text }] })),
+  fc
+    .constantFrom('unix:/run/app.sock', '127.0.0.1', '[::1]')
+    .map((text) => ({ declares: false, pieces: () => [{ text }] })),
 );
 
 const listen = fc.record({
@@ -41,14 +57,16 @@ const directive = fc.oneof(
   { weight: 3, arbitrary: listen.map((l) => ({ type: 'listen' as const, listen: l })) },
   {
     weight: 2,
-    arbitrary: fc.constantFrom(
-      'server_name example.com www.example.com;',
-      'root /var/www;',
-      '# listen 9999;',
-      'location / { proxy_pass http://127.0.0.1:3000; }',
-      'location /api {\n    return 200 "listen 1234;";\n  }',
-      'add_header X-Port "8080" always;',
-    ).map((text) => ({ type: 'other' as const, text })),
+    arbitrary: fc
+      .constantFrom(
+        'server_name example.com www.example.com;',
+        'root /var/www;',
+        '# listen 9999;',
+        'location / { proxy_pass http://127.0.0.1:3000; }',
+        'location /api {\n    return 200 "listen 1234;";\n  }',
+        'add_header X-Port "8080" always;',
+      )
+      .map((text) => ({ type: 'other' as const, text })),
   },
 );
 

@@ -12,13 +12,20 @@ const PROPERTIES = ['server.port', 'management.server.port'] as const;
 type Value = { text: string; port: number | null; declared: boolean };
 const value: fc.Arbitrary<Value> = fc.oneof(
   { weight: 4, arbitrary: validPort.map((n) => ({ text: String(n), port: n, declared: true })) },
-  { weight: 1, arbitrary: fc.tuple(variableName, validPort).map(([v, n]) => ({ text: `\${NOPE_${v}:${n}}`, port: n, declared: true })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(variableName, validPort)
+      .map(([v, n]) => ({ text: `\${NOPE_${v}:${n}}`, port: n, declared: true })),
+  },
   { weight: 1, arbitrary: variableName.map((v) => ({ text: `\${NOPE_${v}}`, port: null, declared: true })) },
   { weight: 1, arbitrary: fc.constantFrom('0', '-1').map((text) => ({ text, port: null, declared: false })) },
 );
 
 function valuePiece(v: Value): Piece {
-  return v.declared ? { text: v.text, port: { port: v.port, endPort: v.port, protocol: 'tcp', role: 'listen' } } : { text: v.text };
+  return v.declared
+    ? { text: v.text, port: { port: v.port, endPort: v.port, protocol: 'tcp', role: 'listen' } }
+    : { text: v.text };
 }
 
 const propertiesLine = fc.oneof(
@@ -32,8 +39,23 @@ const propertiesLine = fc.oneof(
       continued: fc.boolean(),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('noise' as const), text: fc.constantFrom('# server.port=1234', '! server.port=1234', 'server.address=0.0.0.0', 'spring.application.name=shop', '') }) },
-  { weight: 1, arbitrary: fc.record({ type: fc.constant('document' as const), profile: fc.constantFrom('dev', 'prod') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      type: fc.constant('noise' as const),
+      text: fc.constantFrom(
+        '# server.port=1234',
+        '! server.port=1234',
+        'server.address=0.0.0.0',
+        'spring.application.name=shop',
+        '',
+      ),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ type: fc.constant('document' as const), profile: fc.constantFrom('dev', 'prod') }),
+  },
 );
 
 export const springPropertiesCase: fc.Arbitrary<GeneratedCase> = fc
@@ -42,7 +64,8 @@ export const springPropertiesCase: fc.Arbitrary<GeneratedCase> = fc
     const b = new Builder(lineEnd);
     for (const line of lines) {
       if (line.type === 'noise') b.line(line.text);
-      else if (line.type === 'document') b.line('#---').line(`spring.config.activate.on-profile=${line.profile}`);
+      else if (line.type === 'document')
+        b.line('#---').line(`spring.config.activate.on-profile=${line.profile}`);
       else {
         b.add(line.name + line.separator);
         // A trailing backslash continues the value on the next line, whose leading blanks are dropped.
@@ -54,11 +77,17 @@ export const springPropertiesCase: fc.Arbitrary<GeneratedCase> = fc
   });
 
 type YamlEntry = { name: (typeof PROPERTIES)[number]; dotted: boolean; value: Value; quoted: boolean };
-const yamlEntry = fc.record({ name: fc.constantFrom(...PROPERTIES), dotted: fc.boolean(), value, quoted: fc.boolean() });
+const yamlEntry = fc.record({
+  name: fc.constantFrom(...PROPERTIES),
+  dotted: fc.boolean(),
+  value,
+  quoted: fc.boolean(),
+});
 
 function writeYamlEntry(b: Builder, entry: YamlEntry): void {
   const piece = valuePiece(entry.value);
-  const written = entry.quoted || entry.value.text.startsWith('$') ? [{ text: '"' }, piece, { text: '"' }] : [piece];
+  const written =
+    entry.quoted || entry.value.text.startsWith('$') ? [{ text: '"' }, piece, { text: '"' }] : [piece];
   if (entry.dotted) {
     b.add(`${entry.name}: `).pieces(written).add('\n');
     return;

@@ -47,7 +47,9 @@ export const workflowCase: fc.Arbitrary<GeneratedCase> = fc
       for (const s of c.specs) {
         // An expression holds spaces and braces: always quoted.
         const style = s.text.includes('{{') ? 'double' : c.style;
-        b.add(`${indent}  - `).pieces(yamlScalar(s, style, false)).add('\n');
+        b.add(`${indent}  - `)
+          .pieces(yamlScalar(s, style, false))
+          .add('\n');
       }
     };
     for (const job of jobs) {

@@ -22,13 +22,20 @@ export function parseChecked(
   const started = performance.now();
   const result = parse({ path, text, readSibling: (p) => siblings[p] });
   const elapsed = performance.now() - started;
-  expect(contractViolations(kind, path, text, result)).toEqual([]);
+  // The text is part of the failure message: a shrunk counterexample of mutations is hard to replay by hand.
+  const escaped = JSON.stringify(text);
+  expect({ violations: contractViolations(kind, path, text, result), text: escaped }).toEqual({
+    violations: [],
+    text: escaped,
+  });
   expect(elapsed).toBeLessThan(PARSE_TIME_LIMIT_MS);
   return result;
 }
 
 export function portTuples(result: ParseResult): PortTuple[] {
-  return sortTuples(result.ports.map((p): PortTuple => [p.line, p.column, p.port, p.endPort, p.protocol, p.role]));
+  return sortTuples(
+    result.ports.map((p): PortTuple => [p.line, p.column, p.port, p.endPort, p.protocol, p.role]),
+  );
 }
 
 export function diagnosticTuples(result: ParseResult): DiagnosticTuple[] {

@@ -11,13 +11,15 @@ export const FUZZ_RUNS = Number.isFinite(requested) && requested > 0 ? Math.floo
 
 const pinned = Number(process.env.PORTLINT_FUZZ_SEED ?? '');
 /** Fixed in `npm test`; fresh per `npm run fuzz` unless pinned. */
-export const SEED = Number.isInteger(pinned) && process.env.PORTLINT_FUZZ_SEED
-  ? pinned
-  : FUZZ_RUNS > 0
-    ? Date.now() % 2 ** 31
-    : 20_260_817;
+export const SEED =
+  Number.isInteger(pinned) && process.env.PORTLINT_FUZZ_SEED
+    ? pinned
+    : FUZZ_RUNS > 0
+      ? Date.now() % 2 ** 31
+      : 20_260_817;
 
-if (FUZZ_RUNS > 0) console.log(`portlint fuzz: ${FUZZ_RUNS} runs, seed ${SEED} (PORTLINT_FUZZ_SEED=${SEED} replays it)`);
+if (FUZZ_RUNS > 0)
+  console.log(`portlint fuzz: ${FUZZ_RUNS} runs, seed ${SEED} (PORTLINT_FUZZ_SEED=${SEED} replays it)`);
 
 /**
  * fast-check parameters: `defaultRuns` in `npm test`; under fuzzing FUZZ_RUNS divided by `cost`

@@ -6,7 +6,17 @@
 import { PROTOCOLS, type DeclaredPort, type ManifestKind } from '../../../src/types.js';
 import type { ParseResult } from '../../../src/parsers/types.js';
 
-const ROLES = new Set(['host', 'container', 'expose', 'service', 'target', 'node', 'listen', 'forward', 'ingress']);
+const ROLES = new Set([
+  'host',
+  'container',
+  'expose',
+  'service',
+  'target',
+  'node',
+  'listen',
+  'forward',
+  'ingress',
+]);
 const PLAIN_NUMBER_OR_RANGE = /^(\d+)(?:-(\d+))?$/;
 /** A number token as manifests write one: `80`, `+80`, `080`, `8_080` (TOML), `0x50` (YAML), `8e3` (JSON). */
 const NUMBER_TOKEN = /^[+-]?\d(?:[0-9A-Za-z_.]|[eE][+-])*/;
@@ -16,34 +26,78 @@ export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
+/** Offset where each line starts, by the same convention. */
+function lineOffsets(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) starts.push(match.index + match[0].length);
+  return starts;
+}
+
 /**
- * Where a port must point, by what the parser put in `raw`:
- * - `raw` a plain number or range (`8080`, `8000-8010`): the text there starts with its first number,
- *   and `port` / `endPort` are those numbers;
- * - any other `port` number: a number token of that value, or the `$` / `%` of the variable that
- *   resolved to it, or the start of `raw` (a Terraform `var.x`, a Dockerfile word with escapes);
- * - `port: null`: an unresolved variable (`$`, `%`, a `${{ }}` expression, a Terraform reference) or a
- *   named reference (`targetPort: http`), written there.
+ * A string literal opening at the start of `rest` whose written text cannot map one to one onto its
+ * value: escapes, a doubled quote, a line break (folded), or no closing quote. Parsers then point at
+ * the opening quote of the string by design (yaml-source `scalarValuePosition`, devcontainer `stringBody`).
  */
-export function positionProblems(port: DeclaredPort, atPosition: string): string[] {
+function isIrregularString(rest: string): boolean {
+  const quote = rest[0];
+  if (quote !== '"' && quote !== "'") return false;
+  for (let i = 1; i < rest.length; i++) {
+    const ch = rest[i];
+    if (ch === '\\' || ch === '\n' || ch === '\r') return true;
+    if (ch === quote) return quote === "'" && rest[i + 1] === "'";
+  }
+  return true;
+}
+
+/**
+ * The text as a shell reads a word: a Dockerfile's line continuations (escape + line break) joined, and
+ * for Procfile commands quotes and backslash escapes removed, as the parsers set `raw` to the word read.
+ */
+function asShellWord(kind: ManifestKind, rest: string): string {
+  if (kind === 'dockerfile') return rest.replace(/[\\`](?:\r\n|\r|\n)/g, '');
+  if (kind === 'procfile') return rest.replace(/\\(.)/g, '$1').replace(/["']/g, '');
+  return rest;
+}
+
+/**
+ * Where a port must point (`rest` is the file from its position on):
+ * - `raw` a plain number or range (`8080`, `8000-8010`): the text there starts with its first number
+ *   (or the same number written another way: YAML reads `081` and `0x50` as 81 and 80), and `port` /
+ *   `endPort` are those numbers;
+ * - any other `port` number: a number token of that value, or the `$` / `%` of the variable that
+ *   resolved to it, or the start of `raw` (a Terraform `var.x`, a Dockerfile word);
+ * - `port: null`: an unresolved variable (`$`, `%`, a `${{ }}` expression, a Terraform expression) or a
+ *   named reference (`targetPort: http`), written there.
+ * A string whose text differs from its value (escapes, folding) may be pointed at by its opening quote.
+ */
+export function positionProblems(kind: ManifestKind, port: DeclaredPort, rest: string): string[] {
   const problems: string[] = [];
   const raw = port.raw;
+  const irregularString = isIrregularString(rest);
+  const candidates = [rest, asShellWord(kind, rest)];
   const head = raw.indexOf('-') > 0 ? raw.slice(0, raw.indexOf('-')) : raw;
-  const startsWithRaw = head !== '' && atPosition.startsWith(head);
-  const variable =
-    (atPosition.startsWith('$') && raw.includes('$')) || (atPosition.startsWith('%') && raw.includes('%'));
+  const startsWithRaw = head !== '' && candidates.some((c) => c.startsWith(head));
+  const variable = candidates.some(
+    (c) => (c.startsWith('$') && raw.includes('$')) || (c.startsWith('%') && raw.includes('%')),
+  );
+  const numberThere = (value: number): boolean =>
+    candidates.some((c) => {
+      const token = NUMBER_TOKEN.exec(c)?.[0];
+      return token !== undefined && Number(token.replace(/_/g, '')) === value;
+    });
   const plain = PLAIN_NUMBER_OR_RANGE.exec(raw);
   if (plain) {
-    if (!atPosition.startsWith(plain[1]!)) problems.push(`text there does not start with "${plain[1]}"`);
-    if (port.port !== Number(plain[1])) problems.push(`port ${port.port} is not the ${plain[1]} written`);
-    const end = Number(plain[2] ?? plain[1]);
+    const digits = plain[1]!;
+    if (!irregularString && !candidates.some((c) => c.startsWith(digits)) && !numberThere(Number(digits))) {
+      problems.push(`text there does not start with "${digits}"`);
+    }
+    if (port.port !== Number(digits)) problems.push(`port ${port.port} is not the ${digits} written`);
+    const end = Number(plain[2] ?? digits);
     if (port.endPort !== end) problems.push(`endPort ${port.endPort} is not the ${end} written`);
     return problems;
   }
   if (port.port !== null) {
-    const token = NUMBER_TOKEN.exec(atPosition)?.[0];
-    const numberThere = token !== undefined && Number(token.replace(/_/g, '')) === port.port;
-    if (!numberThere && !variable && !startsWithRaw) {
+    if (!irregularString && !numberThere(port.port) && !variable && !startsWithRaw) {
       problems.push(`text there is neither ${port.port}, a variable, nor raw "${raw}"`);
     }
     return problems;
@@ -51,8 +105,10 @@ export function positionProblems(port: DeclaredPort, atPosition: string): string
   if (port.unresolvedVariable === undefined && port.portRef === undefined) {
     problems.push('port is null without unresolvedVariable or portRef: the engine would drop it silently');
   }
-  const named = port.portRef !== undefined && atPosition.startsWith(port.portRef);
-  if (!variable && !startsWithRaw && !named) problems.push(`text there is not the variable or name "${raw}"`);
+  const named = port.portRef !== undefined && rest.startsWith(port.portRef);
+  if (!irregularString && !variable && !startsWithRaw && !named) {
+    problems.push(`text there is not the variable or name "${raw}"`);
+  }
   return problems;
 }
 
@@ -64,8 +120,10 @@ export function contractViolations(
   result: ParseResult,
 ): string[] {
   const lines = splitLines(text);
+  const offsets = lineOffsets(text);
   const violations: string[] = [];
-  if (!Array.isArray(result.ports) || !Array.isArray(result.diagnostics)) return ['result is not { ports, diagnostics }'];
+  if (!Array.isArray(result.ports) || !Array.isArray(result.diagnostics))
+    return ['result is not { ports, diagnostics }'];
   for (const port of result.ports) {
     const where = `port ${JSON.stringify(port.raw)} at ${port.line}:${port.column}`;
     const problems: string[] = [];
@@ -73,26 +131,35 @@ export function contractViolations(
     if (port.kind !== kind) problems.push(`kind "${port.kind}" is not "${kind}"`);
     if (!PROTOCOLS.includes(port.protocol)) problems.push(`protocol "${port.protocol}"`);
     if (!ROLES.has(port.role)) problems.push(`role "${port.role}"`);
-    if (port.port !== null && !Number.isInteger(port.port)) problems.push(`port ${port.port} is not an integer`);
+    if (port.port !== null && !Number.isInteger(port.port))
+      problems.push(`port ${port.port} is not an integer`);
     if (port.endPort !== null && !Number.isInteger(port.endPort)) problems.push(`endPort ${port.endPort}`);
     if (typeof port.raw !== 'string' || port.raw === '') problems.push('raw is empty');
     const line = lines[port.line - 1];
-    if (!Number.isInteger(port.line) || line === undefined) problems.push(`line outside the file (${lines.length} lines)`);
+    if (!Number.isInteger(port.line) || line === undefined)
+      problems.push(`line outside the file (${lines.length} lines)`);
     else if (!Number.isInteger(port.column) || port.column < 1 || port.column > line.length) {
       problems.push(`column outside line ${port.line} (${line.length} characters)`);
     } else if (typeof port.raw === 'string' && port.raw !== '') {
-      problems.push(...positionProblems(port, line.slice(port.column - 1)));
+      problems.push(...positionProblems(kind, port, text.slice(offsets[port.line - 1]! + port.column - 1)));
     }
     if (problems.length > 0) violations.push(`${where}: ${problems.join('; ')}`);
   }
   for (const diagnostic of result.diagnostics) {
     const where = `${diagnostic.ruleId} at ${diagnostic.line}:${diagnostic.column}`;
     const line = lines[diagnostic.line - 1];
-    if (typeof diagnostic.ruleId !== 'string' || diagnostic.ruleId === '') violations.push(`${where}: no ruleId`);
-    if (typeof diagnostic.message !== 'string' || diagnostic.message.trim() === '') violations.push(`${where}: no message`);
-    if (!Number.isInteger(diagnostic.line) || line === undefined) violations.push(`${where}: line outside the file`);
+    if (typeof diagnostic.ruleId !== 'string' || diagnostic.ruleId === '')
+      violations.push(`${where}: no ruleId`);
+    if (typeof diagnostic.message !== 'string' || diagnostic.message.trim() === '')
+      violations.push(`${where}: no message`);
+    if (!Number.isInteger(diagnostic.line) || line === undefined)
+      violations.push(`${where}: line outside the file`);
     // A diagnostic may point just past the last character (an unexpected end of line or file).
-    else if (!Number.isInteger(diagnostic.column) || diagnostic.column < 1 || diagnostic.column > line.length + 1) {
+    else if (
+      !Number.isInteger(diagnostic.column) ||
+      diagnostic.column < 1 ||
+      diagnostic.column > line.length + 1
+    ) {
       violations.push(`${where}: column outside line ${diagnostic.line} (${line.length} characters)`);
     }
   }

@@ -1,0 +1,105 @@
+/**
+ * The CLI bundle must never load @actions/core or @actions/github: it would start slower and pull
+ * in an HTTP client for nothing. Checked on the source (dist/ may be stale): every module that
+ * src/cli.ts reaches through runtime imports (static, re-exports and literal dynamic imports;
+ * `import type` is erased) is parsed, and no package it names may be under @actions/.
+ */
+import { describe, expect, test } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { ROOT } from './helpers/transpiled-src.js';
+
+/**
+ * Modules a source file loads at run time: import and export-from declarations that are not
+ * type-only, and `import('...')` with a literal. Read with TypeScript's own parser.
+ */
+function runtimeImports(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      if (!node.importClause?.isTypeOnly) found.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteralLike(node.arguments[0])
+    ) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Every source module reached from `entry` and every package they import, by runtime imports. */
+function importGraph(entry: string): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>();
+  const packages = new Set<string>();
+  const pending = [path.resolve(ROOT, entry)];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (modules.has(file)) continue;
+    modules.add(file);
+    for (const specifier of runtimeImports(file, fs.readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) {
+        packages.add(specifier);
+        continue;
+      }
+      const resolved = path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'));
+      if (!fs.existsSync(resolved)) throw new Error(`${file} imports ${specifier}, which does not exist`);
+      pending.push(resolved);
+    }
+  }
+  return { modules, packages };
+}
+
+const relative = (modules: Set<string>) =>
+  [...modules].map((m) => path.relative(ROOT, m).split(path.sep).join('/'));
+
+describe('the CLI import graph', () => {
+  test('src/cli.ts never reaches @actions/*', () => {
+    const { modules, packages } = importGraph('src/cli.ts');
+    // The walk really covers the CLI: the pipeline, the parsers and the reporters.
+    expect(relative(modules)).toEqual(
+      expect.arrayContaining([
+        'src/cli/main.ts',
+        'src/scan.ts',
+        'src/scan-parallel.ts',
+        'src/parsers/compose.ts',
+        'src/parsers/kubernetes.ts',
+        'src/report/json.ts',
+      ]),
+    );
+    expect(packages).toContain('yaml');
+    expect([...packages].filter((p) => p.startsWith('@actions/'))).toEqual([]);
+  });
+
+  test('the same walk does find @actions/* from the action entry (the check can fail)', () => {
+    const { packages } = importGraph('src/index.ts');
+    expect([...packages].filter((p) => p.startsWith('@actions/')).length).toBeGreaterThan(0);
+  });
+
+  test('type-only imports are not followed; value imports with inline types and dynamic imports are', () => {
+    const text = [
+      "import type { A } from './a.js';",
+      "import { type B, c } from './c.js';",
+      "import * as d from './d.js';",
+      "export * from './e.js';",
+      "export type { F } from './f.js';",
+      "const g = await import('./g.js');",
+      "// import x from './commented.js';",
+      "const globs = ['**/node_modules/**', '**/vendor/**'];",
+      "import './h.js';",
+    ].join('\n');
+    expect(runtimeImports('x.ts', text).sort()).toEqual(['./c.js', './d.js', './e.js', './g.js', './h.js']);
+  });
+});
