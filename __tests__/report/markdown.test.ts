@@ -100,7 +100,7 @@ describe('formatMarkdown', () => {
     });
     expectGolden('markdown-findings.md', markdown);
     expect(markdown).toContain(
-      `| ❌ error | 968/tcp | Unassigned | [compose.yaml&#58;5](${REPO}/blob/${SHA}/compose.yaml#L5) | port 968/tcp is unassigned |`,
+      `| ❌ error | 968/tcp | Unassigned | [compose.yaml&#58;5](${REPO}/blob/${SHA}/compose.yaml#L5) | port 968/tcp is unassigned ([unassigned-well-known](https://github.com/portlint/portlint/blob/main/docs/rules/unassigned-well-known.md)) |`,
     );
     expect(markdown).toContain('IANA registry updated 2025-01-15');
   });
@@ -112,7 +112,7 @@ describe('formatMarkdown', () => {
       repoUrl: REPO,
     });
     expect(markdown).toContain(
-      '| ❌ error | 968/tcp | Unassigned | compose.yaml&#58;5 | port 968/tcp is unassigned |',
+      '| ❌ error | 968/tcp | Unassigned | compose.yaml&#58;5 | port 968/tcp is unassigned ([unassigned-well-known](https://github.com/portlint/portlint/blob/main/docs/rules/unassigned-well-known.md)) |',
     );
   });
 
@@ -195,7 +195,7 @@ describe('formatMarkdown', () => {
       '| Severity | Port | IANA assignment | Location | Message |',
       '| --- | --- | --- | --- | --- |',
       `| ❌ error | 968/tcp | Unassigned | [a&#124;b &#40;1&#41;.yaml&#58;5](${REPO}/blob/${SHA}/a%7Cb%20%281%29.yaml#L5) | ` +
-        `service &#34;${escapedName}&#34; publishes 968/tcp |`,
+        `service &#34;${escapedName}&#34; publishes 968/tcp ([unassigned-well-known](https://github.com/portlint/portlint/blob/main/docs/rules/unassigned-well-known.md)) |`,
       '',
       '<sub>IANA registry updated 2025-01-15 · portlint 1.2.3 · commit 0123456</sub>',
       '',

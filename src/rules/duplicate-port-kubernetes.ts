@@ -1,6 +1,7 @@
 import type { ClassifiedPort } from '../types.js';
 import type { RuleHit } from './types.js';
 import { addressesOverlap } from './addresses.js';
+import { hitAt } from './format.js';
 
 /**
  * Kubernetes port clashes, for the `duplicate-port` rule. Each later declaration (file, line,
@@ -69,13 +70,7 @@ function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {
     message = `${prefix}${later.port}/${later.protocol} is already declared by ${owner(earlier)} at ${at}`;
   }
   return {
-    file: later.file,
-    line: later.line,
-    column: later.column,
-    port: later.port,
-    protocol: later.protocol,
-    message,
-    declared: later,
+    ...hitAt(later, message),
     related: { file: earlier.file, line: earlier.line, column: earlier.column },
   };
 }

@@ -1,4 +1,5 @@
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { hitAt } from './format.js';
 
 /** Kubernetes' default `--service-node-port-range`. */
 export const DEFAULT_NODEPORT_RANGE: readonly [number, number] = [30000, 32767];
@@ -19,15 +20,7 @@ export const nodeportRange: Rule = {
       if (port.role !== 'node' || port.port === null) continue;
       const last = port.endPort ?? port.port;
       if (port.port >= start && last <= end) continue;
-      hits.push({
-        file: port.file,
-        line: port.line,
-        column: port.column,
-        port: port.port,
-        protocol: port.protocol,
-        message: `nodePort ${port.port} is outside the NodePort range ${start}-${end}`,
-        declared: port,
-      });
+      hits.push(hitAt(port, `nodePort ${port.port} is outside the NodePort range ${start}-${end}`));
     }
     return hits;
   },

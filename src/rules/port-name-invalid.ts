@@ -1,5 +1,6 @@
 import type { ClassifiedPort } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
+import { hitAt } from './format.js';
 
 /**
  * Why a container port name (or a named `targetPort`) is not an IANA_SVC_NAME (RFC 6335 §5.1), as
@@ -38,15 +39,7 @@ export const portNameInvalid: Rule = {
     const hits: RuleHit[] = [];
     for (const declaration of namedDeclarations(context.ports)) {
       const { port, name, subject, problems } = declaration;
-      hits.push({
-        file: port.file,
-        line: port.line,
-        column: port.column,
-        port: port.port,
-        protocol: port.protocol,
-        message: `${subject} "${name}" ${problems.join('; ')}`,
-        declared: port,
-      });
+      hits.push(hitAt(port, `${subject} "${name}" ${problems.join('; ')}`));
     }
     return hits;
   },

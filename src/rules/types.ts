@@ -1,4 +1,4 @@
-import type { ClassifiedPort, Finding, Position, Protocol, Severity } from '../types.js';
+import type { ClassifiedPort, Finding, Severity } from '../types.js';
 import type { Registry } from '../registry/registry.js';
 import type { ServiceMatcher } from '../classify/match.js';
 
@@ -11,17 +11,8 @@ export interface RuleContext {
   options: Readonly<Record<string, unknown>>;
 }
 
-/** A rule's raw result; severity is applied from the config by the engine. */
-export interface RuleHit extends Position {
-  file: string;
-  port: number | null;
-  protocol: Protocol | null;
-  message: string;
-  suggestion?: number;
-  declared?: ClassifiedPort;
-  /** The other half of a clash (duplicate-port), so changed-only mode keeps it when either file changed. */
-  related?: Position & { file: string };
-}
+/** A rule's raw result: a finding before the engine applies the configured severity. */
+export type RuleHit = Omit<Finding, 'ruleId' | 'severity'>;
 
 export interface RuleMeta {
   id: string;
