@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { expect } from '@jest/globals';
+import fc from 'fast-check';
 import type { ParseResult, Parser } from '../../src/parsers/types.js';
 import type { DeclaredPort } from '../../src/types.js';
 
@@ -16,4 +19,45 @@ export function tuples(
   ports: readonly DeclaredPort[],
 ): Array<[number, number, number | null, number | null, string, string]> {
   return ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role]);
+}
+
+/** `parse(text, path?)` and `parseFixture(name)` for one parser and its fixture folder. */
+export function parserFor(parser: Parser, fixtureFolder: string, defaultPath: string) {
+  const folder = new URL(`../fixtures/${fixtureFolder}/`, import.meta.url);
+  const parse = (text: string, path = defaultPath): ParseResult =>
+    parser({ path, text, readSibling: () => undefined });
+  const parseFixture = (name: string): ParseResult =>
+    parse(readFileSync(new URL(name, folder), 'utf8'), `fixtures/${fixtureFolder}/${name}`);
+  return { parse, parseFixture };
+}
+
+/** [line, column, port, endPort, protocol, role, context] of every port. */
+export function contextTuples(result: ParseResult): unknown[][] {
+  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
+}
+
+/** [ruleId, line, column] of every diagnostic. */
+export function diagnosticTuples(result: ParseResult): unknown[][] {
+  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
+}
+
+/** For any mix of a format's syntax pieces, every reported position lies inside the text. */
+export function expectPositionsInside(
+  parse: (text: string) => ParseResult,
+  pieces: string[],
+  numRuns = 300,
+): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const text = parts.join('');
+      const result = parse(text);
+      const lineCount = text.split(/\r\n|\n|\r/).length;
+      for (const found of [...result.ports, ...result.diagnostics]) {
+        expect(found.line).toBeGreaterThanOrEqual(1);
+        expect(found.line).toBeLessThanOrEqual(lineCount);
+        expect(found.column).toBeGreaterThanOrEqual(1);
+      }
+    }),
+    { numRuns, seed: 42 },
+  );
 }

@@ -1,23 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { parseDevcontainer } from '../../src/parsers/devcontainer.js';
-import type { ParseResult } from '../../src/parsers/types.js';
+import { contextTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/devcontainer/', import.meta.url);
-
-function parse(text: string, path = '.devcontainer/devcontainer.json'): ParseResult {
-  return parseDevcontainer({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/devcontainer/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
+const { parse, parseFixture } = parserFor(
+  parseDevcontainer,
+  'devcontainer',
+  '.devcontainer/devcontainer.json',
+);
+const tuples = contextTuples;
 
 describe('parseDevcontainer', () => {
   it('reads forwardPorts numbers and service:port strings, and portsAttributes keys not forwarded already', () => {
@@ -103,41 +93,26 @@ describe('parseDevcontainer', () => {
     expect(parse('').diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['parse-error', 1, 1]]);
   });
   it('returns positions inside the text for any mix of its syntax', () => {
-    const pieces = fc.constantFrom(
-      ...[
-        '{',
-        '}',
-        '[',
-        ']',
-        ',',
-        ':',
-        '"',
-        '"forwardPorts"',
-        '"appPort"',
-        '"portsAttributes"',
-        '"name"',
-        '3000',
-        '"db:5432"',
-        '//',
-        '/*',
-        '*/',
-        '\n',
-        '\r\n',
-        ' ',
-      ],
-    );
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        const result = parse(text);
-        const lineCount = text.split(/\r\n|\n|\r/).length;
-        for (const found of [...result.ports, ...result.diagnostics]) {
-          expect(found.line).toBeGreaterThanOrEqual(1);
-          expect(found.line).toBeLessThanOrEqual(lineCount);
-          expect(found.column).toBeGreaterThanOrEqual(1);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    expectPositionsInside(parse, [
+      '{',
+      '}',
+      '[',
+      ']',
+      ',',
+      ':',
+      '"',
+      '"forwardPorts"',
+      '"appPort"',
+      '"portsAttributes"',
+      '"name"',
+      '3000',
+      '"db:5432"',
+      '//',
+      '/*',
+      '*/',
+      '\n',
+      '\r\n',
+      ' ',
+    ]);
   });
 });

@@ -1,27 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { parseNginx } from '../../src/parsers/nginx.js';
-import type { ParseResult } from '../../src/parsers/types.js';
+import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/nginx/', import.meta.url);
+const { parse, parseFixture } = parserFor(parseNginx, 'nginx', 'nginx.conf');
+const tuples = contextTuples;
 
-function parse(text: string, path = 'nginx.conf'): ParseResult {
-  return parseNginx({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/nginx/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const diagnostics = diagnosticTuples;
 
 describe('parseNginx', () => {
   it('reads every listen form of a full nginx.conf, skipping upstream servers, comments and Lua', () => {
@@ -192,43 +176,28 @@ describe('parseNginx', () => {
     expect(result.diagnostics[0]!.ruleId).toBe('parse-error');
   });
   it('returns positions inside the text for any mix of its syntax', () => {
-    const pieces = fc.constantFrom(
-      ...[
-        'server',
-        'listen',
-        ' ',
-        '\n',
-        '\r\n',
-        '{',
-        '}',
-        ';',
-        '#',
-        '"',
-        "'",
-        '80',
-        '[::]:',
-        '$',
-        '${P}',
-        'x_by_lua_block',
-        '--[[',
-        ']]',
-        '{{',
-        '}}',
-        'udp',
-      ],
-    );
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        const result = parse(text);
-        const lineCount = text.split(/\r\n|\n|\r/).length;
-        for (const found of [...result.ports, ...result.diagnostics]) {
-          expect(found.line).toBeGreaterThanOrEqual(1);
-          expect(found.line).toBeLessThanOrEqual(lineCount);
-          expect(found.column).toBeGreaterThanOrEqual(1);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    expectPositionsInside(parse, [
+      'server',
+      'listen',
+      ' ',
+      '\n',
+      '\r\n',
+      '{',
+      '}',
+      ';',
+      '#',
+      '"',
+      "'",
+      '80',
+      '[::]:',
+      '$',
+      '${P}',
+      'x_by_lua_block',
+      '--[[',
+      ']]',
+      '{{',
+      '}}',
+      'udp',
+    ]);
   });
 });

@@ -1,27 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { parseSystemdSocket } from '../../src/parsers/systemd-socket.js';
-import type { ParseResult } from '../../src/parsers/types.js';
+import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/systemd/', import.meta.url);
+const { parse, parseFixture } = parserFor(parseSystemdSocket, 'systemd', 'deploy/app.socket');
+const tuples = contextTuples;
 
-function parse(text: string, path = 'deploy/app.socket'): ParseResult {
-  return parseSystemdSocket({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/systemd/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const diagnostics = diagnosticTuples;
 
 describe('parseSystemdSocket', () => {
   it('reads every IP form of ListenStream and ListenDatagram in [Socket], skipping paths, names and vsock', () => {
@@ -109,40 +93,25 @@ describe('parseSystemdSocket', () => {
     }
   });
   it('returns positions inside the text for any mix of its syntax', () => {
-    const pieces = fc.constantFrom(
-      ...[
-        '[Socket]',
-        '[Unit',
-        ']',
-        'ListenStream',
-        'ListenDatagram',
-        '=',
-        '8080',
-        '[::]:',
-        '127.0.0.1:',
-        '\\',
-        '\n',
-        '\r\n',
-        '#',
-        ';',
-        ' ',
-        '%i',
-        '/run/x',
-        '@a',
-      ],
-    );
-    fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
-        const text = parts.join('');
-        const result = parse(text);
-        const lineCount = text.split(/\r\n|\n|\r/).length;
-        for (const found of [...result.ports, ...result.diagnostics]) {
-          expect(found.line).toBeGreaterThanOrEqual(1);
-          expect(found.line).toBeLessThanOrEqual(lineCount);
-          expect(found.column).toBeGreaterThanOrEqual(1);
-        }
-      }),
-      { numRuns: 300 },
-    );
+    expectPositionsInside(parse, [
+      '[Socket]',
+      '[Unit',
+      ']',
+      'ListenStream',
+      'ListenDatagram',
+      '=',
+      '8080',
+      '[::]:',
+      '127.0.0.1:',
+      '\\',
+      '\n',
+      '\r\n',
+      '#',
+      ';',
+      ' ',
+      '%i',
+      '/run/x',
+      '@a',
+    ]);
   });
 });

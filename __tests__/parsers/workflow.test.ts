@@ -53,7 +53,12 @@ describe('workflow service and job container ports', () => {
     ]);
     expect(ports[0]!.context).toEqual({ job: 'test', service: 'container', image: 'node:22' });
     expect(ports[1]!.context).toEqual({ job: 'test', service: 'postgres', image: 'postgres:16' });
-    expect(ports[4]!.context).toEqual({ job: 'test', service: 'dns', image: 'coredns/coredns', hostIp: '127.0.0.1' });
+    expect(ports[4]!.context).toEqual({
+      job: 'test',
+      service: 'dns',
+      image: 'coredns/coredns',
+      hostIp: '127.0.0.1',
+    });
     expect(ports[6]!.unresolvedVariable).toBe('${{ matrix.redis-port }}');
     expect(ports.map((p) => p.scope)).toEqual([
       ...Array(6).fill('workflow:.github/workflows/ci.yml#test'),
