@@ -143,7 +143,10 @@ describe('terminal safety', () => {
 });
 
 describe('the action outputs, previewed from the CLI', () => {
-  const repo = () => tempRepo({ 'compose.yaml': 'services:\n  legacy:\n    image: example/legacy\n    ports:\n      - "968:968"\n' });
+  const repo = () =>
+    tempRepo({
+      'compose.yaml': 'services:\n  legacy:\n    image: example/legacy\n    ports:\n      - "968:968"\n',
+    });
 
   it('--format github prints workflow commands with file, line and column', async () => {
     const run = await cli(['--format', 'github'], repo());

@@ -10,7 +10,11 @@ import { runScan } from '../src/run.js';
 const CORPUS = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const whenCorpus = fs.existsSync(CORPUS) ? describe : describe.skip;
 
-const CASES: Array<{ file: string; kind: string; ports: Array<[number, number, number | null, string, string]> }> = [
+const CASES: Array<{
+  file: string;
+  kind: string;
+  ports: Array<[number, number, number | null, string, string]>;
+}> = [
   {
     file: 'docker__awesome-compose/react-express-mysql/compose.yaml',
     kind: 'compose',
