@@ -29,6 +29,8 @@ const kindsModule =
   kindsAt >= 0 ? args.splice(kindsAt, 2)[1] : (await import('./bench/transpile-kinds.mjs')).transpileKinds();
 const root = path.resolve(args[0] ?? '.');
 const { kindFromPath } = await import(pathToFileURL(kindsModule).href);
+// A module transpiled here for this run only is removed once loaded.
+if (kindsAt < 0) fs.rmSync(path.dirname(kindsModule), { recursive: true, force: true });
 
 const files = listFolder(root).map((file) => path.relative(root, file).split(path.sep).join('/'));
 const chartFolders = new Set(

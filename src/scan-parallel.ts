@@ -1,17 +1,21 @@
 /**
- * Parsing on several cores. YAML parsing dominates a scan, and files are independent until they
- * are linked, so above a file count the main thread and worker threads claim files from a shared
- * counter (whoever is free takes the next one) and the outcomes are put back in discovery order:
- * the result is the same as parsing one file after another.
+ * Parsing on several cores, opt-in with PORTLINT_WORKERS (a number of worker threads, or `auto`:
+ * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on the 2-core machine measured
+ * (README, Performance) it did not pay, because V8 already runs about a third of a scan's CPU work
+ * (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the parsers
+ * again, while its heap adds ~60 MB of RSS.
  *
- * It stays synchronous (scan() is): the main thread parses too, then blocks on Atomics.wait and
- * takes the workers' outcomes with receiveMessageOnPort, which needs no event loop turn.
+ * Files are independent until they are linked, so the main thread and the workers claim files from
+ * a shared counter (whoever is free takes the next one) and the outcomes are put back in discovery
+ * order: the result is the same as parsing one file after another. It stays synchronous (scan()
+ * is): the main thread parses too, then blocks on Atomics.wait and takes the workers' outcomes with
+ * receiveMessageOnPort, which needs no event loop turn.
  *
- * A worker runs the entry bundle itself (ncc bundles everything into one file and cannot bundle a
- * separate worker entry), so only an entry that has called enableParseWorkers(import.meta.url) and
- * calls runParseWorker() at its top when isParseWorker() gets workers; every other caller (the
- * action, the tests) parses on the main thread. If a worker fails to start or stops answering,
- * the main thread parses whatever it left.
+ * A worker runs the entry bundle itself (ncc bundles everything into one file and would copy a
+ * `new URL('./worker.js', import.meta.url)` entry as an unbundled asset), so only an entry that has
+ * called enableParseWorkers(import.meta.url) and calls runParseWorker() at its top when
+ * isParseWorker() gets workers: the CLI. The action and the tests parse on the main thread. If a
+ * worker fails to start or stops answering, the main thread parses whatever it left.
  */
 import os from 'node:os';
 import {
@@ -25,8 +29,10 @@ import {
 import type { DiscoveredFile } from './discover/discover.js';
 import { createFileParser, type FileOutcome, type ParseContext } from './parse-file.js';
 
-/** Below this many files a worker's start-up (loading the bundle, ~100 ms of CPU) does not pay. */
-export const MIN_FILES_FOR_WORKERS = 400;
+/** With PORTLINT_WORKERS=auto, below this many files a worker's start (loading the bundle, compiling the parsers) does not pay. */
+export const MIN_FILES_FOR_WORKERS = 5000;
+/** A worker's young generation: parsing allocates a lot but keeps little, and RSS adds up per thread. */
+const WORKER_YOUNG_GENERATION_MB = 16;
 /** At most this many worker threads, whatever the machine: parsing also allocates, and RSS adds up. */
 const MAX_WORKERS = 3;
 /** A worker posts its outcomes in batches (fewer messages), at least this often while it works. */
@@ -54,7 +60,7 @@ interface Batch {
 }
 
 export interface ParallelOptions {
-  /** Worker threads to start (0: none). Default: from PORTLINT_WORKERS, else cores - 1 above MIN_FILES_FOR_WORKERS. */
+  /** Worker threads to start (0: none). Default: from PORTLINT_WORKERS (none when unset). */
   workers?: number;
   /** Whether the main thread parses too (default true); false leaves every file to the workers (tests). */
   parseOnMainThread?: boolean;
@@ -89,7 +95,10 @@ export function parseDiscovered(
   context: ParseContext,
   options: ParallelOptions = {},
 ): FileOutcome[] {
-  const parseFile = createFileParser(context);
+  const parseOnce = createFileParser(context);
+  // A copy shares no string with the file's text (a parser's slices would keep all of it alive),
+  // and it is what a worker's outcome becomes on its way here: one result whoever parsed.
+  const parseFile = (found: DiscoveredFile) => structuredClone(parseOnce(found));
   const count = Math.min(options.workers ?? defaultWorkerCount(files.length), MAX_WORKERS);
   const workers = count > 0 && workerEntry ? startWorkers(workerEntry, count, files, context) : undefined;
   lastParse.workers = workers?.threads.length ?? 0;
@@ -134,14 +143,12 @@ export function parseDiscovered(
   return outcomes as FileOutcome[];
 }
 
+/** PORTLINT_WORKERS: unset or `0` none, `N` that many, `auto` cores - 1 from MIN_FILES_FOR_WORKERS files on. */
 function defaultWorkerCount(fileCount: number): number {
-  const forced = process.env.PORTLINT_WORKERS;
-  if (forced !== undefined && forced.trim() !== '') {
-    const value = Number(forced);
-    return Number.isInteger(value) && value >= 0 ? value : 0;
-  }
-  if (fileCount < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(0, availableCores() - 1);
+  const setting = (process.env.PORTLINT_WORKERS ?? '').trim().toLowerCase();
+  if (setting === 'auto') return fileCount < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, availableCores() - 1);
+  const value = Number(setting);
+  return Number.isInteger(value) && value > 0 ? value : 0;
 }
 
 function availableCores(): number {
@@ -163,7 +170,11 @@ function startWorkers(
     const input: WorkerInput = { [WORKER_MARK]: true, files, context: plainContext, shared, port: port2 };
     let worker: Worker;
     try {
-      worker = new Worker(entry, { workerData: input, transferList: [port2] });
+      worker = new Worker(entry, {
+        workerData: input,
+        transferList: [port2],
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
     } catch {
       port1.close();
       break;

@@ -348,3 +348,22 @@ describe('buildRegistry', () => {
     expect(() => broken.lookup(80, 'tcp')).toThrow('malformed IANA registry data line');
   });
 });
+
+describe('isPlainlyUnassigned', () => {
+  it('agrees with lookup on every port and protocol: unassigned with no note and no unauthorized use', () => {
+    const registry = loadRegistry();
+    const disagreements: string[] = [];
+    for (const protocol of ['tcp', 'udp', 'sctp', 'dccp'] as const) {
+      for (let port = 0; port <= 65535; port++) {
+        const info = registry.lookup(port, protocol);
+        const plain =
+          info.status === 'unassigned' && info.notes.length === 0 && !info.unauthorizedUse?.length;
+        if (registry.isPlainlyUnassigned(port, protocol) !== plain) disagreements.push(`${port}/${protocol}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(registry.isPlainlyUnassigned(968, 'tcp')).toBe(true);
+    expect(registry.isPlainlyUnassigned(8080, 'tcp')).toBe(false);
+    expect(registry.isPlainlyUnassigned(49152, 'tcp')).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@
  * Pure: everything it knows comes in through its arguments.
  */
 import type { DeclaredPort, Protocol, ServiceAssignment } from '../types.js';
+import { PROTOCOLS } from '../types.js';
 import { SYSTEM_PORTS_END, type Registry } from '../registry/registry.js';
 import type { ServiceMatcher } from './match.js';
 import { isDeFactoPort } from './de-facto-ports.js';
@@ -166,10 +167,22 @@ function fallbackSuggestion(
  * note (a de-registered number may still be in use), and no software's conventional port.
  */
 function isUnassignedEverywhere(port: number, protocol: Protocol, registry: Registry): boolean {
+  // A suggestion's search asks about hundreds of numbers, and every search asks about the same ones.
+  let known = unassignedEverywhere.get(registry);
+  if (known === undefined) unassignedEverywhere.set(registry, (known = new Map()));
+  const key = port * PROTOCOLS.length + PROTOCOLS.indexOf(protocol);
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = checkUnassignedEverywhere(port, protocol, registry)));
+  return answer;
+}
+
+/** isUnassignedEverywhere's answers per registry (the organisation's overlay makes a new one per scan). */
+const unassignedEverywhere = new WeakMap<Registry, Map<number, boolean>>();
+
+function checkUnassignedEverywhere(port: number, protocol: Protocol, registry: Registry): boolean {
   const protocols = new Set<Protocol>([protocol, 'tcp', 'udp']);
   for (const p of protocols) {
-    const info = registry.lookup(port, p);
-    if (info.status !== 'unassigned' || info.notes.length > 0 || info.unauthorizedUse?.length) return false;
+    if (!registry.isPlainlyUnassigned(port, p)) return false;
     if (isDeFactoPort(port, p)) return false;
   }
   return true;

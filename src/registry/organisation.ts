@@ -52,6 +52,9 @@ export function withOrganisationRegistry(
         .map((e) => ({ port: e.port, protocol: e.protocol }));
       return [...own, ...iana.portsOf(serviceName)];
     },
+    isPlainlyUnassigned(port: number, protocol: Protocol) {
+      return !byPort.has(`${port}/${protocol}`) && iana.isPlainlyUnassigned(port, protocol);
+    },
     hasService(serviceName: string) {
       return names.has(serviceName.toLowerCase()) || iana.hasService(serviceName);
     },

@@ -17,6 +17,11 @@ export interface Registry {
   portsOf(serviceName: string): Array<{ port: number; protocol: Protocol }>;
   /** Whether IANA knows this service name (case-insensitive). */
   hasService(serviceName: string): boolean;
+  /**
+   * Unassigned with nothing more to say (no note, no unauthorized use, not dynamic): what a
+   * suggested port must be. Much cheaper than `lookup`, since a suggestion asks about hundreds.
+   */
+  isPlainlyUnassigned(port: number, protocol: Protocol): boolean;
 }
 
 /**
@@ -324,6 +329,24 @@ function describePort(port: number, protocol: Protocol, records: readonly Regist
   return info;
 }
 
+/** Enough for every number a large scan asks about; a bound, so memory cannot grow without one. */
+const MAX_REMEMBERED_ANSWERS = 50_000;
+
+/** A deep copy of a PortInfo, keys in describePort's order (reports serialize them as they are). */
+function copyPortInfo(info: PortInfo): PortInfo {
+  const copy: PortInfo = {
+    port: info.port,
+    protocol: info.protocol,
+    range: info.range,
+    status: info.status,
+    services: info.services.map((s) => ({ ...s })),
+    notes: [...info.notes],
+  };
+  if (info.block) copy.block = { ...info.block };
+  if (info.unauthorizedUse) copy.unauthorizedUse = [...info.unauthorizedUse];
+  return copy;
+}
+
 /**
  * A Registry over `data` (pure: no I/O, no shared state). The record numbers are decoded on
  * first use, each protocol's interval index on its first lookup and a record's texts when a
@@ -333,6 +356,8 @@ export function buildRegistry(data: RegistryData): Registry {
   let table: RecordTable | undefined;
   const indexes = new Map<Protocol, ProtocolIndex>();
   let recordsByName: Map<string, number[]> | undefined;
+  /** lookup()'s answers by port * 4 + protocol index; never handed out, only copied. */
+  const answers = new Map<number, PortInfo>();
 
   const records = (): RecordTable => (table ??= readRecordTable(data.records));
 
@@ -366,9 +391,17 @@ export function buildRegistry(data: RegistryData): Registry {
     updated: data.updated,
     lookup(port: number, protocol: Protocol): PortInfo {
       assertPort(port);
-      const all = records();
-      const covering = coveringIds(indexOf(protocol), port).map((id) => recordAt(all, id));
-      return describePort(port, protocol, covering);
+      // Rules and suggestions ask about the same numbers over and over (a suggestion's search
+      // asks about hundreds): each answer is worked out once and handed out as a fresh copy.
+      const key = port * PROTOCOLS.length + PROTOCOLS.indexOf(protocol);
+      let answer = answers.get(key);
+      if (answer === undefined) {
+        const all = records();
+        const covering = coveringIds(indexOf(protocol), port).map((id) => recordAt(all, id));
+        answer = describePort(port, protocol, covering);
+        if (answers.size < MAX_REMEMBERED_ANSWERS) answers.set(key, answer);
+      }
+      return copyPortInfo(answer);
     },
     portsOf(serviceName: string): Array<{ port: number; protocol: Protocol }> {
       const all = records();
@@ -391,7 +424,23 @@ export function buildRegistry(data: RegistryData): Registry {
     hasService(serviceName: string): boolean {
       return byName().has(serviceName.toLowerCase());
     },
+    isPlainlyUnassigned(port: number, protocol: Protocol): boolean {
+      assertPort(port);
+      if (port >= DYNAMIC_PORTS_START) return false;
+      const all = records();
+      return coveringIds(indexOf(protocol), port).every((id) => isPlainUnassignedRecord(all, id));
+    },
   };
+}
+
+/** The generated line of a plain Unassigned record ends `<protocols>\tu\t\tUnassigned`. */
+const PLAIN_UNASSIGNED_TAIL = '\tu\t\tUnassigned';
+
+function isPlainUnassignedRecord(table: RecordTable, id: number): boolean {
+  const offset = table.offsets[id]!;
+  const newline = table.text.indexOf('\n', offset);
+  const lineEnd = newline < 0 ? table.text.length : newline;
+  return table.text.endsWith(PLAIN_UNASSIGNED_TAIL, lineEnd);
 }
 
 let shared: Registry | undefined;
