@@ -23,9 +23,9 @@ export function readManifest(absolutePath: string, roots: readonly string[]): Re
       stat = fs.statSync(target);
     }
   } catch (error) {
-    return {
-      skipped: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { skipped: 'it is a symbolic link loop (ELOOP)' };
+    return { skipped: `it cannot be read (${code ?? (error as Error).message})` };
   }
   if (!stat.isFile()) return { skipped: 'it is not a regular file' };
   if (stat.size > MAX_FILE_BYTES) {
@@ -39,27 +39,74 @@ export function readManifest(absolutePath: string, roots: readonly string[]): Re
       skipped: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
     };
   }
+  // UTF-16 with a byte order mark (Windows editors write it; go-yaml, so Compose, reads it) holds NUL bytes.
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
+  if (utf16)
+    return { text: stripBom(new TextDecoder(utf16, { ignoreBOM: true }).decode(bytes)), notices: [] };
   if (bytes.subarray(0, 8192).includes(0)) return { skipped: 'it is a binary file, not text' };
   const notices: Diagnostic[] = [];
+  // ignoreBOM: the decoder keeps a BOM, so that exactly one is stripped (not a second U+FEFF too).
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    text = new TextDecoder('utf-8').decode(bytes);
-    const at = positionOfFirstReplacement(text);
+    text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    const valid = bytes.subarray(0, Math.max(firstInvalidByte(bytes), 0));
     notices.push({
       ruleId: 'parse-error',
-      ...at,
+      ...endOf(stripBom(new TextDecoder('utf-8', { ignoreBOM: true }).decode(valid))),
       message: 'the file is not valid UTF-8; invalid bytes were read as U+FFFD',
     });
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = stripBom(text);
   return { text, notices };
 }
 
-function positionOfFirstReplacement(text: string): { line: number; column: number } {
-  const index = text.indexOf('\ufffd');
-  const before = text.slice(0, Math.max(index, 0));
-  const lines = before.split(/\r\n|\n|\r/);
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** Position just past the end of `text`: where the first invalid byte is, when `text` is what precedes it. */
+function endOf(text: string): { line: number; column: number } {
+  const lines = text.split(/\r\n|\n|\r/);
   return { line: lines.length, column: lines.at(-1)!.length + 1 };
+}
+
+/**
+ * Offset of the first byte that does not begin a valid UTF-8 sequence (-1 when all are valid). Found
+ * by byte, not from the first U+FFFD of the decoded text, which may be a U+FFFD the file really holds.
+ */
+function firstInvalidByte(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      lead >= 0xc2 && lead <= 0xdf
+        ? 2
+        : lead >= 0xe0 && lead <= 0xef
+          ? 3
+          : lead >= 0xf0 && lead <= 0xf4
+            ? 4
+            : 0;
+    if (length === 0) return i;
+    // The second byte's range excludes overlong forms, surrogates and code points above U+10FFFF.
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    const second = bytes[i + 1];
+    if (second === undefined || second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k];
+      if (next === undefined || next < 0x80 || next > 0xbf) return i;
+    }
+    i += length;
+  }
+  return -1;
 }

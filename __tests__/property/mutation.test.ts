@@ -9,8 +9,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from '@jest/globals';
 import { kindFromPath, refineKind } from '../../src/discover/kinds.js';
+import { findSuppressions, SUPPRESSION_MARKER } from '../../src/policy/suppressions.js';
 import type { ManifestKind } from '../../src/types.js';
 import { parseChecked } from './support/check.js';
+import { splitLines } from './support/invariants.js';
 import { fuzzParameters, PROPERTY_TIMEOUT } from './support/fuzz.js';
 import { applyMutations, mutations } from './support/mutate.js';
 import type { GeneratedCase } from './support/builder.js';
@@ -133,6 +135,34 @@ describe('damaged manifests never break the parser contract', () => {
       PROPERTY_TIMEOUT,
     );
   }
+
+  // The pipeline reads suppression comments before parsing, outside the parser's try/catch: a throw
+  // there would stop the whole scan. Seeds: every fixture with a `portlint-disable` comment.
+  const marked = SEEDS.filter((s) => s.text.includes(SUPPRESSION_MARKER));
+  it(
+    `the suppression comment reader, on fixtures with suppressions (${marked.length})`,
+    () => {
+      fc.assert(
+        fc.property(fc.constantFrom(...marked), mutations, (seed, damage) => {
+          const text = applyMutations(seed.text, damage);
+          const lines = splitLines(text);
+          const found = findSuppressions(seed.path, seed.kind, text);
+          for (const at of [...(found?.suppressions ?? []), ...(found?.problems ?? [])]) {
+            const line = lines[at.line - 1];
+            expect({
+              at,
+              inside: line !== undefined && at.column >= 1 && at.column <= line.length + 1,
+            }).toEqual({
+              at,
+              inside: true,
+            });
+          }
+        }),
+        fuzzParameters(300),
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it(
     'generated manifests of every kind',

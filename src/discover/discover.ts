@@ -39,7 +39,8 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
     } catch {
       continue; // the caller reports missing paths
     }
-    if (stat.isFile()) candidates.set(toReportPath(cwd, absolute), absolute);
+    // A FIFO, socket or device given by name is read by readManifest, which refuses it with a notice.
+    if (!stat.isDirectory()) candidates.set(toReportPath(cwd, absolute), absolute);
     else if (stat.isDirectory()) {
       for (const file of listFolder(absolute)) candidates.set(toReportPath(cwd, file), file);
     }
@@ -128,7 +129,8 @@ function walk(root: string): string[] {
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (isIgnored(rules, full, isDir)) continue;
       if (isDir) stack.push({ folder: full, rules });
-      else if (entry.isFile() || entry.isSymbolicLink()) files.push(full);
+      // Anything else named like a manifest (a FIFO, a socket) gets a `skipped-file` notice from readManifest.
+      else files.push(full);
     }
   }
   return files;

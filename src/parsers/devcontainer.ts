@@ -1,4 +1,4 @@
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { LineIndex } from './text-position.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
@@ -19,11 +19,14 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
   try {
     root = parseTree(input.text, errors, { allowTrailingComma: true, disallowComments: false });
   } catch (error) {
+    // parseTree recurses once per nesting level: a document thousands deep exhausts the stack.
+    const tooDeep = error instanceof RangeError;
     diagnostics.push({
       ruleId: 'parse-error',
-      line: 1,
-      column: 1,
-      message: `JSON: ${(error as Error).message}`,
+      ...(tooDeep ? lines.positionAt(deepNestingOffset(input.text)) : { line: 1, column: 1 }),
+      message: tooDeep
+        ? 'JSON: the document is nested too deeply to read'
+        : `JSON: ${(error as Error).message}`,
     });
   }
   const reported = new Set<number>();
@@ -42,6 +45,25 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
   const reader = new DevcontainerReader(input, lines, diagnostics, propertiesOf(root));
   return { ports: reader.read(), diagnostics };
 };
+
+/** jsonc-parser's `SyntaxKind` values (a const enum, which isolatedModules cannot import). */
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF = 17;
+
+/** Offset of the first `[` or `{` nested deeper than any real configuration (found without recursion). */
+function deepNestingOffset(text: string): number {
+  const scanner = createScanner(text, false);
+  let depth = 0;
+  for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+      if (++depth > 1000) return scanner.getTokenOffset();
+    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) depth--;
+  }
+  return 0;
+}
 
 /** The last value of each property, as the JSON reader of the dev container CLI would keep it. */
 function propertiesOf(object: Node): Map<string, Node> {
@@ -62,6 +84,8 @@ function describeParseError(error: ParseError): string {
 interface NumberInText {
   text: string;
   offset: number;
+  /** false when `offset` is the string's opening quote (escapes): parts of it keep that offset. */
+  exact?: boolean;
 }
 
 const PORT_OR_RANGE = /^(\d+)(?:-(\d+))?$/;
@@ -129,7 +153,7 @@ class DevcontainerReader {
     if (slash >= 0) {
       const suffix = body.text.slice(slash + 1).toLowerCase();
       if (suffix === 'udp' || suffix === 'sctp' || suffix === 'tcp') protocol = suffix;
-      body = { text: body.text.slice(0, slash), offset: body.offset };
+      body = { ...body, text: body.text.slice(0, slash) };
     }
     if (DEVCONTAINER_VARIABLE.test(body.text)) {
       this.addText(body, this.context, protocol);
@@ -160,7 +184,9 @@ class DevcontainerReader {
     // Compared by the value's length, not the node's: an unterminated string has no closing quote.
     const inside = this.input.text.slice(node.offset + 1, node.offset + 1 + value.length);
     // With escapes the written text and the value differ: keep the value, point at the string start.
-    return { text: value, offset: inside === value ? node.offset + 1 : node.offset };
+    return inside === value
+      ? { text: value, offset: node.offset + 1 }
+      : { text: value, offset: node.offset, exact: false };
   }
 
   private addNumber(node: Node): void {
@@ -238,6 +264,7 @@ class DevcontainerReader {
 }
 
 function slice(text: NumberInText, start: number, end?: number): NumberInText {
+  if (text.exact === false) return { text: text.text.slice(start, end), offset: text.offset, exact: false };
   return { text: text.text.slice(start, end), offset: text.offset + start };
 }
 

@@ -261,8 +261,10 @@ class StageWalker {
       });
       return undefined;
     }
-    // `EXPOSE 8080:80` (host part ignored by Docker): point at the container number when literal.
-    const column = raw === word.text ? position.column + spec.offset : position.column;
+    // `EXPOSE 8080:80` (host part ignored by Docker): point at the container number when literal
+    // (quotes around the word are skipped by numberPosition already).
+    const literal = raw.replace(/^["']+|["']+$/g, '') === word.text;
+    const column = literal ? position.column + spec.offset : position.column;
     return declare({ column, port: spec.port, endPort: spec.endPort, protocol: spec.protocol });
   }
 

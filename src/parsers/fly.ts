@@ -28,8 +28,7 @@ export const parseFly: Parser = (input: ParseInput): ParseResult => {
   try {
     data = parseToml(input.text) as Table;
   } catch (error) {
-    const at =
-      error instanceof TomlError ? { line: error.line, column: error.column } : { line: 1, column: 1 };
+    const at = error instanceof TomlError ? tomlErrorPosition(input.text, error) : { line: 1, column: 1 };
     const message = (error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
     diagnostics.push({ ruleId: 'parse-error', ...at, message: `TOML: ${message}` });
     data = tomlDataFromLocations(locations);
@@ -114,6 +113,22 @@ class FlyReader {
       raw: endKey !== undefined && end !== port ? `${raw}-${end}` : raw,
     });
   }
+}
+
+/**
+ * smol-toml counts lines on `\n` alone and may point at the `\n` of a CRLF (a column past the line's
+ * end): back to an offset by its own count, then to a position as every parser gives one.
+ */
+function tomlErrorPosition(text: string, error: TomlError): { line: number; column: number } {
+  let start = 0;
+  for (let line = 1; line < error.line; line++) {
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) break;
+    start = newline + 1;
+  }
+  let offset = Math.min(start + error.column - 1, text.length);
+  if (text[offset] === '\n' && text[offset - 1] === '\r') offset--;
+  return new LineIndex(text).positionAt(offset);
 }
 
 function asTable(value: unknown): Table | undefined {

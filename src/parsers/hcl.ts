@@ -59,6 +59,13 @@ interface Token {
 }
 
 const MAX_DEPTH = 64;
+/**
+ * Object expressions are read this deep (labels and selectors are one level); deeper ones stay
+ * expressions. Each level scans its tokens once, so this bounds the work on `{a = {a = ...}}`.
+ */
+const MAX_OBJECT_DEPTH = 8;
+const OPENERS = new Set(['(', '[', '{']);
+const CLOSERS = new Set([')', ']', '}']);
 const TWO_CHAR_PUNCT = new Set(['==', '!=', '<=', '>=', '&&', '||', '=>', '..']);
 
 /** Parse a Terraform/HCL file into blocks and attributes with offsets. */
@@ -294,7 +301,7 @@ class HclParser {
         const after = this.peek(1);
         if (after.type === 'punct' && after.text === '=') {
           this.i += 2;
-          const value = this.parseExpression(depth);
+          const value = this.parseExpression();
           body.attributes.set(token.text, { name: token.text, offset: token.start, value });
           continue;
         }
@@ -336,7 +343,7 @@ class HclParser {
   }
 
   /** Tokens up to a line break, `,` or `}` outside brackets; newlines inside brackets continue it. */
-  private parseExpression(depth: number): HclExpression {
+  private parseExpression(): HclExpression {
     const first = this.i;
     let nesting = 0;
     for (;;) {
@@ -352,18 +359,32 @@ class HclParser {
       this.i++;
     }
     if (this.i === first) this.errors.push({ offset: this.peek().start, message: 'Missing attribute value' });
-    return this.classify(this.tokens.slice(first, this.i), depth);
+    return this.classify(first, this.i, 0);
   }
 
-  private classify(tokens: Token[], depth: number): HclExpression {
-    const first = tokens[0];
-    const last = tokens[tokens.length - 1];
-    if (!first || !last) {
+  /**
+   * The expression of tokens `from`..`to` (line breaks inside it skipped). Works on index ranges of
+   * the token list: copying the tokens of each nested object level cost memory in proportion to
+   * file size times depth, enough to exhaust the heap on a 6 MB file of nested objects.
+   */
+  private classify(from: number, to: number, objectDepth: number): HclExpression {
+    const { tokens } = this;
+    let firstIndex = from;
+    while (firstIndex < to && tokens[firstIndex]!.type === 'newline') firstIndex++;
+    let lastIndex = to - 1;
+    while (lastIndex > firstIndex && tokens[lastIndex]!.type === 'newline') lastIndex--;
+    if (firstIndex >= to) {
       const at = this.peek().start;
       return { kind: 'expression', text: '', raw: '', offset: at };
     }
+    const first = tokens[firstIndex]!;
+    const last = tokens[lastIndex]!;
+    let second = firstIndex + 1;
+    while (second < lastIndex && tokens[second]!.type === 'newline') second++;
+    // Only whether there are one, two or more tokens matters below.
+    const count = firstIndex === lastIndex ? 1 : second === lastIndex ? 2 : 3;
     const raw = this.text.slice(first.start, last.end);
-    if (tokens.length === 1) {
+    if (count === 1) {
       if (first.type === 'number')
         return { kind: 'number', value: Number(first.text), raw, offset: first.start };
       if ((first.type === 'string' || first.type === 'heredoc') && first.literal !== undefined) {
@@ -377,13 +398,13 @@ class HclParser {
         return { kind: 'bool', value: first.text === 'true', raw, offset: first.start };
       }
     }
-    if (tokens.length === 2 && first.text === '-' && last.type === 'number') {
+    if (count === 2 && first.text === '-' && last.type === 'number') {
       return { kind: 'number', value: -Number(last.text), raw, offset: first.start };
     }
-    if (first.text === '{' && last.text === '}' && depth < MAX_DEPTH) {
+    if (first.text === '{' && last.text === '}' && count > 1 && objectDepth < MAX_OBJECT_DEPTH) {
       return {
         kind: 'object',
-        entries: this.objectEntries(tokens.slice(1, -1), depth + 1),
+        entries: this.objectEntries(firstIndex + 1, lastIndex, objectDepth + 1),
         raw,
         offset: first.start,
       };
@@ -391,13 +412,14 @@ class HclParser {
     return { kind: 'expression', text: raw, raw, offset: first.start };
   }
 
-  /** `{ key = value, "k" : v }` entries whose keys are plain names or literal strings. */
-  private objectEntries(tokens: Token[], depth: number): Map<string, HclExpression> {
+  /** `{ key = value, "k" : v }` entries (tokens `from`..`to`) whose keys are plain names or literal strings. */
+  private objectEntries(from: number, to: number, objectDepth: number): Map<string, HclExpression> {
+    const { tokens } = this;
     const entries = new Map<string, HclExpression>();
-    let k = 0;
-    while (k < tokens.length) {
+    let k = from;
+    while (k < to) {
       const key = tokens[k]!;
-      const sep = tokens[k + 1];
+      const sep = k + 1 < to ? tokens[k + 1] : undefined;
       const keyName = key.type === 'ident' ? key.text : key.type === 'string' ? key.literal : undefined;
       if (keyName === undefined || !sep || (sep.text !== '=' && sep.text !== ':')) {
         k++;
@@ -405,15 +427,14 @@ class HclParser {
       }
       let end = k + 2;
       let nesting = 0;
-      while (end < tokens.length) {
+      while (end < to) {
         const t = tokens[end]!;
         if (nesting === 0 && (t.type === 'newline' || t.text === ',')) break;
-        if (t.type === 'punct' && /^[([{]$/.test(t.text)) nesting++;
-        else if (t.type === 'punct' && /^[)\]}]$/.test(t.text) && nesting > 0) nesting--;
+        if (t.type === 'punct' && OPENERS.has(t.text)) nesting++;
+        else if (t.type === 'punct' && CLOSERS.has(t.text) && nesting > 0) nesting--;
         end++;
       }
-      const valueTokens = tokens.slice(k + 2, end).filter((t) => t.type !== 'newline');
-      entries.set(keyName, this.classify(valueTokens, depth));
+      entries.set(keyName, this.classify(k + 2, end, objectDepth));
       k = end + 1;
     }
     return entries;

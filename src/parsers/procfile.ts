@@ -37,7 +37,8 @@ export const parseProcfile: Parser = (input: ParseInput): ParseResult => {
     const service = match[1]!;
     const commandStart = match[0].length;
     const command = line.text.slice(commandStart);
-    const offsets = Array.from(command, (_, i) => line.offset + commandStart + i);
+    // One offset per UTF-16 unit (`Array.from(command)` would step by code point: one short per emoji).
+    const offsets = Array.from({ length: command.length }, (_, i) => line.offset + commandStart + i);
     const found = new CommandScanner(input.path, service, index, ports, diagnostics);
     found.scan(command, offsets, 0);
   }

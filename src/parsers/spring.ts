@@ -203,7 +203,9 @@ function flattenYaml(
   if (isScalar(node) && prefix) {
     const value = scalarString(node as Node);
     if (value === undefined) return;
-    out.push({ name: prefix, value, position: scalarValuePosition(source, node, 0) });
+    // Point past blanks that the value keeps (a quoted " 8080", a no-break space) and `trim` drops.
+    const lead = value.length - value.trimStart().length;
+    out.push({ name: prefix, value, position: scalarValuePosition(source, node, lead) });
   }
 }
 

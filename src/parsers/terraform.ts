@@ -259,6 +259,8 @@ class TerraformReader {
       if (/^-?\d{1,12}$/.test(text)) return { kind: 'number', port: Number(text) };
       if (allowNamed && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i.test(text)) return { kind: 'named', name: text };
     }
+    // `port =` with nothing after it is already a parse-error ("Missing attribute value"): no port.
+    if (expression.kind === 'expression' && expression.text === '') return undefined;
     if (resolved === undefined && expression.kind === 'expression') {
       return { kind: 'unresolved', expression: expression.text };
     }

@@ -40,6 +40,13 @@ export function readYaml(written: string): YamlSource {
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
   const diagnostics: Diagnostic[] = [];
+  const tooDeep = text.length > DEPTH_CHECK_FROM ? deepFlowOffset(text) : -1;
+  if (tooDeep >= 0) {
+    const at = lineCounter.linePos(tooDeep);
+    const message = `YAML: the document is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels)`;
+    diagnostics.push({ ruleId: 'parse-error', line: at.line, column: at.col, message });
+    return { text, documents: [], diagnostics, lineCounter };
+  }
   let documents: Document.Parsed[];
   try {
     const parsed = parseAllDocuments(text, {
@@ -82,6 +89,44 @@ export function readYaml(written: string): YamlSource {
   return { text, documents: usable, diagnostics, lineCounter };
 }
 
+/**
+ * Flow collections (`[`, `{`) nested deeper than this are refused before parsing: the `yaml` parser's
+ * time and memory grow steeply with depth (2.6 million levels: 30 s and 2.8 GB) while it gives up at
+ * about 800 levels anyway, and no manifest nests a tenth as deep.
+ */
+const MAX_FLOW_DEPTH = 500;
+/** Smaller files parse in well under a second however deep they nest: only larger ones are checked. */
+const DEPTH_CHECK_FROM = 64 * 1024;
+/** What may precede a `[`, `{` or quote that opens a flow collection or a quoted scalar. */
+const FLOW_STARTERS = new Set([':', '-', '?', ',', '[', '{', '\n']);
+
+/**
+ * Offset of the first `[` or `{` nested deeper than MAX_FLOW_DEPTH, or -1. One pass that skips quoted
+ * scalars and comments; brackets inside plain scalars (`a[b`) do not open anything.
+ */
+function deepFlowOffset(text: string): number {
+  let depth = 0;
+  let previous = '\n';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === ' ' || ch === '\t' || ch === '\r') continue;
+    if (ch === '#' && (previous === '\n' || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      while (i + 1 < text.length && text[i + 1] !== '\n') i++;
+      continue;
+    }
+    if ((ch === '"' || ch === "'") && FLOW_STARTERS.has(previous)) {
+      for (i++; i < text.length && text[i] !== ch; i++) if (ch === '"' && text[i] === '\\') i++;
+      previous = ch;
+      continue;
+    }
+    if ((ch === '[' || ch === '{') && FLOW_STARTERS.has(previous)) {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+    previous = ch;
+  }
+  return -1;
+}
+
 function firstLine(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return /Maximum call stack size exceeded/.test(first) ? 'the document is nested too deeply to read' : first;
@@ -106,8 +151,12 @@ function excessiveAliasing(doc: Document.Parsed): { alias: Alias; message: strin
   let largest: { alias: Alias; size: number } | undefined;
   const countWritten = (node: unknown): void => {
     written++;
-    if (isMap(node)) for (const pair of node.items) (countWritten(pair.key), countWritten(pair.value));
-    else if (isSeq(node)) for (const item of node.items) countWritten(item);
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        countWritten(pair.key);
+        countWritten(pair.value);
+      }
+    } else if (isSeq(node)) for (const item of node.items) countWritten(item);
   };
   const size = (node: unknown): number => {
     if (node === null || node === undefined || typeof node !== 'object') return 1;
@@ -177,11 +226,37 @@ export function scalarValuePosition(
   ) {
     offset = contentStart + index;
   } else {
-    const found = needle ? raw.indexOf(needle) : -1;
-    offset = found >= 0 ? start + found : start;
+    // A scalar written over several lines: its value is the text with each line break folded.
+    const unescaped = node.type === Scalar.PLAIN || (quoted && !/\\|''/.test(raw.slice(1, -1)));
+    const folded = unescaped ? foldedOffset(source.text.slice(contentStart, end), valueText, index) : -1;
+    const found = folded < 0 && needle ? raw.indexOf(needle) : -1;
+    offset = folded >= 0 ? contentStart + folded : found >= 0 ? start + found : start;
   }
   const at = source.lineCounter.linePos(offset);
   return { line: at.line, column: at.col };
+}
+
+/**
+ * Offset in `written` of the value's character `index`, for a value that is `written` with its line
+ * breaks (and the blanks around them) folded; -1 when they differ in anything else or `index` is a fold.
+ */
+function foldedOffset(written: string, value: string, index: number): number {
+  const isBlank = (ch: string | undefined): boolean =>
+    ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r';
+  let j = 0;
+  for (let i = 0; i <= index && i < value.length; i++) {
+    const ch = value[i]!;
+    if (written[j] !== ch && isBlank(ch)) {
+      if (i === index || !isBlank(written[j])) return -1;
+      while (isBlank(written[j])) j++;
+      continue;
+    }
+    while (written[j] !== ch && isBlank(written[j])) j++;
+    if (written[j] !== ch) return -1;
+    if (i === index) return j;
+    j++;
+  }
+  return -1;
 }
 
 const aliasTargets = new WeakMap<Document.Parsed, Map<Alias, Node>>();

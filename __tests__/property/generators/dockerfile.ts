@@ -61,7 +61,8 @@ const word: fc.Arbitrary<Word> = fc.oneof(
     arbitrary: fc
       .tuple(variableName, portNumber, fc.constantFrom('$V', '${V}', '"${V}"'), protocolSuffix)
       .map(([v, n, form, [suffix, protocol]]) => {
-        const name = `P_${v}`;
+        // The number is part of the name: one name never stands for two values in a file.
+        const name = `P_${v}_${n}`;
         const text = form.replace('V', name);
         const quote = text.startsWith('"') ? [{ text: '"' }] : [];
         return {

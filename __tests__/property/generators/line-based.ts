@@ -79,7 +79,7 @@ export const dotenvCase: fc.Arbitrary<GeneratedCase> = fc
         b.add(`${quote}${line.comment ? ' # the port' : ''}\n`);
       }
     }
-    return b.build('dotenv', 'app/.env');
+    return b.build('dotenv', 'config/.env');
   });
 
 // ------------------------------------------------------------------------------------------------ Procfile

@@ -24,26 +24,18 @@ const forwardItem = fc.oneof(
     pieces: [{ text: String(n), port: port(n, 'forward') }],
     number: n as number | null,
   })),
-  fc
-    .tuple(identifier, portNumber)
-    .map(([svc, n]) => ({
-      pieces: [{ text: `"${svc}:` }, { text: String(n), port: port(n, 'forward') }, { text: '"' }],
-      number: n as number | null,
-    })),
+  fc.tuple(identifier, portNumber).map(([svc, n]) => ({
+    pieces: [{ text: `"${svc}:` }, { text: String(n), port: port(n, 'forward') }, { text: '"' }],
+    number: n as number | null,
+  })),
   portNumber.map((n) => ({
     pieces: [{ text: '"' }, { text: String(n), port: port(n, 'forward') }, { text: '"' }],
     number: n as number | null,
   })),
-  fc
-    .tuple(variableName, validPort)
-    .map(([v, n]) => ({
-      pieces: [
-        { text: '"' },
-        { text: `\${localEnv:NOPE_${v}:${n}}`, port: port(n, 'forward') },
-        { text: '"' },
-      ],
-      number: n as number | null,
-    })),
+  fc.tuple(variableName, validPort).map(([v, n]) => ({
+    pieces: [{ text: '"' }, { text: `\${localEnv:NOPE_${v}:${n}}`, port: port(n, 'forward') }, { text: '"' }],
+    number: n as number | null,
+  })),
 );
 
 /** `appPort`: a number, or Docker's `-p` syntax in a string. */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect } from '@jest/globals';
 import { PARSERS } from '../../../src/parsers/index.js';
 import type { ParseResult } from '../../../src/parsers/types.js';
@@ -23,8 +24,20 @@ export function parseChecked(
   const result = parse({ path, text, readSibling: (p) => siblings[p] });
   const elapsed = performance.now() - started;
   // The text is part of the failure message: a shrunk counterexample of mutations is hard to replay by hand.
-  const escaped = JSON.stringify(text);
-  expect({ violations: contractViolations(kind, path, text, result), text: escaped }).toEqual({
+  // Escaped down to ASCII: a no-break space or U+2028 is invisible in a terminal.
+  const violations = contractViolations(kind, path, text, result);
+  // PORTLINT_FUZZ_DUMP=<file> keeps every failing input (shrinking replays many) for a look outside jest.
+  if (violations.length > 0 && process.env.PORTLINT_FUZZ_DUMP) {
+    fs.appendFileSync(
+      process.env.PORTLINT_FUZZ_DUMP,
+      `${JSON.stringify({ kind, path, text, violations })}\n`,
+    );
+  }
+  const escaped = JSON.stringify(text).replace(
+    /[^\x20-\x7e]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  expect({ violations, text: escaped }).toEqual({
     violations: [],
     text: escaped,
   });

@@ -50,18 +50,20 @@ function isIrregularString(rest: string): boolean {
 }
 
 /**
- * The text as a shell reads a word: a Dockerfile's line continuations (escape + line break) joined, and
- * for Procfile commands quotes and backslash escapes removed, as the parsers set `raw` to the word read.
+ * The text as the format reads a token: a Dockerfile's line continuations (escape + line break)
+ * joined; a Procfile word's quotes and backslash escapes removed; a Java properties value's
+ * continuations and escapes (`\\4` is `4`) read. The parsers set `raw` to the token read.
  */
-function asShellWord(kind: ManifestKind, rest: string): string {
+function asRead(kind: ManifestKind, rest: string): string {
   if (kind === 'dockerfile') return rest.replace(/[\\`](?:\r\n|\r|\n)/g, '');
   if (kind === 'procfile') return rest.replace(/\\(.)/g, '$1').replace(/["']/g, '');
+  if (kind === 'spring') return rest.replace(/\\(?:\r\n|\r|\n)[ \t\f]*/g, '').replace(/\\([^u])/g, '$1');
   return rest;
 }
 
 /**
  * Where a port must point (`rest` is the file from its position on):
- * - `raw` a plain number or range (`8080`, `8000-8010`): the text there starts with its first number
+ * - `raw` a plain number or range (`8080`, `8000-8010`) and `port` set: the text there starts with its first number
  *   (or the same number written another way: YAML reads `081` and `0x50` as 81 and 80), and `port` /
  *   `endPort` are those numbers;
  * - any other `port` number: a number token of that value, or the `$` / `%` of the variable that
@@ -74,9 +76,15 @@ export function positionProblems(kind: ManifestKind, port: DeclaredPort, rest: s
   const problems: string[] = [];
   const raw = port.raw;
   const irregularString = isIrregularString(rest);
-  const candidates = [rest, asShellWord(kind, rest)];
-  const head = raw.indexOf('-') > 0 ? raw.slice(0, raw.indexOf('-')) : raw;
-  const startsWithRaw = head !== '' && candidates.some((c) => c.startsWith(head));
+  const candidates = [rest, asRead(kind, rest)];
+  // A range's raw may be joined from two values (Terraform `from-to`, fly `start-end`): the text there
+  // starts with raw or with the part of it before one of its dashes.
+  // A quoted word (Dockerfile `"8$A0"`) is pointed at past its opening quote.
+  const unquoted = raw.replace(/^["']+|["']+$/g, '');
+  const heads = [raw, unquoted, ...[...raw.matchAll(/-/g)].map((m) => raw.slice(0, m.index))].filter(
+    (h) => h !== '',
+  );
+  const startsWithRaw = heads.some((h) => candidates.some((c) => c.startsWith(h)));
   const variable = candidates.some(
     (c) => (c.startsWith('$') && raw.includes('$')) || (c.startsWith('%') && raw.includes('%')),
   );
@@ -85,7 +93,8 @@ export function positionProblems(kind: ManifestKind, port: DeclaredPort, rest: s
       const token = NUMBER_TOKEN.exec(c)?.[0];
       return token !== undefined && Number(token.replace(/_/g, '')) === value;
     });
-  const plain = PLAIN_NUMBER_OR_RANGE.exec(raw);
+  // (A null port with such a raw is an expression, e.g. Terraform's `80-905353`, a subtraction.)
+  const plain = port.port === null ? null : PLAIN_NUMBER_OR_RANGE.exec(raw);
   if (plain) {
     const digits = plain[1]!;
     if (!irregularString && !candidates.some((c) => c.startsWith(digits)) && !numberThere(Number(digits))) {

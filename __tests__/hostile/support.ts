@@ -1,0 +1,88 @@
+/**
+ * Hostile repositories are built in a temporary folder at test time (no large or binary file is
+ * committed): each holds the hostile file and a good Compose file beside it, whose ports must still
+ * be found exactly.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect } from '@jest/globals';
+import { scan } from '../../src/scan.js';
+import type { Finding, ScanResult } from '../../src/types.js';
+
+export const GOOD_FILE = 'good/compose.yaml';
+export const GOOD_TEXT = 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n';
+
+const created: string[] = [];
+
+/** A fresh folder with `files` (text or bytes) and the good Compose file. */
+export function hostileRepo(files: Record<string, string | Buffer> = {}): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portlint-hostile-'));
+  created.push(root);
+  for (const [name, content] of Object.entries({ [GOOD_FILE]: GOOD_TEXT, ...files })) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+/** Remove every folder made by hostileRepo (chmod first: a test may have locked a file). */
+export function removeHostileRepos(): void {
+  for (const root of created.splice(0)) {
+    try {
+      fs.chmodSync(root, 0o755);
+    } catch {
+      // already gone
+    }
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+}
+
+export function scanRepo(root: string, paths: string[] = ['.']): ScanResult {
+  return scan({ paths, cwd: root, today: '2026-08-17' });
+}
+
+/** The findings of one file as [ruleId, line, column, message]. */
+export function findingsOf(result: ScanResult, file: string): Array<[string, number, number, string]> {
+  return result.findings
+    .filter((f: Finding) => f.file === file)
+    .map((f): [string, number, number, string] => [f.ruleId, f.line, f.column, f.message]);
+}
+
+/** The findings of one file about reading it (`parse-error`, `skipped-file`), not about its ports. */
+export function problemsOf(result: ScanResult, file: string): Array<[string, number, number, string]> {
+  return findingsOf(result, file).filter(([rule]) => rule === 'parse-error' || rule === 'skipped-file');
+}
+
+/** [line, column, port, endPort, protocol, role] of one file's ports, in report order. */
+export function portsOf(
+  result: ScanResult,
+  file: string,
+): Array<[number, number, number | null, number | null, string, string]> {
+  return result.ports
+    .filter((p) => p.file === file)
+    .map((p): [number, number, number | null, number | null, string, string] => [
+      p.line,
+      p.column,
+      p.port,
+      p.endPort,
+      p.protocol,
+      p.role,
+    ]);
+}
+
+/** The rest of the scan went on: the good file is scanned and its ports found where they are written. */
+export function expectGoodFileScanned(result: ScanResult): void {
+  expect(result.files).toContainEqual({ path: GOOD_FILE, kind: 'compose' });
+  expect(portsOf(result, GOOD_FILE)).toEqual([
+    [5, 10, 8080, 8080, 'tcp', 'host'],
+    [5, 15, 80, 80, 'tcp', 'container'],
+  ]);
+}
+
+/** Run `fn` and return its result with the time it took (ms). */
+export function timed<T>(fn: () => T): { value: T; ms: number } {
+  const started = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - started };
+}
