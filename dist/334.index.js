@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RestGitHubApi: () => (/* binding */ RestGitHubApi)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6564);
+/* harmony import */ var _guards_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9830);
 /**
  * The few GitHub REST endpoints the action uses, over a Transport with retries and pagination.
  * Tests give a fake Transport (or a fake GitHubApi); production uses octokit-transport.ts.
  */
+
 
 const PER_PAGE = 100;
 /** Bounds a listing even if the server keeps sending `next` links. */
@@ -21,19 +23,19 @@ const MAX_PAGES = 100;
 function repoPath(repo) {
     return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
 }
-function isObject(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 function toComment(value) {
-    if (!isObject(value) || typeof value['id'] !== 'number')
+    if (!(0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) || typeof value['id'] !== 'number')
         return undefined;
-    const comment = { id: value['id'], body: typeof value['body'] === 'string' ? value['body'] : '' };
+    const comment = {
+        id: value['id'],
+        body: typeof value['body'] === 'string' ? value['body'] : '',
+    };
     if (typeof value['html_url'] === 'string')
         comment.htmlUrl = value['html_url'];
     return comment;
 }
 function toFile(value) {
-    if (!isObject(value) || typeof value['filename'] !== 'string')
+    if (!(0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(value) || typeof value['filename'] !== 'string')
         return undefined;
     const file = {
         filename: value['filename'],
@@ -90,11 +92,19 @@ class RestGitHubApi {
         return this.listAll(`${repoPath(repo)}/issues/${issueNumber}/comments?per_page=${PER_PAGE}`, toComment);
     }
     async createIssueComment(repo, issueNumber, body) {
-        const response = await this.send({ method: 'POST', url: `${repoPath(repo)}/issues/${issueNumber}/comments`, body: { body } });
+        const response = await this.send({
+            method: 'POST',
+            url: `${repoPath(repo)}/issues/${issueNumber}/comments`,
+            body: { body },
+        });
         return expectComment(response, 'create comment');
     }
     async updateIssueComment(repo, commentId, body) {
-        const response = await this.send({ method: 'PATCH', url: `${repoPath(repo)}/issues/comments/${commentId}`, body: { body } });
+        const response = await this.send({
+            method: 'PATCH',
+            url: `${repoPath(repo)}/issues/comments/${commentId}`,
+            body: { body },
+        });
         return expectComment(response, 'update comment');
     }
     listPullRequestFiles(repo, pullNumber) {
@@ -103,11 +113,18 @@ class RestGitHubApi {
     async getPullRequest(repo, pullNumber) {
         const response = await this.send({ method: 'GET', url: `${repoPath(repo)}/pulls/${pullNumber}` });
         const data = response.data;
-        const head = isObject(data) ? data['head'] : undefined;
-        if (!isObject(data) || typeof data['number'] !== 'number' || !isObject(head) || typeof head['sha'] !== 'string') {
+        const head = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(data) ? data['head'] : undefined;
+        if (!(0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(data) ||
+            typeof data['number'] !== 'number' ||
+            !(0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(head) ||
+            typeof head['sha'] !== 'string') {
             throw new _http_js__WEBPACK_IMPORTED_MODULE_0__.GitHubApiError('get pull request: unexpected response', response.status, false);
         }
-        return { number: data['number'], headSha: head['sha'], state: typeof data['state'] === 'string' ? data['state'] : '' };
+        return {
+            number: data['number'],
+            headSha: head['sha'],
+            state: typeof data['state'] === 'string' ? data['state'] : '',
+        };
     }
 }
 
