@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
-var rules = __webpack_require__(9297);
+// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
+var rules = __webpack_require__(8987);
 ;// CONCATENATED MODULE: ./src/policy/closest.ts
 /** Levenshtein distance, for "did you mean" suggestions on short keys. */
 function editDistance(a, b) {
@@ -1290,10 +1290,20 @@ function readShortSyntax(scope, node, key) {
         pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp);
     }
 }
+const LONG_SYNTAX_PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
 function readLongSyntax(scope, node) {
     const { doc, values } = scope;
-    const protocolText = scalarString(mapGet(doc, node, 'protocol'));
-    const protocol = (protocolText ? interpolate(protocolText, values).value.toLowerCase() : 'tcp');
+    const protocolNode = mapGet(doc, node, 'protocol');
+    const protocolText = scalarString(protocolNode);
+    const written = protocolText ? interpolate(protocolText, values).value.trim().toLowerCase() : 'tcp';
+    // As in the short syntax: an unknown protocol is an invalid-port finding, and the port is read as tcp.
+    const protocol = LONG_SYNTAX_PROTOCOLS.has(written) ? written : 'tcp';
+    if (protocol !== written && protocolNode) {
+        pushProblem(scope, {
+            ruleId: 'invalid-port',
+            message: `unknown protocol "${protocolText}" (Compose accepts tcp, udp, sctp)`,
+        }, nodePosition(scope.source, protocolNode));
+    }
     const hostIpText = scalarString(mapGet(doc, node, 'host_ip'));
     const hostIp = hostIpText ? interpolate(hostIpText, values).value : undefined;
     const name = scalarString(mapGet(doc, node, 'name'));
@@ -3500,6 +3510,14 @@ class FlyReader {
         this.index = index;
         this.diagnostics = diagnostics;
         this.byPath = new Map(locations.map((l) => [tomlPathKey(l.path), l]));
+        // The first scalar inside each table and array: where a value that is not a scalar is written.
+        for (const l of locations) {
+            for (let k = 1; k < l.path.length; k++) {
+                const prefix = tomlPathKey(l.path.slice(0, k));
+                if (!this.byPath.has(prefix))
+                    this.byPath.set(prefix, l);
+            }
+        }
     }
     read(data) {
         const app = data['app'];
@@ -3537,13 +3555,17 @@ class FlyReader {
             return;
         const location = this.byPath.get(tomlPathKey([...path, key]));
         const position = location ? this.index.positionAt(location.offset) : { line: 1, column: 1 };
-        const raw = location?.raw ?? String(value);
+        // A table or array (`port = { a = 1 }`): String() of smol-toml's prototype-less tables throws.
+        const structure = typeof value === 'object' && value !== null && !(value instanceof Date);
+        const raw = structure ? '' : (location?.raw ?? String(value));
         const port = toPortNumber(value);
         if (port === undefined) {
             this.diagnostics.push({
                 ruleId: 'invalid-port',
                 ...position,
-                message: `${key} "${raw}" is not a port number`,
+                message: structure
+                    ? `${key} is ${Array.isArray(value) ? 'an array' : 'a table'}, not a port number`
+                    : `${key} "${raw}" is not a port number`,
             });
             return;
         }
@@ -14147,6 +14169,8 @@ function fallbackSuggestion(declared, near, options) {
         for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
             if (port < low || port > high)
                 continue;
+            if (options.budget && options.budget.remaining-- <= 0)
+                return undefined;
             if (isUnassignedEverywhere(port, declared.protocol, options.registry) &&
                 isFreeFor(declared, port, options)) {
                 return { port, protocol: declared.protocol, reason: 'unassigned', services: [] };
@@ -14218,6 +14242,13 @@ function isPortNumber(n) {
  * on host port 8080 are not all sent to 8079. Elsewhere suggestions stay independent, so that
  * one finding's suggestion does not change when an unrelated finding appears or is suppressed.
  */
+/**
+ * Distinct numbers matter for a handful of clashing services; past this many per scope every
+ * further search would walk past all the promised numbers first (quadratic on a hostile file).
+ */
+const MAX_PROMISES_PER_SCOPE = 128;
+/** Candidate numbers all the suggestions of one scan may examine (a few ms of work in real repositories). */
+const MAX_CANDIDATES_PER_SCAN = 2_000_000;
 function createPortSuggester(input) {
     let options;
     const promised = new Map();
@@ -14233,6 +14264,7 @@ function createPortSuggester(input) {
             allowed: input.allowedPorts ?? [],
             avoid: spans(input.options?.['dynamic-range']?.ranges),
             nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
+            budget: { remaining: MAX_CANDIDATES_PER_SCAN },
             isTaken: (port, asking) => {
                 const key = promiseKey(asking);
                 const holder = key === undefined ? undefined : promised.get(key)?.get(port);
@@ -14244,7 +14276,7 @@ function createPortSuggester(input) {
         const key = promiseKey(declared);
         if (port !== undefined && key !== undefined) {
             const scope = promised.get(key) ?? new Map();
-            if (!scope.has(port))
+            if (!scope.has(port) && scope.size < MAX_PROMISES_PER_SCOPE)
                 scope.set(port, declared);
             promised.set(key, scope);
         }

@@ -144,6 +144,22 @@ describe('YAML (yaml-source.ts)', () => {
   });
 });
 
+describe('Compose (compose.ts)', () => {
+  it('refuses an unknown long-syntax protocol as the short syntax does, instead of reporting it as the protocol', () => {
+    const text = 'services:\n  web:\n    ports:\n      - target: 80\n        protocol: UEXPOSE DP\n';
+    const result = parseText(parseCompose, 'compose.yaml', text);
+    expect(result.ports.map((p) => [p.line, p.column, p.port, p.protocol])).toEqual([[4, 17, 80, 'tcp']]);
+    expect(result.diagnostics).toEqual([
+      {
+        ruleId: 'invalid-port',
+        line: 5,
+        column: 19,
+        message: 'unknown protocol "UEXPOSE DP" (Compose accepts tcp, udp, sctp)',
+      },
+    ]);
+  });
+});
+
 describe('Helm values (helm-values.ts)', () => {
   it('walks a merge key as a merge, not as a key named "Symbol(<<)"', () => {
     const text = 'base: &b\n  port: 80\nweb:\n  <<: *b\n  metricsPort: 9090\n';
@@ -244,6 +260,16 @@ describe('Procfile (procfile.ts)', () => {
 });
 
 describe('fly.toml (fly.ts)', () => {
+  it('reports a table or an array where a port must be, instead of throwing (String() of a TOML table)', () => {
+    const text =
+      '[http_service]\ninternal_port = { a = 1 }\n[[services]]\ninternal_port = [8080]\nports = [{ port = { x = 1 } }]\n';
+    expect(diagnostics(parseFly, 'fly.toml', text)).toEqual([
+      ['invalid-port', 2, 23, 'internal_port is a table, not a port number'],
+      ['invalid-port', 4, 18, 'internal_port is an array, not a port number'],
+      ['invalid-port', 5, 25, 'port is a table, not a port number'],
+    ]);
+  });
+
   it('puts a TOML error inside the line when smol-toml points at the LF of a CRLF', () => {
     const text = 'app = "a"\r\n[[services]]\r\n  ports = [\r\n<<: { port = 80 }]\r\n';
     expect(diagnostics(parseFly, 'fly.toml', text)).toEqual([['parse-error', 3, 12, 'TOML: invalid value']]);

@@ -69,6 +69,8 @@ export interface SuggestOptions {
   nodePortRange?: PortSpan;
   /** Numbers already promised to other declarations (see createPortSuggester). */
   isTaken?: (port: number, declared: DeclaredPort) => boolean;
+  /** Candidate numbers a whole scan may still examine; shared by its suggestions, so a hostile file stays linear. */
+  budget?: { remaining: number };
 }
 
 export interface Suggestion {
@@ -151,6 +153,7 @@ function fallbackSuggestion(
   for (let distance = 0; distance <= high - low; distance++) {
     for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
       if (port < low || port > high) continue;
+      if (options.budget && options.budget.remaining-- <= 0) return undefined;
       if (
         isUnassignedEverywhere(port, declared.protocol, options.registry) &&
         isFreeFor(declared, port, options)
@@ -242,6 +245,15 @@ export interface SuggesterInput {
  * on host port 8080 are not all sent to 8079. Elsewhere suggestions stay independent, so that
  * one finding's suggestion does not change when an unrelated finding appears or is suppressed.
  */
+/**
+ * Distinct numbers matter for a handful of clashing services; past this many per scope every
+ * further search would walk past all the promised numbers first (quadratic on a hostile file).
+ */
+const MAX_PROMISES_PER_SCOPE = 128;
+
+/** Candidate numbers all the suggestions of one scan may examine (a few ms of work in real repositories). */
+const MAX_CANDIDATES_PER_SCAN = 2_000_000;
+
 export function createPortSuggester(input: SuggesterInput): (declared: DeclaredPort) => number | undefined {
   let options: SuggestOptions | undefined;
   const promised = new Map<string, Map<number, DeclaredPort>>();
@@ -257,6 +269,7 @@ export function createPortSuggester(input: SuggesterInput): (declared: DeclaredP
       allowed: input.allowedPorts ?? [],
       avoid: spans(input.options?.['dynamic-range']?.ranges),
       nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
+      budget: { remaining: MAX_CANDIDATES_PER_SCAN },
       isTaken: (port, asking) => {
         const key = promiseKey(asking);
         const holder = key === undefined ? undefined : promised.get(key)?.get(port);
@@ -268,7 +281,7 @@ export function createPortSuggester(input: SuggesterInput): (declared: DeclaredP
     const key = promiseKey(declared);
     if (port !== undefined && key !== undefined) {
       const scope = promised.get(key) ?? new Map<number, DeclaredPort>();
-      if (!scope.has(port)) scope.set(port, declared);
+      if (!scope.has(port) && scope.size < MAX_PROMISES_PER_SCOPE) scope.set(port, declared);
       promised.set(key, scope);
     }
     return port;

@@ -138,10 +138,25 @@ function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose
   }
 }
 
+const LONG_SYNTAX_PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
+
 function readLongSyntax(scope: ServiceScope, node: Node): void {
   const { doc, values } = scope;
-  const protocolText = scalarString(mapGet(doc, node, 'protocol'));
-  const protocol = (protocolText ? interpolate(protocolText, values).value.toLowerCase() : 'tcp') as Protocol;
+  const protocolNode = mapGet(doc, node, 'protocol');
+  const protocolText = scalarString(protocolNode);
+  const written = protocolText ? interpolate(protocolText, values).value.trim().toLowerCase() : 'tcp';
+  // As in the short syntax: an unknown protocol is an invalid-port finding, and the port is read as tcp.
+  const protocol: Protocol = LONG_SYNTAX_PROTOCOLS.has(written) ? (written as Protocol) : 'tcp';
+  if (protocol !== written && protocolNode) {
+    pushProblem(
+      scope,
+      {
+        ruleId: 'invalid-port',
+        message: `unknown protocol "${protocolText}" (Compose accepts tcp, udp, sctp)`,
+      },
+      nodePosition(scope.source, protocolNode),
+    );
+  }
   const hostIpText = scalarString(mapGet(doc, node, 'host_ip'));
   const hostIp = hostIpText ? interpolate(hostIpText, values).value : undefined;
   const name = scalarString(mapGet(doc, node, 'name'));

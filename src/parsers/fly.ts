@@ -49,6 +49,13 @@ class FlyReader {
     private readonly diagnostics: Diagnostic[],
   ) {
     this.byPath = new Map(locations.map((l) => [tomlPathKey(l.path), l]));
+    // The first scalar inside each table and array: where a value that is not a scalar is written.
+    for (const l of locations) {
+      for (let k = 1; k < l.path.length; k++) {
+        const prefix = tomlPathKey(l.path.slice(0, k));
+        if (!this.byPath.has(prefix)) this.byPath.set(prefix, l);
+      }
+    }
   }
 
   read(data: Table): DeclaredPort[] {
@@ -90,13 +97,17 @@ class FlyReader {
     if (value === undefined) return;
     const location = this.byPath.get(tomlPathKey([...path, key]));
     const position = location ? this.index.positionAt(location.offset) : { line: 1, column: 1 };
-    const raw = location?.raw ?? String(value);
+    // A table or array (`port = { a = 1 }`): String() of smol-toml's prototype-less tables throws.
+    const structure = typeof value === 'object' && value !== null && !(value instanceof Date);
+    const raw = structure ? '' : (location?.raw ?? String(value));
     const port = toPortNumber(value);
     if (port === undefined) {
       this.diagnostics.push({
         ruleId: 'invalid-port',
         ...position,
-        message: `${key} "${raw}" is not a port number`,
+        message: structure
+          ? `${key} is ${Array.isArray(value) ? 'an array' : 'a table'}, not a port number`
+          : `${key} "${raw}" is not a port number`,
       });
       return;
     }

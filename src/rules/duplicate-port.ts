@@ -3,6 +3,7 @@ import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitAt, location, portLabel } from './format.js';
 import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
 import { addressesOverlap } from './addresses.js';
+import { PublishedIndex } from './published-index.js';
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
 const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
@@ -41,10 +42,10 @@ function sameServiceInAnotherFile(a: ClassifiedPort, b: ClassifiedPort): boolean
 /** Same host port twice in one Compose project or workflow job: the second fails to start. */
 export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] {
   const hits: RuleHit[] = [];
-  const byScope = new Map<string, ClassifiedPort[]>();
+  const byScope = new Map<string, PublishedIndex>();
   for (const p of publishedHostPorts(ports)) {
-    const earlier = byScope.get(p.scope!) ?? [];
-    const clash = earlier.find((e) => publishedOverlap(e, p) && !sameServiceInAnotherFile(e, p));
+    const earlier = byScope.get(p.scope!) ?? new PublishedIndex();
+    const clash = earlier.firstMatch(p, (e) => publishedOverlap(e, p) && !sameServiceInAnotherFile(e, p));
     if (clash) {
       hits.push({
         ...hitAt(
@@ -54,7 +55,7 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
         related: { file: clash.file, line: clash.line, column: clash.column },
       });
     }
-    earlier.push(p);
+    earlier.add(p);
     byScope.set(p.scope!, earlier);
   }
   return hits;
@@ -81,9 +82,16 @@ export const crossProjectPort: Rule = {
     'Different Compose projects may run on one developer machine or host; when they do, the second one fails to bind the port.',
   check({ ports }) {
     const hits: RuleHit[] = [];
-    const seen: ClassifiedPort[] = [];
+    // One index per project: a port is compared with the other projects' ports only.
+    const projects = new Map<string, PublishedIndex>();
+    const order = new Map<ClassifiedPort, number>();
     for (const p of publishedHostPorts(ports).filter((q) => q.kind === 'compose')) {
-      const other = seen.find((e) => e.scope !== p.scope && publishedOverlap(e, p));
+      let other: ClassifiedPort | undefined;
+      for (const [scope, index] of projects) {
+        if (scope === p.scope) continue;
+        const match = index.firstMatch(p, (e) => publishedOverlap(e, p));
+        if (match && (other === undefined || order.get(match)! < order.get(other)!)) other = match;
+      }
       if (other) {
         hits.push(
           hitAt(
@@ -92,7 +100,10 @@ export const crossProjectPort: Rule = {
           ),
         );
       }
-      seen.push(p);
+      order.set(p, order.size);
+      const index = projects.get(p.scope!) ?? new PublishedIndex();
+      index.add(p);
+      projects.set(p.scope!, index);
     }
     return hits;
   },

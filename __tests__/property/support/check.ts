@@ -19,28 +19,31 @@ export function parseChecked(
   text: string,
   siblings: Record<string, string> = {},
 ): ParseResult {
+  // PORTLINT_FUZZ_DUMP=<file> keeps every failing input (shrinking replays many) for a look outside jest.
+  const dump = (problem: unknown): void => {
+    if (!process.env.PORTLINT_FUZZ_DUMP) return;
+    fs.appendFileSync(process.env.PORTLINT_FUZZ_DUMP, `${JSON.stringify({ kind, path, text, problem })}\n`);
+  };
   const parse = PARSERS[kind]!;
   const started = performance.now();
-  const result = parse({ path, text, readSibling: (p) => siblings[p] });
-  const elapsed = performance.now() - started;
-  // The text is part of the failure message: a shrunk counterexample of mutations is hard to replay by hand.
-  // Escaped down to ASCII: a no-break space or U+2028 is invisible in a terminal.
-  const violations = contractViolations(kind, path, text, result);
-  // PORTLINT_FUZZ_DUMP=<file> keeps every failing input (shrinking replays many) for a look outside jest.
-  if (violations.length > 0 && process.env.PORTLINT_FUZZ_DUMP) {
-    fs.appendFileSync(
-      process.env.PORTLINT_FUZZ_DUMP,
-      `${JSON.stringify({ kind, path, text, violations })}\n`,
-    );
+  let result: ParseResult;
+  try {
+    result = parse({ path, text, readSibling: (p) => siblings[p] });
+  } catch (error) {
+    dump(`threw: ${(error as Error).stack ?? String(error)}`);
+    throw error;
   }
+  const elapsed = performance.now() - started;
+  const violations = contractViolations(kind, path, text, result);
+  if (violations.length > 0) dump(violations);
+  if (elapsed >= PARSE_TIME_LIMIT_MS) dump(`took ${Math.round(elapsed)} ms`);
+  // The text is part of the failure message (a shrunk list of mutations is hard to replay by hand),
+  // escaped down to ASCII: a no-break space or U+2028 is invisible in a terminal.
   const escaped = JSON.stringify(text).replace(
     /[^\x20-\x7e]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
-  expect({ violations, text: escaped }).toEqual({
-    violations: [],
-    text: escaped,
-  });
+  expect({ violations, text: escaped }).toEqual({ violations: [], text: escaped });
   expect(elapsed).toBeLessThan(PARSE_TIME_LIMIT_MS);
   return result;
 }

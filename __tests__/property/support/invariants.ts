@@ -72,10 +72,17 @@ function asRead(kind: ManifestKind, rest: string): string {
  *   named reference (`targetPort: http`), written there.
  * A string whose text differs from its value (escapes, folding) may be pointed at by its opening quote.
  */
-export function positionProblems(kind: ManifestKind, port: DeclaredPort, rest: string): string[] {
+export function positionProblems(
+  kind: ManifestKind,
+  port: DeclaredPort,
+  rest: string,
+  before = '',
+): string[] {
   const problems: string[] = [];
   const raw = port.raw;
-  const irregularString = isIrregularString(rest);
+  // At the opening quote of such a string, or just past it (Terraform points at the first character).
+  const irregularString =
+    isIrregularString(rest) || ((before === '"' || before === "'") && isIrregularString(before + rest));
   const candidates = [rest, asRead(kind, rest)];
   // A range's raw may be joined from two values (Terraform `from-to`, fly `start-end`): the text there
   // starts with raw or with the part of it before one of its dashes.
@@ -150,7 +157,8 @@ export function contractViolations(
     else if (!Number.isInteger(port.column) || port.column < 1 || port.column > line.length) {
       problems.push(`column outside line ${port.line} (${line.length} characters)`);
     } else if (typeof port.raw === 'string' && port.raw !== '') {
-      problems.push(...positionProblems(kind, port, text.slice(offsets[port.line - 1]! + port.column - 1)));
+      const offset = offsets[port.line - 1]! + port.column - 1;
+      problems.push(...positionProblems(kind, port, text.slice(offset), text[offset - 1] ?? ''));
     }
     if (problems.length > 0) violations.push(`${where}: ${problems.join('; ')}`);
   }
