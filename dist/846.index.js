@@ -24,8 +24,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/rules/index.ts + 18 modules
-var rules = __webpack_require__(8987);
+// EXTERNAL MODULE: ./src/rules/index.ts + 17 modules
+var rules = __webpack_require__(9297);
 ;// CONCATENATED MODULE: ./src/policy/closest.ts
 /** Levenshtein distance, for "did you mean" suggestions on short keys. */
 function editDistance(a, b) {
@@ -5414,6 +5414,731 @@ function firstInvalidByte(bytes) {
         i += length;
     }
     return -1;
+}
+
+// EXTERNAL MODULE: ./src/finding-order.ts
+var finding_order = __webpack_require__(691);
+;// CONCATENATED MODULE: ./src/policy/suppressions.ts
+
+
+
+
+
+/**
+ * Inline suppressions: `portlint-disable-line`, `portlint-disable-next-line` and
+ * `portlint-disable-file` comments, each with optional rule ids, reason and expiry:
+ *
+ *     # portlint-disable-next-line registered-conflict, dynamic-range -- Kafka by convention; expires 2027-03-01
+ *
+ * findSuppressions reads them from one file's comments (by the file's comment syntax);
+ * applySuppressions removes the findings they cover and reports the unused, expired and invalid ones.
+ */
+/** Text every suppression contains: files without it pay nothing. */
+const SUPPRESSION_MARKER = 'portlint-disable';
+const DIRECTIVES = {
+    'portlint-disable-line': 'line',
+    'portlint-disable-next-line': 'next-line',
+    'portlint-disable-file': 'file',
+};
+const DIRECTIVE_NAMES = Object.keys(DIRECTIVES);
+/** Findings no inline comment may hide: files portlint could not read, and the suppressions' own findings. */
+const UNSUPPRESSIBLE = new Set([
+    'parse-error',
+    'skipped-file',
+    'unused-suppression',
+    'expired-suppression',
+    'invalid-suppression',
+]);
+const SYNTAX_BY_KIND = {
+    compose: 'yaml',
+    kubernetes: 'yaml',
+    'helm-values': 'yaml',
+    workflow: 'yaml',
+    spring: 'yaml',
+    dockerfile: 'dockerfile',
+    devcontainer: 'jsonc',
+    nginx: 'nginx',
+    'systemd-socket': 'systemd',
+    dotenv: 'dotenv',
+    procfile: 'procfile',
+    fly: 'toml',
+    terraform: 'hcl',
+};
+/** The comment syntax of a manifest, from its kind and (for Spring, YAML or .properties) its name. */
+function commentSyntaxOf(kind, path) {
+    if (kind === 'spring' && /\.properties$/i.test(path))
+        return 'properties';
+    return SYNTAX_BY_KIND[kind];
+}
+const LEXICONS = {
+    dockerfile: { lineComments: ['#'], wholeLineOnly: true },
+    systemd: { lineComments: ['#', ';'], wholeLineOnly: true },
+    properties: { lineComments: ['#', '!'], wholeLineOnly: true, backslashContinuation: true },
+    // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
+    nginx: { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` },
+    dotenv: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
+    procfile: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
+    toml: { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true },
+    hcl: { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },
+    jsonc: { lineComments: ['//'], blockComments: true, quotes: '"', quotesAnywhere: true },
+};
+/** Used when the yaml lexer fails, which it should not. */
+const YAML_FALLBACK = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
+/** Every comment of the text, in order. */
+function findComments(text, syntax) {
+    if (syntax === 'yaml')
+        return yamlComments(text) ?? scanComments(text, YAML_FALLBACK);
+    const lexicon = LEXICONS[syntax];
+    return lexicon.wholeLineOnly ? wholeLineComments(text, lexicon) : scanComments(text, lexicon);
+}
+/** YAML comments as the yaml library's lexer sees them: never inside a block scalar or a string. */
+function yamlComments(text) {
+    try {
+        const comments = [];
+        const stack = Array.from(new dist/* Parser */.iX().parse(text));
+        // The CST is a tree of plain objects and arrays; bound the walk all the same.
+        let budget = 16 * text.length + 1024;
+        while (stack.length > 0 && budget-- > 0) {
+            const item = stack.pop();
+            if (Array.isArray(item)) {
+                for (const child of item)
+                    stack.push(child);
+                continue;
+            }
+            if (typeof item !== 'object' || item === null)
+                continue;
+            const token = item;
+            if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+                const end = token.offset + token.source.trimEnd().length;
+                comments.push({ start: token.offset, end, bodyStart: token.offset + 1, bodyEnd: end });
+                continue;
+            }
+            for (const value of Object.values(item))
+                if (typeof value === 'object' && value !== null)
+                    stack.push(value);
+        }
+        return comments.sort((a, b) => a.start - b.start);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Formats where only a whole line can be a comment. */
+function wholeLineComments(text, lexicon) {
+    const comments = [];
+    let continued = false;
+    for (const { text: line, offset } of linesWithOffsets(text)) {
+        const first = line.search(/\S/);
+        if (first < 0) {
+            continued = false;
+            continue;
+        }
+        const opener = continued
+            ? undefined
+            : lexicon.lineComments.find((o) => line.startsWith(o, first));
+        if (opener) {
+            const end = offset + line.trimEnd().length;
+            comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
+        }
+        continued = !opener && lexicon.backslashContinuation === true && suppressions_endsWithOddBackslashes(line);
+    }
+    return comments;
+}
+/** A Java properties line continued on the next: an odd number of backslashes at its end. */
+function suppressions_endsWithOddBackslashes(line) {
+    const trimmed = line.trimEnd();
+    let count = 0;
+    while (count < trimmed.length && trimmed[trimmed.length - 1 - count] === '\\')
+        count++;
+    return count % 2 === 1;
+}
+const QUOTE_MAY_FOLLOW = '=:,[({';
+/** A left-to-right scan that skips strings and heredocs and records comments. */
+function scanComments(text, lexicon) {
+    const comments = [];
+    const quotes = lexicon.quotes ?? '';
+    let i = 0;
+    while (i < text.length) {
+        const ch = text[i];
+        const previous = i > 0 ? text[i - 1] : '\n';
+        if (lexicon.blockComments && ch === '/' && text[i + 1] === '*') {
+            const close = text.indexOf('*/', i + 2);
+            const end = close < 0 ? text.length : close + 2;
+            comments.push({ start: i, end, bodyStart: i + 2, bodyEnd: close < 0 ? text.length : close });
+            i = end;
+            continue;
+        }
+        const opener = lexicon.lineComments.find((o) => text.startsWith(o, i));
+        if (opener &&
+            (lexicon.openerAfter === undefined || isBlank(previous) || lexicon.openerAfter.includes(previous))) {
+            const end = suppressions_lineEnd(text, i);
+            comments.push({ start: i, end, bodyStart: i + opener.length, bodyEnd: end });
+            i = end;
+            continue;
+        }
+        if (quotes.includes(ch) &&
+            (lexicon.quotesAnywhere || isBlank(previous) || QUOTE_MAY_FOLLOW.includes(previous))) {
+            i = skipString(text, i, lexicon.tripleQuotes === true);
+            continue;
+        }
+        if (lexicon.heredocs && ch === '<' && text[i + 1] === '<') {
+            const after = skipHeredoc(text, i);
+            if (after !== undefined) {
+                i = after;
+                continue;
+            }
+        }
+        i++;
+    }
+    return comments;
+}
+function isBlank(ch) {
+    return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
+}
+function suppressions_lineEnd(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\n' || ch === '\r')
+            return i;
+    }
+    return text.length;
+}
+function nextLineStart(text, end) {
+    return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+}
+/** The offset after the string opening at `start`; a one-line string ends at its line when unclosed. */
+function skipString(text, start, tripleQuotes) {
+    const quote = text[start];
+    const triple = quote.repeat(3);
+    if (tripleQuotes && text.startsWith(triple, start)) {
+        const close = text.indexOf(triple, start + 3);
+        return close < 0 ? text.length : close + 3;
+    }
+    let i = start + 1;
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '\n' || ch === '\r')
+            return i;
+        if (ch === '\\' && quote === '"')
+            i += 2;
+        else if (ch === quote)
+            return i + 1;
+        else
+            i++;
+    }
+    return text.length;
+}
+/** The end of an HCL heredoc starting at `start` (`<<EOF` or `<<-EOF`), or undefined when it is none. */
+function skipHeredoc(text, start) {
+    const opening = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(?:\r\n|\n|\r)/y;
+    opening.lastIndex = start;
+    const match = opening.exec(text);
+    if (!match)
+        return undefined;
+    let lineStart = opening.lastIndex;
+    while (lineStart < text.length) {
+        const end = suppressions_lineEnd(text, lineStart);
+        if (text.slice(lineStart, end).trim() === match[1])
+            return end;
+        lineStart = nextLineStart(text, end);
+    }
+    return text.length;
+}
+// ---------------------------------------------------------------------------------------------
+// Reading the directives
+const SUPPRESSIBLE_IDS = () => rules/* ALL_RULES */.U.map((r) => r.id).filter((id) => !UNSUPPRESSIBLE.has(id));
+/**
+ * The suppressions written in one file's comments, by the comment syntax of its kind; undefined when
+ * the text never mentions `portlint-disable` (the common case, which costs one substring search).
+ */
+function findSuppressions(file, kind, text) {
+    if (!text.includes(SUPPRESSION_MARKER))
+        return undefined;
+    return findSuppressionsIn(file, commentSyntaxOf(kind, file), text);
+}
+/** As findSuppressions, with the comment syntax given. */
+function findSuppressionsIn(file, syntax, text) {
+    const result = { file, suppressions: [], problems: [] };
+    const comments = findComments(text, syntax);
+    const marked = comments.filter((c) => text.slice(c.bodyStart, c.bodyEnd).includes(SUPPRESSION_MARKER));
+    if (marked.length === 0)
+        return result;
+    const index = new LineIndex(text);
+    const nextCodeLine = codeLineFinder(text, comments, index);
+    const vocabulary = { known: SUPPRESSIBLE_IDS(), suggest: boundedSuggestions() };
+    for (const comment of marked)
+        readDirective(text, comment, index, nextCodeLine, vocabulary, result);
+    return result;
+}
+/** `(line) => the first line after it holding something other than blanks and comments`, or null. */
+function codeLineFinder(text, comments, index) {
+    const isCode = new Uint8Array(index.lineCount + 2);
+    let c = 0;
+    for (let i = 0; i < text.length; i++) {
+        while (c < comments.length && comments[c].end <= i)
+            c++;
+        const comment = comments[c];
+        if (comment && comment.start <= i) {
+            i = comment.end - 1;
+            continue;
+        }
+        if (isBlank(text[i]))
+            continue;
+        const { line } = index.positionAt(i);
+        isCode[line] = 1;
+        // The line is known to hold code: go on from the next one.
+        i = index.offsetOf({ line: line + 1, column: 1 }) - 1;
+    }
+    return (after) => {
+        for (let line = after + 1; line <= index.lineCount; line++)
+            if (isCode[line])
+                return line;
+        return null;
+    };
+}
+/** Suggestions per file, at most this many: edit distances are costly and a hostile file could ask millions. */
+const MAX_SUGGESTIONS = 100;
+function boundedSuggestions() {
+    const caches = new Map();
+    let computed = 0;
+    return (word, valid) => {
+        const cache = caches.get(valid) ?? new Map();
+        caches.set(valid, cache);
+        if (cache.has(word))
+            return cache.get(word);
+        if (computed >= MAX_SUGGESTIONS)
+            return undefined;
+        computed++;
+        const suggestion = closest(word, valid);
+        cache.set(word, suggestion);
+        return suggestion;
+    };
+}
+const WORD = /[A-Za-z0-9_-]+/y;
+/** Far more than any real comment names; bounds the work on a hostile one. */
+const MAX_RULE_IDS = 50;
+const SEPARATOR = /(?:^|\s)--+(?=\s|$)/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function readDirective(text, comment, index, nextCodeLine, { known, suggest }, out) {
+    let start = comment.bodyStart;
+    while (start < comment.bodyEnd && isBlank(text[start]))
+        start++;
+    if (!text.startsWith(SUPPRESSION_MARKER, start))
+        return; // prose that mentions portlint-disable later on
+    WORD.lastIndex = start;
+    const directive = WORD.exec(text)[0];
+    const at = index.positionAt(start);
+    const problem = (offset, message) => out.problems.push({ ...index.positionAt(offset), message });
+    const scope = DIRECTIVES[directive];
+    if (!scope) {
+        const suggestion = suggest(directive, DIRECTIVE_NAMES);
+        problem(start, `unknown directive "${directive}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (portlint knows ${DIRECTIVE_NAMES.join(', ')})`);
+        return;
+    }
+    const restStart = start + directive.length;
+    const rest = text.slice(restStart, comment.bodyEnd);
+    const separator = SEPARATOR.exec(rest);
+    const idsText = separator ? rest.slice(0, separator.index) : rest;
+    const descriptionStart = separator ? restStart + separator.index + separator[0].length : comment.bodyEnd;
+    let usable = true;
+    const rules = [];
+    let named = false;
+    let count = 0;
+    for (const id of tokens(idsText, restStart, /[^\s,]+/g)) {
+        named = true;
+        if (++count > MAX_RULE_IDS) {
+            problem(id.offset, `more than ${MAX_RULE_IDS} rule ids in one ${directive}; the rest are ignored`);
+            break;
+        }
+        if (id.text.toLowerCase() === 'expires') {
+            problem(id.offset, `write the expiry after "--" (${directive} rule-id -- reason; expires YYYY-MM-DD); the suppression is ignored until it is fixed`);
+            usable = false;
+            break;
+        }
+        if (UNSUPPRESSIBLE.has(id.text)) {
+            problem(id.offset, `${id.text} findings cannot be suppressed inline`);
+        }
+        else if (!known.includes(id.text)) {
+            const suggestion = suggest(id.text, known);
+            problem(id.offset, `unknown rule "${id.text}" in ${directive}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+        }
+        else if (!rules.includes(id.text)) {
+            rules.push(id.text);
+        }
+    }
+    const reasons = [];
+    let expires;
+    for (const part of tokens(text.slice(descriptionStart, comment.bodyEnd), descriptionStart, /[^;]+/g)) {
+        const expiry = /^(\s*)(expires\b\s*[:=]?\s*)/i.exec(part.text);
+        if (!expiry) {
+            const reason = part.text.replace(/\s+/g, ' ').trim();
+            if (reason)
+                reasons.push(reason);
+            continue;
+        }
+        const dateOffset = part.offset + expiry[1].length + expiry[2].length;
+        const date = part.text.slice(expiry[0].length).trimEnd();
+        if (!isDate(date)) {
+            problem(date ? dateOffset : part.offset + expiry[1].length, date
+                ? `expiry date "${date}" is not a valid YYYY-MM-DD date; the suppression is ignored until it is fixed`
+                : '"expires" needs a date (YYYY-MM-DD); the suppression is ignored until it has one');
+            usable = false;
+        }
+        else if (expires === undefined || date < expires) {
+            expires = date;
+        }
+    }
+    const endLine = index.positionAt(Math.max(comment.start, comment.end - 1)).line;
+    const suppression = {
+        file: out.file,
+        line: at.line,
+        column: at.column,
+        directive,
+        scope,
+        target: scope === 'file' ? 'file' : scope === 'line' ? at.line : nextCodeLine(endLine),
+        rules: named ? rules : 'all',
+        usable,
+    };
+    if (reasons.length)
+        suppression.reason = reasons.join('; ');
+    if (expires !== undefined)
+        suppression.expires = expires;
+    out.suppressions.push(suppression);
+}
+function* tokens(text, offset, pattern) {
+    for (const match of text.matchAll(pattern))
+        yield { text: match[0], offset: offset + match.index };
+}
+function isDate(text) {
+    const match = DATE.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+/**
+ * Remove the findings the suppressions cover and add `invalid-suppression`, `expired-suppression`
+ * and `unused-suppression` findings. Expired and unreadable suppressions suppress nothing.
+ * Returns the findings in the engine's order.
+ */
+function applySuppressions(findings, found, options = {}) {
+    if (found.length === 0)
+        return findings.slice();
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const added = [];
+    const report = (ruleId, file, at, message) => {
+        const severity = options.severities?.[ruleId] ?? (0,rules/* ruleById */.B)(ruleId)?.defaultSeverity ?? 'warning';
+        if (severity === 'off')
+            return;
+        added.push({
+            ruleId,
+            severity,
+            file,
+            line: at.line,
+            column: at.column,
+            port: null,
+            protocol: null,
+            message,
+        });
+    };
+    const active = [];
+    // By `file\0line` and `file\0file`: a finding looks up only the suppressions that can cover it.
+    const byTarget = new Map();
+    const targetKey = (file, target) => `${file}\0${target}`;
+    for (const { file, suppressions, problems } of found) {
+        for (const p of problems)
+            report('invalid-suppression', file, p, p.message);
+        for (const suppression of suppressions) {
+            if (!suppression.usable)
+                continue;
+            if (suppression.expires !== undefined && suppression.expires < today) {
+                const reason = suppression.reason ? `: ${suppression.reason}` : '';
+                report('expired-suppression', file, suppression, `suppression expired on ${suppression.expires}${reason}`);
+                continue;
+            }
+            // Every rule it names is invalid: reported as such, and it suppresses nothing.
+            if (suppression.rules !== 'all' && suppression.rules.length === 0)
+                continue;
+            const tracked = { suppression, used: false, usedRules: new Set() };
+            active.push(tracked);
+            if (suppression.target === null)
+                continue; // a next-line comment at the end of the file
+            const key = targetKey(file, suppression.target);
+            const list = byTarget.get(key) ?? [];
+            list.push(tracked);
+            byTarget.set(key, list);
+        }
+    }
+    const kept = findings.filter((finding) => {
+        if (UNSUPPRESSIBLE.has(finding.ruleId))
+            return true;
+        let suppressed = false;
+        const candidates = [
+            ...(byTarget.get(targetKey(finding.file, finding.line)) ?? []),
+            ...(byTarget.get(targetKey(finding.file, 'file')) ?? []),
+        ];
+        for (const tracked of candidates) {
+            const { rules } = tracked.suppression;
+            if (rules !== 'all' && !rules.includes(finding.ruleId))
+                continue;
+            tracked.used = true;
+            tracked.usedRules.add(finding.ruleId);
+            suppressed = true;
+        }
+        return !suppressed;
+    });
+    // In a file that could not be read, ports (and so findings) may be missing: no "unused" noise there.
+    const unreadable = new Set(findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file));
+    for (const { suppression, used, usedRules } of active) {
+        const { file, rules, directive } = suppression;
+        if (unreadable.has(file))
+            continue;
+        if (rules === 'all') {
+            if (!used)
+                report('unused-suppression', file, suppression, `${directive} suppresses nothing`);
+            continue;
+        }
+        const unused = rules.filter((id) => !usedRules.has(id));
+        if (unused.length) {
+            report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
+        }
+    }
+    return [...kept, ...added].sort(finding_order/* compareFindings */.E);
+}
+
+;// CONCATENATED MODULE: ./src/parse-file.ts
+
+
+
+
+
+/**
+ * The per-file step of a scan: read the file, settle its kind, find its suppressions and parse it.
+ * Never throws: an unreadable file is a `skipped-file` notice, a parser crash a `parse-error`.
+ */
+function parse_file_createFileParser(context) {
+    const { cwd, roots } = context;
+    // Several Compose files of one folder share its .env: read it once per scan.
+    const siblings = new Map();
+    const readSibling = (relative) => {
+        if (!siblings.has(relative)) {
+            const read = readManifest(external_node_path_default().resolve(cwd, relative), roots);
+            siblings.set(relative, 'text' in read ? read.text : undefined);
+        }
+        return siblings.get(relative);
+    };
+    return (found) => {
+        const outcome = { ports: [], diagnostics: [] };
+        const read = readManifest(found.absolutePath, roots);
+        if ('skipped' in read) {
+            outcome.diagnostics.push({
+                file: found.path,
+                ruleId: 'skipped-file',
+                line: 1,
+                column: 1,
+                message: `not scanned: ${read.skipped}`,
+            });
+            return outcome;
+        }
+        const kind = refineKind(found.kind, found.path, read.text);
+        const parse = kind && PARSERS[kind];
+        if (!kind || !parse)
+            return outcome;
+        outcome.file = { path: found.path, kind };
+        const inline = findSuppressions(found.path, kind, read.text);
+        if (inline)
+            outcome.suppressions = inline;
+        for (const notice of read.notices)
+            outcome.diagnostics.push({ ...notice, file: found.path });
+        try {
+            const result = parse({ path: found.path, text: read.text, readSibling });
+            outcome.ports = result.ports;
+            for (const d of result.diagnostics)
+                outcome.diagnostics.push({ ...d, file: found.path });
+        }
+        catch (error) {
+            // A parser bug must not hide the rest of the scan; it becomes a finding on this file.
+            outcome.diagnostics.push({
+                file: found.path,
+                ruleId: 'parse-error',
+                line: 1,
+                column: 1,
+                message: `portlint could not read this ${kind} file: ${error.message}`,
+            });
+        }
+        return outcome;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan-parallel.ts
+/**
+ * Parsing on several cores, opt-in with PORTLINT_WORKERS (a number of worker threads, or `auto`:
+ * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on the 2-core machine measured
+ * (README, Performance) it did not pay, because V8 already runs about a third of a scan's CPU work
+ * (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the parsers
+ * again, while its heap adds ~60 MB of RSS.
+ *
+ * Files are independent until they are linked, so the main thread and the workers claim files from
+ * a shared counter (whoever is free takes the next one) and the outcomes are put back in discovery
+ * order: the result is the same as parsing one file after another. It stays synchronous (scan()
+ * is): the main thread parses too, then blocks on Atomics.wait and takes the workers' outcomes with
+ * receiveMessageOnPort, which needs no event loop turn.
+ *
+ * A worker runs the entry bundle itself (ncc bundles everything into one file and would copy a
+ * `new URL('./worker.js', import.meta.url)` entry as an unbundled asset), so only an entry that has
+ * called enableParseWorkers(import.meta.url) and calls runParseWorker() at its top when
+ * isParseWorker() gets workers: the CLI. The action and the tests parse on the main thread. If a
+ * worker fails to start or stops answering, the main thread parses whatever it left.
+ */
+
+
+
+/** With PORTLINT_WORKERS=auto, below this many files a worker's start (loading the bundle, compiling the parsers) does not pay. */
+const MIN_FILES_FOR_WORKERS = 5000;
+/** A worker's young generation: parsing allocates a lot but keeps little, and RSS adds up per thread. */
+const WORKER_YOUNG_GENERATION_MB = 16;
+/** At most this many worker threads, whatever the machine: parsing also allocates, and RSS adds up. */
+const MAX_WORKERS = 3;
+/** A worker posts its outcomes in batches (fewer messages), at least this often while it works. */
+const BATCH_FILES = 64;
+const BATCH_MS = 50;
+/** No message from any worker for this long while files are outstanding: the main thread takes over. */
+const STALL_MS = 15_000;
+const WORKER_MARK = 'portlint:parse-worker';
+/** Int32 slots of the shared buffer: the next file index to claim, and how many batches were posted. */
+const NEXT_FILE = 0;
+const POSTED = 1;
+let workerEntry;
+/** How the last parseDiscovered call shared its files (tests and the bench read it). */
+const lastParse = { workers: 0, parsedByWorkers: 0 };
+/**
+ * Lets parseDiscovered start worker threads that run `entry`, a module that calls runParseWorker()
+ * at its top when isParseWorker() (the CLI: src/cli.ts).
+ */
+function enableParseWorkers(entry) {
+    const url = new URL(entry);
+    // Under ts-jest the entry is TypeScript source, which a worker cannot load.
+    workerEntry = url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
+}
+/** Whether this thread is a parse worker started by parseDiscovered. */
+function isParseWorker() {
+    return !isMainThread && workerData?.[WORKER_MARK] === true;
+}
+/**
+ * Read and parse every discovered file; outcomes in the order of `files`. Uses worker threads when
+ * they are enabled, the machine has a spare core and there are enough files.
+ */
+function parseDiscovered(files, context, options = {}) {
+    const parseOnce = parse_file_createFileParser(context);
+    // A copy shares no string with the file's text (a parser's slices would keep all of it alive),
+    // and it is what a worker's outcome becomes on its way here: one result whoever parsed.
+    const parseFile = (found) => structuredClone(parseOnce(found));
+    const count = Math.min(options.workers ?? defaultWorkerCount(files.length), MAX_WORKERS);
+    const workers = count > 0 && workerEntry ? startWorkers(workerEntry, count, files, context) : undefined;
+    lastParse.workers = workers?.threads.length ?? 0;
+    lastParse.parsedByWorkers = 0;
+    if (!workers)
+        return files.map(parseFile);
+    const outcomes = new Array(files.length);
+    const slots = new Int32Array(workers.shared);
+    let missing = files.length;
+    if (options.parseOnMainThread !== false) {
+        for (let index = Atomics.add(slots, NEXT_FILE, 1); index < files.length; index = Atomics.add(slots, NEXT_FILE, 1)) {
+            outcomes[index] = parseFile(files[index]);
+            missing--;
+        }
+    }
+    let running = workers.ports.length;
+    while (missing > 0 && running > 0) {
+        const posted = Atomics.load(slots, POSTED);
+        for (const port of workers.ports) {
+            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
+                const batch = message.message;
+                for (const [index, outcome] of batch.outcomes) {
+                    if (outcomes[index] !== undefined)
+                        continue;
+                    outcomes[index] = outcome;
+                    missing--;
+                    lastParse.parsedByWorkers++;
+                }
+                if (batch.done)
+                    running--;
+            }
+        }
+        if (missing === 0 || running === 0)
+            break;
+        if (Atomics.wait(slots, POSTED, posted, STALL_MS) === 'timed-out')
+            break;
+    }
+    for (const worker of workers.threads)
+        void worker.terminate();
+    for (const port of workers.ports)
+        port.close();
+    // Files a worker claimed but never delivered (it failed or stalled), or never claimed at all.
+    for (let index = 0; index < files.length; index++)
+        outcomes[index] ??= parseFile(files[index]);
+    return outcomes;
+}
+/** PORTLINT_WORKERS: unset or `0` none, `N` that many, `auto` cores - 1 from MIN_FILES_FOR_WORKERS files on. */
+function defaultWorkerCount(fileCount) {
+    const setting = (process.env.PORTLINT_WORKERS ?? '').trim().toLowerCase();
+    if (setting === 'auto')
+        return fileCount < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, availableCores() - 1);
+    const value = Number(setting);
+    return Number.isInteger(value) && value > 0 ? value : 0;
+}
+function availableCores() {
+    return typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length;
+}
+function startWorkers(entry, count, files, context) {
+    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
+    const threads = [];
+    const ports = [];
+    const plainContext = { cwd: context.cwd, roots: [...context.roots] };
+    for (let i = 0; i < count; i++) {
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        const input = { [WORKER_MARK]: true, files, context: plainContext, shared, port: port2 };
+        let worker;
+        try {
+            worker = new external_node_worker_threads_.Worker(entry, {
+                workerData: input,
+                transferList: [port2],
+                resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+            });
+        }
+        catch {
+            port1.close();
+            break;
+        }
+        // Errors arrive on the event loop, after the scan: the main thread will have parsed those files.
+        worker.on('error', () => { });
+        worker.unref();
+        threads.push(worker);
+        ports.push(port1);
+    }
+    return threads.length > 0 ? { threads, ports, shared } : undefined;
+}
+/** The body of a parse worker: claim files until none is left, post outcomes in batches. */
+function runParseWorker() {
+    const { files, context, shared, port } = workerData;
+    const slots = new Int32Array(shared);
+    const parseFile = createFileParser(context);
+    let outcomes = [];
+    let lastPost = performance.now();
+    const post = (done) => {
+        port.postMessage({ outcomes, done });
+        Atomics.add(slots, POSTED, 1);
+        Atomics.notify(slots, POSTED);
+        outcomes = [];
+        lastPost = performance.now();
+    };
+    for (let index = Atomics.add(slots, NEXT_FILE, 1); index < files.length; index = Atomics.add(slots, NEXT_FILE, 1)) {
+        outcomes.push([index, parseFile(files[index])]);
+        if (outcomes.length >= BATCH_FILES || performance.now() - lastPost >= BATCH_MS)
+            post(false);
+    }
+    post(true);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/data/iana-ports.ts
@@ -14065,1030 +14790,6 @@ function loadRegistry() {
     return (shared ??= buildRegistry(IANA_PORTS));
 }
 
-// EXTERNAL MODULE: ./src/classify/de-facto-ports.ts
-var de_facto_ports = __webpack_require__(6604);
-;// CONCATENATED MODULE: ./src/classify/suggest.ts
-
-
-
-/** The rules whose findings carry a suggested port. */
-const SUGGESTING_RULES = new Set([
-    'unassigned-well-known',
-    'reserved-port',
-    'registered-conflict',
-    'duplicate-port',
-    'dynamic-range',
-]);
-/** Linux's default ephemeral range and IANA's dynamic range: outgoing connections take ports there. */
-const EPHEMERAL_RANGES = [
-    [32768, 60999],
-    [49152, 65535],
-];
-/** Where a fallback port is searched: registered ports below the ephemeral ranges. */
-const FALLBACK_RANGE = [1024, 32767];
-/** Kubernetes' default NodePort range, where a `node` port must stay. */
-const DEFAULT_NODE_PORT_RANGE = [30000, 32767];
-/** A range wider than this (a firewall opening such as 0-65535) does not "use" its ports. */
-const MAX_USED_RANGE_SPAN = 1000;
-/** Index the repository's declarations by every number they use (ranges included, up to a span). */
-function indexPortUsage(ports) {
-    const usage = new Map();
-    for (const p of ports) {
-        if (p.port === null || !isPortNumber(p.port))
-            continue;
-        const end = p.endPort !== null && isPortNumber(p.endPort) && p.endPort >= p.port ? p.endPort : p.port;
-        if (end - p.port > MAX_USED_RANGE_SPAN)
-            continue;
-        for (let n = p.port; n <= end; n++) {
-            const list = usage.get(n);
-            if (list)
-                list.push(p);
-            else
-                usage.set(n, [p]);
-        }
-    }
-    return usage;
-}
-/** The suggested port number for a single-port declaration, or undefined when there is none. */
-function suggestPort(declared, options) {
-    return suggestFor(declared, options)?.port;
-}
-/**
- * The suggestion with its reason. Ranges and unresolved or invalid numbers get none: a range
- * needs a block of free numbers, which is the author's call.
- */
-function suggestFor(declared, options) {
-    if (declared.port === null || !isPortNumber(declared.port))
-        return undefined;
-    if (declared.endPort !== null && declared.endPort !== declared.port)
-        return undefined;
-    return ((declared.role === 'node' ? undefined : serviceSuggestion(declared, declared.port, options)) ??
-        fallbackSuggestion(declared, declared.port, options));
-}
-/**
- * Ports that IANA assigns (on the declaration's protocol) to a service the declaration's tokens
- * name, through the aliases; sorted by number.
- */
-function matchingServicePorts(declared, registry, matcher) {
-    const ports = new Set();
-    for (const name of matcher.serviceNames(declared)) {
-        if (!registry.hasService(name))
-            continue;
-        for (const entry of registry.portsOf(name))
-            if (entry.protocol === declared.protocol)
-                ports.add(entry.port);
-    }
-    return [...ports].sort((a, b) => a - b);
-}
-function serviceSuggestion(declared, near, options) {
-    const { registry, matcher } = options;
-    // Never from the registered range down into the well-known one: binding there needs privileges,
-    // and a port such as 2222 for sshd or 5354 for DNS exists to stay off the host's own 22 or 53.
-    const floor = near > SYSTEM_PORTS_END ? SYSTEM_PORTS_END + 1 : 0;
-    const candidates = matchingServicePorts(declared, registry, matcher)
-        .filter((port) => port >= floor)
-        .sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
-    for (const port of candidates) {
-        if (!isFreeFor(declared, port, options))
-            continue;
-        const info = registry.lookup(port, declared.protocol);
-        if (info.range === 'dynamic' || info.unauthorizedUse?.length)
-            continue;
-        // The port must match by the same test the conflict rules apply, or it would be flagged too.
-        if (info.status !== 'assigned' || !matcher.matches(declared, info.services))
-            continue;
-        const services = info.services.filter((s) => matcher.matches(declared, [s]));
-        return { port, protocol: declared.protocol, reason: 'service', services };
-    }
-    return undefined;
-}
-function fallbackSuggestion(declared, near, options) {
-    const [low, high] = declared.role === 'node' ? (options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE) : FALLBACK_RANGE;
-    const start = Math.min(Math.max(near, low), high);
-    for (let distance = 0; distance <= high - low; distance++) {
-        for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
-            if (port < low || port > high)
-                continue;
-            if (options.budget && options.budget.remaining-- <= 0)
-                return undefined;
-            if (isUnassignedEverywhere(port, declared.protocol, options.registry) &&
-                isFreeFor(declared, port, options)) {
-                return { port, protocol: declared.protocol, reason: 'unassigned', services: [] };
-            }
-        }
-    }
-    return undefined;
-}
-/**
- * Unassigned on the protocol and on TCP and UDP (IANA registers most services on both), with no
- * note (a de-registered number may still be in use), and no software's conventional port.
- */
-function isUnassignedEverywhere(port, protocol, registry) {
-    // A suggestion's search asks about hundreds of numbers, and every search asks about the same ones.
-    let known = unassignedEverywhere.get(registry);
-    if (known === undefined)
-        unassignedEverywhere.set(registry, (known = new Map()));
-    const key = port * types/* PROTOCOLS */.y.length + types/* PROTOCOLS */.y.indexOf(protocol);
-    let answer = known.get(key);
-    if (answer === undefined)
-        known.set(key, (answer = checkUnassignedEverywhere(port, protocol, registry)));
-    return answer;
-}
-/** isUnassignedEverywhere's answers per registry (the organisation's overlay makes a new one per scan). */
-const unassignedEverywhere = new WeakMap();
-function checkUnassignedEverywhere(port, protocol, registry) {
-    const protocols = new Set([protocol, 'tcp', 'udp']);
-    for (const p of protocols) {
-        if (!registry.isPlainlyUnassigned(port, p))
-            return false;
-        if ((0,de_facto_ports/* isDeFactoPort */.Mk)(port, p))
-            return false;
-    }
-    return true;
-}
-/** Outside the ephemeral, avoided and allowlisted ranges, and unused elsewhere in the repository. */
-function isFreeFor(declared, port, options) {
-    if (inAny(port, EPHEMERAL_RANGES) ||
-        inAny(port, options.avoid ?? []) ||
-        inAny(port, options.allowed ?? [])) {
-        return false;
-    }
-    if (options.isTaken?.(port, declared))
-        return false;
-    return !(options.usedPorts.get(port) ?? []).some((other) => !sameMapping(other, declared));
-}
-/**
- * The declaration itself, or the other side of its mapping: `5433:5432` is one line with a host
- * and a container port. Two host ports on one line (`ports: ["80:80", "80:81"]`) are not.
- */
-function sameMapping(other, declared) {
-    return (other === declared ||
-        (other.file === declared.file && other.line === declared.line && other.role !== declared.role));
-}
-/** Compose merges a service defined in several files of one project: its ports are one binding. */
-function sameServiceInAnotherFile(a, b) {
-    return a.file !== b.file && a.context.service !== undefined && a.context.service === b.context.service;
-}
-function inAny(port, ranges) {
-    return ranges.some(([start, end]) => port >= start && port <= end);
-}
-function isPortNumber(n) {
-    return Number.isInteger(n) && n >= 0 && n <= 65535;
-}
-/**
- * A memoized `declared -> suggested port` for one scan; the repository's port usage is indexed
- * on the first call, so a scan without findings pays nothing. A number suggested for a published
- * host port is promised to it within its scope (Compose project, workflow job): three services
- * on host port 8080 are not all sent to 8079. Elsewhere suggestions stay independent, so that
- * one finding's suggestion does not change when an unrelated finding appears or is suppressed.
- */
-/**
- * Distinct numbers matter for a handful of clashing services; past this many per scope every
- * further search would walk past all the promised numbers first (quadratic on a hostile file).
- */
-const MAX_PROMISES_PER_SCOPE = 128;
-/** Candidate numbers all the suggestions of one scan may examine (a few ms of work in real repositories). */
-const MAX_CANDIDATES_PER_SCAN = 2_000_000;
-function createPortSuggester(input) {
-    let options;
-    const promised = new Map();
-    const cache = new Map();
-    const promiseKey = (p) => p.role === 'host' && p.scope !== undefined ? `${p.protocol}\0${p.scope}` : undefined;
-    return (declared) => {
-        if (cache.has(declared))
-            return cache.get(declared);
-        options ??= {
-            registry: input.registry,
-            matcher: input.matcher,
-            usedPorts: indexPortUsage(input.ports),
-            allowed: input.allowedPorts ?? [],
-            avoid: spans(input.options?.['dynamic-range']?.ranges),
-            nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
-            budget: { remaining: MAX_CANDIDATES_PER_SCAN },
-            isTaken: (port, asking) => {
-                const key = promiseKey(asking);
-                const holder = key === undefined ? undefined : promised.get(key)?.get(port);
-                return holder !== undefined && holder !== asking && !sameServiceInAnotherFile(holder, asking);
-            },
-        };
-        const port = suggestPort(declared, options);
-        cache.set(declared, port);
-        const key = promiseKey(declared);
-        if (port !== undefined && key !== undefined) {
-            const scope = promised.get(key) ?? new Map();
-            if (!scope.has(port) && scope.size < MAX_PROMISES_PER_SCOPE)
-                scope.set(port, declared);
-            promised.set(key, scope);
-        }
-        return port;
-    };
-}
-/** Well-formed `[start, end]` pairs of a config option (already validated by the config loader). */
-function spans(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.filter((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((n) => typeof n === 'number'));
-}
-
-;// CONCATENATED MODULE: ./src/rules/engine.ts
-
-
-const SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
-/** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
-function runRules(input) {
-    const severityOf = (id) => input.severities?.[id] ?? (0,rules/* ruleById */.B)(id)?.defaultSeverity ?? 'error';
-    const findings = [];
-    const suggest = createPortSuggester(input);
-    for (const rule of rules/* ALL_RULES */.U) {
-        const severity = severityOf(rule.id);
-        if (!rule.check || severity === 'off')
-            continue;
-        const hits = rule.check({
-            ports: input.ports,
-            registry: input.registry,
-            matcher: input.matcher,
-            options: input.options?.[rule.id] ?? {},
-        });
-        for (const hit of hits) {
-            const finding = toFinding(rule.id, severity, hit);
-            // A compliant port for the findings that one fixes; a rule's own suggestion wins.
-            if (finding.suggestion === undefined && hit.declared && SUGGESTING_RULES.has(rule.id)) {
-                const suggestion = suggest(hit.declared);
-                if (suggestion !== undefined)
-                    finding.suggestion = suggestion;
-            }
-            findings.push(finding);
-        }
-    }
-    for (const d of input.diagnostics) {
-        const severity = severityOf(d.ruleId);
-        if (severity === 'off')
-            continue;
-        findings.push({
-            ruleId: d.ruleId,
-            severity,
-            file: d.file,
-            line: d.line,
-            column: d.column,
-            port: d.port ?? null,
-            protocol: d.protocol ?? null,
-            message: d.message,
-        });
-    }
-    return sortAndDedupe(findings);
-}
-function toFinding(ruleId, severity, hit) {
-    const finding = { ruleId, severity, ...hit };
-    if (hit.declared === undefined)
-        delete finding.declared;
-    return finding;
-}
-/** Deterministic order for every reporter: path, line, column, rule id. */
-function compareFindings(a, b) {
-    return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-        (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
-}
-/**
- * One finding per rule, line and message: `"3000:3000"` declares two ports but is one mistake.
- * The first column on the line is kept.
- */
-function sortAndDedupe(findings) {
-    findings.sort(compareFindings);
-    const seen = new Set();
-    return findings.filter((f) => {
-        const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.message}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/** Most severe first, then the usual order (annotations and tables). */
-function bySeverity(a, b) {
-    return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b);
-}
-
-;// CONCATENATED MODULE: ./src/policy/suppressions.ts
-
-
-
-
-
-/**
- * Inline suppressions: `portlint-disable-line`, `portlint-disable-next-line` and
- * `portlint-disable-file` comments, each with optional rule ids, reason and expiry:
- *
- *     # portlint-disable-next-line registered-conflict, dynamic-range -- Kafka by convention; expires 2027-03-01
- *
- * findSuppressions reads them from one file's comments (by the file's comment syntax);
- * applySuppressions removes the findings they cover and reports the unused, expired and invalid ones.
- */
-/** Text every suppression contains: files without it pay nothing. */
-const SUPPRESSION_MARKER = 'portlint-disable';
-const DIRECTIVES = {
-    'portlint-disable-line': 'line',
-    'portlint-disable-next-line': 'next-line',
-    'portlint-disable-file': 'file',
-};
-const DIRECTIVE_NAMES = Object.keys(DIRECTIVES);
-/** Findings no inline comment may hide: files portlint could not read, and the suppressions' own findings. */
-const UNSUPPRESSIBLE = new Set([
-    'parse-error',
-    'skipped-file',
-    'unused-suppression',
-    'expired-suppression',
-    'invalid-suppression',
-]);
-const SYNTAX_BY_KIND = {
-    compose: 'yaml',
-    kubernetes: 'yaml',
-    'helm-values': 'yaml',
-    workflow: 'yaml',
-    spring: 'yaml',
-    dockerfile: 'dockerfile',
-    devcontainer: 'jsonc',
-    nginx: 'nginx',
-    'systemd-socket': 'systemd',
-    dotenv: 'dotenv',
-    procfile: 'procfile',
-    fly: 'toml',
-    terraform: 'hcl',
-};
-/** The comment syntax of a manifest, from its kind and (for Spring, YAML or .properties) its name. */
-function commentSyntaxOf(kind, path) {
-    if (kind === 'spring' && /\.properties$/i.test(path))
-        return 'properties';
-    return SYNTAX_BY_KIND[kind];
-}
-const LEXICONS = {
-    dockerfile: { lineComments: ['#'], wholeLineOnly: true },
-    systemd: { lineComments: ['#', ';'], wholeLineOnly: true },
-    properties: { lineComments: ['#', '!'], wholeLineOnly: true, backslashContinuation: true },
-    // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
-    nginx: { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` },
-    dotenv: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
-    procfile: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
-    toml: { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true },
-    hcl: { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },
-    jsonc: { lineComments: ['//'], blockComments: true, quotes: '"', quotesAnywhere: true },
-};
-/** Used when the yaml lexer fails, which it should not. */
-const YAML_FALLBACK = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
-/** Every comment of the text, in order. */
-function findComments(text, syntax) {
-    if (syntax === 'yaml')
-        return yamlComments(text) ?? scanComments(text, YAML_FALLBACK);
-    const lexicon = LEXICONS[syntax];
-    return lexicon.wholeLineOnly ? wholeLineComments(text, lexicon) : scanComments(text, lexicon);
-}
-/** YAML comments as the yaml library's lexer sees them: never inside a block scalar or a string. */
-function yamlComments(text) {
-    try {
-        const comments = [];
-        const stack = Array.from(new dist/* Parser */.iX().parse(text));
-        // The CST is a tree of plain objects and arrays; bound the walk all the same.
-        let budget = 16 * text.length + 1024;
-        while (stack.length > 0 && budget-- > 0) {
-            const item = stack.pop();
-            if (Array.isArray(item)) {
-                for (const child of item)
-                    stack.push(child);
-                continue;
-            }
-            if (typeof item !== 'object' || item === null)
-                continue;
-            const token = item;
-            if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-                const end = token.offset + token.source.trimEnd().length;
-                comments.push({ start: token.offset, end, bodyStart: token.offset + 1, bodyEnd: end });
-                continue;
-            }
-            for (const value of Object.values(item))
-                if (typeof value === 'object' && value !== null)
-                    stack.push(value);
-        }
-        return comments.sort((a, b) => a.start - b.start);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Formats where only a whole line can be a comment. */
-function wholeLineComments(text, lexicon) {
-    const comments = [];
-    let continued = false;
-    for (const { text: line, offset } of linesWithOffsets(text)) {
-        const first = line.search(/\S/);
-        if (first < 0) {
-            continued = false;
-            continue;
-        }
-        const opener = continued
-            ? undefined
-            : lexicon.lineComments.find((o) => line.startsWith(o, first));
-        if (opener) {
-            const end = offset + line.trimEnd().length;
-            comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
-        }
-        continued = !opener && lexicon.backslashContinuation === true && suppressions_endsWithOddBackslashes(line);
-    }
-    return comments;
-}
-/** A Java properties line continued on the next: an odd number of backslashes at its end. */
-function suppressions_endsWithOddBackslashes(line) {
-    const trimmed = line.trimEnd();
-    let count = 0;
-    while (count < trimmed.length && trimmed[trimmed.length - 1 - count] === '\\')
-        count++;
-    return count % 2 === 1;
-}
-const QUOTE_MAY_FOLLOW = '=:,[({';
-/** A left-to-right scan that skips strings and heredocs and records comments. */
-function scanComments(text, lexicon) {
-    const comments = [];
-    const quotes = lexicon.quotes ?? '';
-    let i = 0;
-    while (i < text.length) {
-        const ch = text[i];
-        const previous = i > 0 ? text[i - 1] : '\n';
-        if (lexicon.blockComments && ch === '/' && text[i + 1] === '*') {
-            const close = text.indexOf('*/', i + 2);
-            const end = close < 0 ? text.length : close + 2;
-            comments.push({ start: i, end, bodyStart: i + 2, bodyEnd: close < 0 ? text.length : close });
-            i = end;
-            continue;
-        }
-        const opener = lexicon.lineComments.find((o) => text.startsWith(o, i));
-        if (opener &&
-            (lexicon.openerAfter === undefined || isBlank(previous) || lexicon.openerAfter.includes(previous))) {
-            const end = suppressions_lineEnd(text, i);
-            comments.push({ start: i, end, bodyStart: i + opener.length, bodyEnd: end });
-            i = end;
-            continue;
-        }
-        if (quotes.includes(ch) &&
-            (lexicon.quotesAnywhere || isBlank(previous) || QUOTE_MAY_FOLLOW.includes(previous))) {
-            i = skipString(text, i, lexicon.tripleQuotes === true);
-            continue;
-        }
-        if (lexicon.heredocs && ch === '<' && text[i + 1] === '<') {
-            const after = skipHeredoc(text, i);
-            if (after !== undefined) {
-                i = after;
-                continue;
-            }
-        }
-        i++;
-    }
-    return comments;
-}
-function isBlank(ch) {
-    return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
-}
-function suppressions_lineEnd(text, from) {
-    for (let i = from; i < text.length; i++) {
-        const ch = text[i];
-        if (ch === '\n' || ch === '\r')
-            return i;
-    }
-    return text.length;
-}
-function nextLineStart(text, end) {
-    return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
-}
-/** The offset after the string opening at `start`; a one-line string ends at its line when unclosed. */
-function skipString(text, start, tripleQuotes) {
-    const quote = text[start];
-    const triple = quote.repeat(3);
-    if (tripleQuotes && text.startsWith(triple, start)) {
-        const close = text.indexOf(triple, start + 3);
-        return close < 0 ? text.length : close + 3;
-    }
-    let i = start + 1;
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === '\n' || ch === '\r')
-            return i;
-        if (ch === '\\' && quote === '"')
-            i += 2;
-        else if (ch === quote)
-            return i + 1;
-        else
-            i++;
-    }
-    return text.length;
-}
-/** The end of an HCL heredoc starting at `start` (`<<EOF` or `<<-EOF`), or undefined when it is none. */
-function skipHeredoc(text, start) {
-    const opening = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(?:\r\n|\n|\r)/y;
-    opening.lastIndex = start;
-    const match = opening.exec(text);
-    if (!match)
-        return undefined;
-    let lineStart = opening.lastIndex;
-    while (lineStart < text.length) {
-        const end = suppressions_lineEnd(text, lineStart);
-        if (text.slice(lineStart, end).trim() === match[1])
-            return end;
-        lineStart = nextLineStart(text, end);
-    }
-    return text.length;
-}
-// ---------------------------------------------------------------------------------------------
-// Reading the directives
-const SUPPRESSIBLE_IDS = () => rules/* ALL_RULES */.U.map((r) => r.id).filter((id) => !UNSUPPRESSIBLE.has(id));
-/**
- * The suppressions written in one file's comments, by the comment syntax of its kind; undefined when
- * the text never mentions `portlint-disable` (the common case, which costs one substring search).
- */
-function findSuppressions(file, kind, text) {
-    if (!text.includes(SUPPRESSION_MARKER))
-        return undefined;
-    return findSuppressionsIn(file, commentSyntaxOf(kind, file), text);
-}
-/** As findSuppressions, with the comment syntax given. */
-function findSuppressionsIn(file, syntax, text) {
-    const result = { file, suppressions: [], problems: [] };
-    const comments = findComments(text, syntax);
-    const marked = comments.filter((c) => text.slice(c.bodyStart, c.bodyEnd).includes(SUPPRESSION_MARKER));
-    if (marked.length === 0)
-        return result;
-    const index = new LineIndex(text);
-    const nextCodeLine = codeLineFinder(text, comments, index);
-    const vocabulary = { known: SUPPRESSIBLE_IDS(), suggest: boundedSuggestions() };
-    for (const comment of marked)
-        readDirective(text, comment, index, nextCodeLine, vocabulary, result);
-    return result;
-}
-/** `(line) => the first line after it holding something other than blanks and comments`, or null. */
-function codeLineFinder(text, comments, index) {
-    const isCode = new Uint8Array(index.lineCount + 2);
-    let c = 0;
-    for (let i = 0; i < text.length; i++) {
-        while (c < comments.length && comments[c].end <= i)
-            c++;
-        const comment = comments[c];
-        if (comment && comment.start <= i) {
-            i = comment.end - 1;
-            continue;
-        }
-        if (isBlank(text[i]))
-            continue;
-        const { line } = index.positionAt(i);
-        isCode[line] = 1;
-        // The line is known to hold code: go on from the next one.
-        i = index.offsetOf({ line: line + 1, column: 1 }) - 1;
-    }
-    return (after) => {
-        for (let line = after + 1; line <= index.lineCount; line++)
-            if (isCode[line])
-                return line;
-        return null;
-    };
-}
-/** Suggestions per file, at most this many: edit distances are costly and a hostile file could ask millions. */
-const MAX_SUGGESTIONS = 100;
-function boundedSuggestions() {
-    const caches = new Map();
-    let computed = 0;
-    return (word, valid) => {
-        const cache = caches.get(valid) ?? new Map();
-        caches.set(valid, cache);
-        if (cache.has(word))
-            return cache.get(word);
-        if (computed >= MAX_SUGGESTIONS)
-            return undefined;
-        computed++;
-        const suggestion = closest(word, valid);
-        cache.set(word, suggestion);
-        return suggestion;
-    };
-}
-const WORD = /[A-Za-z0-9_-]+/y;
-/** Far more than any real comment names; bounds the work on a hostile one. */
-const MAX_RULE_IDS = 50;
-const SEPARATOR = /(?:^|\s)--+(?=\s|$)/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function readDirective(text, comment, index, nextCodeLine, { known, suggest }, out) {
-    let start = comment.bodyStart;
-    while (start < comment.bodyEnd && isBlank(text[start]))
-        start++;
-    if (!text.startsWith(SUPPRESSION_MARKER, start))
-        return; // prose that mentions portlint-disable later on
-    WORD.lastIndex = start;
-    const directive = WORD.exec(text)[0];
-    const at = index.positionAt(start);
-    const problem = (offset, message) => out.problems.push({ ...index.positionAt(offset), message });
-    const scope = DIRECTIVES[directive];
-    if (!scope) {
-        const suggestion = suggest(directive, DIRECTIVE_NAMES);
-        problem(start, `unknown directive "${directive}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (portlint knows ${DIRECTIVE_NAMES.join(', ')})`);
-        return;
-    }
-    const restStart = start + directive.length;
-    const rest = text.slice(restStart, comment.bodyEnd);
-    const separator = SEPARATOR.exec(rest);
-    const idsText = separator ? rest.slice(0, separator.index) : rest;
-    const descriptionStart = separator ? restStart + separator.index + separator[0].length : comment.bodyEnd;
-    let usable = true;
-    const rules = [];
-    let named = false;
-    let count = 0;
-    for (const id of tokens(idsText, restStart, /[^\s,]+/g)) {
-        named = true;
-        if (++count > MAX_RULE_IDS) {
-            problem(id.offset, `more than ${MAX_RULE_IDS} rule ids in one ${directive}; the rest are ignored`);
-            break;
-        }
-        if (id.text.toLowerCase() === 'expires') {
-            problem(id.offset, `write the expiry after "--" (${directive} rule-id -- reason; expires YYYY-MM-DD); the suppression is ignored until it is fixed`);
-            usable = false;
-            break;
-        }
-        if (UNSUPPRESSIBLE.has(id.text)) {
-            problem(id.offset, `${id.text} findings cannot be suppressed inline`);
-        }
-        else if (!known.includes(id.text)) {
-            const suggestion = suggest(id.text, known);
-            problem(id.offset, `unknown rule "${id.text}" in ${directive}${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
-        }
-        else if (!rules.includes(id.text)) {
-            rules.push(id.text);
-        }
-    }
-    const reasons = [];
-    let expires;
-    for (const part of tokens(text.slice(descriptionStart, comment.bodyEnd), descriptionStart, /[^;]+/g)) {
-        const expiry = /^(\s*)(expires\b\s*[:=]?\s*)/i.exec(part.text);
-        if (!expiry) {
-            const reason = part.text.replace(/\s+/g, ' ').trim();
-            if (reason)
-                reasons.push(reason);
-            continue;
-        }
-        const dateOffset = part.offset + expiry[1].length + expiry[2].length;
-        const date = part.text.slice(expiry[0].length).trimEnd();
-        if (!isDate(date)) {
-            problem(date ? dateOffset : part.offset + expiry[1].length, date
-                ? `expiry date "${date}" is not a valid YYYY-MM-DD date; the suppression is ignored until it is fixed`
-                : '"expires" needs a date (YYYY-MM-DD); the suppression is ignored until it has one');
-            usable = false;
-        }
-        else if (expires === undefined || date < expires) {
-            expires = date;
-        }
-    }
-    const endLine = index.positionAt(Math.max(comment.start, comment.end - 1)).line;
-    const suppression = {
-        file: out.file,
-        line: at.line,
-        column: at.column,
-        directive,
-        scope,
-        target: scope === 'file' ? 'file' : scope === 'line' ? at.line : nextCodeLine(endLine),
-        rules: named ? rules : 'all',
-        usable,
-    };
-    if (reasons.length)
-        suppression.reason = reasons.join('; ');
-    if (expires !== undefined)
-        suppression.expires = expires;
-    out.suppressions.push(suppression);
-}
-function* tokens(text, offset, pattern) {
-    for (const match of text.matchAll(pattern))
-        yield { text: match[0], offset: offset + match.index };
-}
-function isDate(text) {
-    const match = DATE.exec(text);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-/**
- * Remove the findings the suppressions cover and add `invalid-suppression`, `expired-suppression`
- * and `unused-suppression` findings. Expired and unreadable suppressions suppress nothing.
- * Returns the findings in the engine's order.
- */
-function applySuppressions(findings, found, options = {}) {
-    if (found.length === 0)
-        return findings.slice();
-    const today = options.today ?? new Date().toISOString().slice(0, 10);
-    const added = [];
-    const report = (ruleId, file, at, message) => {
-        const severity = options.severities?.[ruleId] ?? (0,rules/* ruleById */.B)(ruleId)?.defaultSeverity ?? 'warning';
-        if (severity === 'off')
-            return;
-        added.push({
-            ruleId,
-            severity,
-            file,
-            line: at.line,
-            column: at.column,
-            port: null,
-            protocol: null,
-            message,
-        });
-    };
-    const active = [];
-    // By `file\0line` and `file\0file`: a finding looks up only the suppressions that can cover it.
-    const byTarget = new Map();
-    const targetKey = (file, target) => `${file}\0${target}`;
-    for (const { file, suppressions, problems } of found) {
-        for (const p of problems)
-            report('invalid-suppression', file, p, p.message);
-        for (const suppression of suppressions) {
-            if (!suppression.usable)
-                continue;
-            if (suppression.expires !== undefined && suppression.expires < today) {
-                const reason = suppression.reason ? `: ${suppression.reason}` : '';
-                report('expired-suppression', file, suppression, `suppression expired on ${suppression.expires}${reason}`);
-                continue;
-            }
-            // Every rule it names is invalid: reported as such, and it suppresses nothing.
-            if (suppression.rules !== 'all' && suppression.rules.length === 0)
-                continue;
-            const tracked = { suppression, used: false, usedRules: new Set() };
-            active.push(tracked);
-            if (suppression.target === null)
-                continue; // a next-line comment at the end of the file
-            const key = targetKey(file, suppression.target);
-            const list = byTarget.get(key) ?? [];
-            list.push(tracked);
-            byTarget.set(key, list);
-        }
-    }
-    const kept = findings.filter((finding) => {
-        if (UNSUPPRESSIBLE.has(finding.ruleId))
-            return true;
-        let suppressed = false;
-        const candidates = [
-            ...(byTarget.get(targetKey(finding.file, finding.line)) ?? []),
-            ...(byTarget.get(targetKey(finding.file, 'file')) ?? []),
-        ];
-        for (const tracked of candidates) {
-            const { rules } = tracked.suppression;
-            if (rules !== 'all' && !rules.includes(finding.ruleId))
-                continue;
-            tracked.used = true;
-            tracked.usedRules.add(finding.ruleId);
-            suppressed = true;
-        }
-        return !suppressed;
-    });
-    // In a file that could not be read, ports (and so findings) may be missing: no "unused" noise there.
-    const unreadable = new Set(findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file));
-    for (const { suppression, used, usedRules } of active) {
-        const { file, rules, directive } = suppression;
-        if (unreadable.has(file))
-            continue;
-        if (rules === 'all') {
-            if (!used)
-                report('unused-suppression', file, suppression, `${directive} suppresses nothing`);
-            continue;
-        }
-        const unused = rules.filter((id) => !usedRules.has(id));
-        if (unused.length) {
-            report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
-        }
-    }
-    return [...kept, ...added].sort(compareFindings);
-}
-
-;// CONCATENATED MODULE: ./src/parse-file.ts
-
-
-
-
-
-/**
- * The per-file step of a scan: read the file, settle its kind, find its suppressions and parse it.
- * Never throws: an unreadable file is a `skipped-file` notice, a parser crash a `parse-error`.
- */
-function parse_file_createFileParser(context) {
-    const { cwd, roots } = context;
-    const readSibling = (relative) => {
-        const read = readManifest(external_node_path_default().resolve(cwd, relative), roots);
-        return 'text' in read ? read.text : undefined;
-    };
-    return (found) => {
-        const outcome = { ports: [], diagnostics: [] };
-        const read = readManifest(found.absolutePath, roots);
-        if ('skipped' in read) {
-            outcome.diagnostics.push({
-                file: found.path,
-                ruleId: 'skipped-file',
-                line: 1,
-                column: 1,
-                message: `not scanned: ${read.skipped}`,
-            });
-            return outcome;
-        }
-        const kind = refineKind(found.kind, found.path, read.text);
-        const parse = kind && PARSERS[kind];
-        if (!kind || !parse)
-            return outcome;
-        outcome.file = { path: found.path, kind };
-        const inline = findSuppressions(found.path, kind, read.text);
-        if (inline)
-            outcome.suppressions = inline;
-        for (const notice of read.notices)
-            outcome.diagnostics.push({ ...notice, file: found.path });
-        try {
-            const result = parse({ path: found.path, text: read.text, readSibling });
-            outcome.ports = result.ports;
-            for (const d of result.diagnostics)
-                outcome.diagnostics.push({ ...d, file: found.path });
-        }
-        catch (error) {
-            // A parser bug must not hide the rest of the scan; it becomes a finding on this file.
-            outcome.diagnostics.push({
-                file: found.path,
-                ruleId: 'parse-error',
-                line: 1,
-                column: 1,
-                message: `portlint could not read this ${kind} file: ${error.message}`,
-            });
-        }
-        return outcome;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scan-parallel.ts
-/**
- * Parsing on several cores, opt-in with PORTLINT_WORKERS (a number of worker threads, or `auto`:
- * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on the 2-core machine measured
- * (README, Performance) it did not pay, because V8 already runs about a third of a scan's CPU work
- * (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the parsers
- * again, while its heap adds ~60 MB of RSS.
- *
- * Files are independent until they are linked, so the main thread and the workers claim files from
- * a shared counter (whoever is free takes the next one) and the outcomes are put back in discovery
- * order: the result is the same as parsing one file after another. It stays synchronous (scan()
- * is): the main thread parses too, then blocks on Atomics.wait and takes the workers' outcomes with
- * receiveMessageOnPort, which needs no event loop turn.
- *
- * A worker runs the entry bundle itself (ncc bundles everything into one file and would copy a
- * `new URL('./worker.js', import.meta.url)` entry as an unbundled asset), so only an entry that has
- * called enableParseWorkers(import.meta.url) and calls runParseWorker() at its top when
- * isParseWorker() gets workers: the CLI. The action and the tests parse on the main thread. If a
- * worker fails to start or stops answering, the main thread parses whatever it left.
- */
-
-
-
-/** With PORTLINT_WORKERS=auto, below this many files a worker's start (loading the bundle, compiling the parsers) does not pay. */
-const MIN_FILES_FOR_WORKERS = 5000;
-/** A worker's young generation: parsing allocates a lot but keeps little, and RSS adds up per thread. */
-const WORKER_YOUNG_GENERATION_MB = 16;
-/** At most this many worker threads, whatever the machine: parsing also allocates, and RSS adds up. */
-const MAX_WORKERS = 3;
-/** A worker posts its outcomes in batches (fewer messages), at least this often while it works. */
-const BATCH_FILES = 64;
-const BATCH_MS = 50;
-/** No message from any worker for this long while files are outstanding: the main thread takes over. */
-const STALL_MS = 15_000;
-const WORKER_MARK = 'portlint:parse-worker';
-/** Int32 slots of the shared buffer: the next file index to claim, and how many batches were posted. */
-const NEXT_FILE = 0;
-const POSTED = 1;
-let workerEntry;
-/** How the last parseDiscovered call shared its files (tests and the bench read it). */
-const lastParse = { workers: 0, parsedByWorkers: 0 };
-/**
- * Lets parseDiscovered start worker threads that run `entry`, a module that calls runParseWorker()
- * at its top when isParseWorker() (the CLI: src/cli.ts).
- */
-function enableParseWorkers(entry) {
-    const url = new URL(entry);
-    // Under ts-jest the entry is TypeScript source, which a worker cannot load.
-    workerEntry = url.protocol === 'file:' && /\.[cm]?js$/.test(url.pathname) ? url : undefined;
-}
-/** Whether this thread is a parse worker started by parseDiscovered. */
-function isParseWorker() {
-    return !isMainThread && workerData?.[WORKER_MARK] === true;
-}
-/**
- * Read and parse every discovered file; outcomes in the order of `files`. Uses worker threads when
- * they are enabled, the machine has a spare core and there are enough files.
- */
-function parseDiscovered(files, context, options = {}) {
-    const parseOnce = parse_file_createFileParser(context);
-    // A copy shares no string with the file's text (a parser's slices would keep all of it alive),
-    // and it is what a worker's outcome becomes on its way here: one result whoever parsed.
-    const parseFile = (found) => structuredClone(parseOnce(found));
-    const count = Math.min(options.workers ?? defaultWorkerCount(files.length), MAX_WORKERS);
-    const workers = count > 0 && workerEntry ? startWorkers(workerEntry, count, files, context) : undefined;
-    lastParse.workers = workers?.threads.length ?? 0;
-    lastParse.parsedByWorkers = 0;
-    if (!workers)
-        return files.map(parseFile);
-    const outcomes = new Array(files.length);
-    const slots = new Int32Array(workers.shared);
-    let missing = files.length;
-    if (options.parseOnMainThread !== false) {
-        for (let index = Atomics.add(slots, NEXT_FILE, 1); index < files.length; index = Atomics.add(slots, NEXT_FILE, 1)) {
-            outcomes[index] = parseFile(files[index]);
-            missing--;
-        }
-    }
-    let running = workers.ports.length;
-    while (missing > 0 && running > 0) {
-        const posted = Atomics.load(slots, POSTED);
-        for (const port of workers.ports) {
-            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
-                const batch = message.message;
-                for (const [index, outcome] of batch.outcomes) {
-                    if (outcomes[index] !== undefined)
-                        continue;
-                    outcomes[index] = outcome;
-                    missing--;
-                    lastParse.parsedByWorkers++;
-                }
-                if (batch.done)
-                    running--;
-            }
-        }
-        if (missing === 0 || running === 0)
-            break;
-        if (Atomics.wait(slots, POSTED, posted, STALL_MS) === 'timed-out')
-            break;
-    }
-    for (const worker of workers.threads)
-        void worker.terminate();
-    for (const port of workers.ports)
-        port.close();
-    // Files a worker claimed but never delivered (it failed or stalled), or never claimed at all.
-    for (let index = 0; index < files.length; index++)
-        outcomes[index] ??= parseFile(files[index]);
-    return outcomes;
-}
-/** PORTLINT_WORKERS: unset or `0` none, `N` that many, `auto` cores - 1 from MIN_FILES_FOR_WORKERS files on. */
-function defaultWorkerCount(fileCount) {
-    const setting = (process.env.PORTLINT_WORKERS ?? '').trim().toLowerCase();
-    if (setting === 'auto')
-        return fileCount < MIN_FILES_FOR_WORKERS ? 0 : Math.max(0, availableCores() - 1);
-    const value = Number(setting);
-    return Number.isInteger(value) && value > 0 ? value : 0;
-}
-function availableCores() {
-    return typeof (external_node_os_default()).availableParallelism === 'function' ? external_node_os_default().availableParallelism() : external_node_os_default().cpus().length;
-}
-function startWorkers(entry, count, files, context) {
-    const shared = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT);
-    const threads = [];
-    const ports = [];
-    const plainContext = { cwd: context.cwd, roots: [...context.roots] };
-    for (let i = 0; i < count; i++) {
-        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-        const input = { [WORKER_MARK]: true, files, context: plainContext, shared, port: port2 };
-        let worker;
-        try {
-            worker = new external_node_worker_threads_.Worker(entry, {
-                workerData: input,
-                transferList: [port2],
-                resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-            });
-        }
-        catch {
-            port1.close();
-            break;
-        }
-        // Errors arrive on the event loop, after the scan: the main thread will have parsed those files.
-        worker.on('error', () => { });
-        worker.unref();
-        threads.push(worker);
-        ports.push(port1);
-    }
-    return threads.length > 0 ? { threads, ports, shared } : undefined;
-}
-/** The body of a parse worker: claim files until none is left, post outcomes in batches. */
-function runParseWorker() {
-    const { files, context, shared, port } = workerData;
-    const slots = new Int32Array(shared);
-    const parseFile = createFileParser(context);
-    let outcomes = [];
-    let lastPost = performance.now();
-    const post = (done) => {
-        port.postMessage({ outcomes, done });
-        Atomics.add(slots, POSTED, 1);
-        Atomics.notify(slots, POSTED);
-        outcomes = [];
-        lastPost = performance.now();
-    };
-    for (let index = Atomics.add(slots, NEXT_FILE, 1); index < files.length; index = Atomics.add(slots, NEXT_FILE, 1)) {
-        outcomes.push([index, parseFile(files[index])]);
-        if (outcomes.length >= BATCH_FILES || performance.now() - lastPost >= BATCH_MS)
-            post(false);
-    }
-    post(true);
-}
-
 ;// CONCATENATED MODULE: ./src/registry/organisation.ts
 const ORGANISATION_NOTE = 'organisation registry';
 /**
@@ -15453,6 +15154,299 @@ function tokensOf(port) {
         }
     }
     return [...tokens].filter((t) => !IGNORED_TOKENS.has(t));
+}
+
+// EXTERNAL MODULE: ./src/classify/de-facto-ports.ts
+var de_facto_ports = __webpack_require__(6604);
+// EXTERNAL MODULE: ./src/rules/published-index.ts
+var published_index = __webpack_require__(856);
+;// CONCATENATED MODULE: ./src/classify/suggest.ts
+
+
+
+
+/** The rules whose findings carry a suggested port. */
+const SUGGESTING_RULES = new Set([
+    'unassigned-well-known',
+    'reserved-port',
+    'registered-conflict',
+    'duplicate-port',
+    'dynamic-range',
+]);
+/** Linux's default ephemeral range and IANA's dynamic range: outgoing connections take ports there. */
+const EPHEMERAL_RANGES = [
+    [32768, 60999],
+    [49152, 65535],
+];
+/** Where a fallback port is searched: registered ports below the ephemeral ranges. */
+const FALLBACK_RANGE = [1024, 32767];
+/** Kubernetes' default NodePort range, where a `node` port must stay. */
+const DEFAULT_NODE_PORT_RANGE = [30000, 32767];
+/** A range wider than this (a firewall opening such as 0-65535) does not "use" its ports. */
+const MAX_USED_RANGE_SPAN = 1000;
+/** Index the repository's declarations by every number they use (ranges included, up to a span). */
+function indexPortUsage(ports) {
+    const usage = new Map();
+    for (const p of ports) {
+        if (p.port === null || !isPortNumber(p.port))
+            continue;
+        const end = p.endPort !== null && isPortNumber(p.endPort) && p.endPort >= p.port ? p.endPort : p.port;
+        if (end - p.port > MAX_USED_RANGE_SPAN)
+            continue;
+        for (let n = p.port; n <= end; n++) {
+            const list = usage.get(n);
+            if (list)
+                list.push(p);
+            else
+                usage.set(n, [p]);
+        }
+    }
+    return usage;
+}
+/** The suggested port number for a single-port declaration, or undefined when there is none. */
+function suggestPort(declared, options) {
+    return suggestFor(declared, options)?.port;
+}
+/**
+ * The suggestion with its reason. Ranges and unresolved or invalid numbers get none: a range
+ * needs a block of free numbers, which is the author's call.
+ */
+function suggestFor(declared, options) {
+    if (declared.port === null || !isPortNumber(declared.port))
+        return undefined;
+    if (declared.endPort !== null && declared.endPort !== declared.port)
+        return undefined;
+    return ((declared.role === 'node' ? undefined : serviceSuggestion(declared, declared.port, options)) ??
+        fallbackSuggestion(declared, declared.port, options));
+}
+/**
+ * Ports that IANA assigns (on the declaration's protocol) to a service the declaration's tokens
+ * name, through the aliases; sorted by number.
+ */
+function matchingServicePorts(declared, registry, matcher) {
+    const ports = new Set();
+    for (const name of matcher.serviceNames(declared)) {
+        if (!registry.hasService(name))
+            continue;
+        for (const entry of registry.portsOf(name))
+            if (entry.protocol === declared.protocol)
+                ports.add(entry.port);
+    }
+    return [...ports].sort((a, b) => a - b);
+}
+function serviceSuggestion(declared, near, options) {
+    const { registry, matcher } = options;
+    // Never from the registered range down into the well-known one: binding there needs privileges,
+    // and a port such as 2222 for sshd or 5354 for DNS exists to stay off the host's own 22 or 53.
+    const floor = near > SYSTEM_PORTS_END ? SYSTEM_PORTS_END + 1 : 0;
+    const candidates = matchingServicePorts(declared, registry, matcher)
+        .filter((port) => port >= floor)
+        .sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
+    for (const port of candidates) {
+        if (!isFreeFor(declared, port, options))
+            continue;
+        const info = registry.lookup(port, declared.protocol);
+        if (info.range === 'dynamic' || info.unauthorizedUse?.length)
+            continue;
+        // The port must match by the same test the conflict rules apply, or it would be flagged too.
+        if (info.status !== 'assigned' || !matcher.matches(declared, info.services))
+            continue;
+        const services = info.services.filter((s) => matcher.matches(declared, [s]));
+        return { port, protocol: declared.protocol, reason: 'service', services };
+    }
+    return undefined;
+}
+function fallbackSuggestion(declared, near, options) {
+    const [low, high] = declared.role === 'node' ? (options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE) : FALLBACK_RANGE;
+    const start = Math.min(Math.max(near, low), high);
+    for (let distance = 0; distance <= high - low; distance++) {
+        for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
+            if (port < low || port > high)
+                continue;
+            if (options.budget && options.budget.remaining-- <= 0)
+                return undefined;
+            if (isUnassignedEverywhere(port, declared.protocol, options.registry) &&
+                isFreeFor(declared, port, options)) {
+                return { port, protocol: declared.protocol, reason: 'unassigned', services: [] };
+            }
+        }
+    }
+    return undefined;
+}
+/**
+ * Unassigned on the protocol and on TCP and UDP (IANA registers most services on both), with no
+ * note (a de-registered number may still be in use), and no software's conventional port.
+ */
+function isUnassignedEverywhere(port, protocol, registry) {
+    // A suggestion's search asks about hundreds of numbers, and every search asks about the same ones.
+    let known = unassignedEverywhere.get(registry);
+    if (known === undefined)
+        unassignedEverywhere.set(registry, (known = new Map()));
+    const key = port * types/* PROTOCOLS */.y.length + types/* PROTOCOLS */.y.indexOf(protocol);
+    let answer = known.get(key);
+    if (answer === undefined)
+        known.set(key, (answer = checkUnassignedEverywhere(port, protocol, registry)));
+    return answer;
+}
+/** isUnassignedEverywhere's answers per registry (the organisation's overlay makes a new one per scan). */
+const unassignedEverywhere = new WeakMap();
+function checkUnassignedEverywhere(port, protocol, registry) {
+    const protocols = new Set([protocol, 'tcp', 'udp']);
+    for (const p of protocols) {
+        if (!registry.isPlainlyUnassigned(port, p))
+            return false;
+        if ((0,de_facto_ports/* isDeFactoPort */.Mk)(port, p))
+            return false;
+    }
+    return true;
+}
+/** Outside the ephemeral, avoided and allowlisted ranges, and unused elsewhere in the repository. */
+function isFreeFor(declared, port, options) {
+    if (inAny(port, EPHEMERAL_RANGES) ||
+        inAny(port, options.avoid ?? []) ||
+        inAny(port, options.allowed ?? [])) {
+        return false;
+    }
+    if (options.isTaken?.(port, declared))
+        return false;
+    return !(options.usedPorts.get(port) ?? []).some((other) => !sameMapping(other, declared));
+}
+/**
+ * The declaration itself, or the other side of its mapping: `5433:5432` is one line with a host
+ * and a container port. Two host ports on one line (`ports: ["80:80", "80:81"]`) are not.
+ */
+function sameMapping(other, declared) {
+    return (other === declared ||
+        (other.file === declared.file && other.line === declared.line && other.role !== declared.role));
+}
+function inAny(port, ranges) {
+    return ranges.some(([start, end]) => port >= start && port <= end);
+}
+function isPortNumber(n) {
+    return Number.isInteger(n) && n >= 0 && n <= 65535;
+}
+/**
+ * A memoized `declared -> suggested port` for one scan; the repository's port usage is indexed
+ * on the first call, so a scan without findings pays nothing. A number suggested for a published
+ * host port is promised to it within its scope (Compose project, workflow job): three services
+ * on host port 8080 are not all sent to 8079. Elsewhere suggestions stay independent, so that
+ * one finding's suggestion does not change when an unrelated finding appears or is suppressed.
+ */
+/**
+ * Distinct numbers matter for a handful of clashing services; past this many per scope every
+ * further search would walk past all the promised numbers first (quadratic on a hostile file).
+ */
+const MAX_PROMISES_PER_SCOPE = 128;
+/** Candidate numbers all the suggestions of one scan may examine (a few ms of work in real repositories). */
+const MAX_CANDIDATES_PER_SCAN = 2_000_000;
+function createPortSuggester(input) {
+    let options;
+    const promised = new Map();
+    const cache = new Map();
+    const promiseKey = (p) => p.role === 'host' && p.scope !== undefined ? `${p.protocol}\0${p.scope}` : undefined;
+    return (declared) => {
+        if (cache.has(declared))
+            return cache.get(declared);
+        options ??= {
+            registry: input.registry,
+            matcher: input.matcher,
+            usedPorts: indexPortUsage(input.ports),
+            allowed: input.allowedPorts ?? [],
+            avoid: spans(input.options?.['dynamic-range']?.ranges),
+            nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
+            budget: { remaining: MAX_CANDIDATES_PER_SCAN },
+            isTaken: (port, asking) => {
+                const key = promiseKey(asking);
+                const holder = key === undefined ? undefined : promised.get(key)?.get(port);
+                return holder !== undefined && holder !== asking && !(0,published_index/* sameServiceInAnotherFile */._)(holder, asking);
+            },
+        };
+        const port = suggestPort(declared, options);
+        cache.set(declared, port);
+        const key = promiseKey(declared);
+        if (port !== undefined && key !== undefined) {
+            const scope = promised.get(key) ?? new Map();
+            if (!scope.has(port) && scope.size < MAX_PROMISES_PER_SCOPE)
+                scope.set(port, declared);
+            promised.set(key, scope);
+        }
+        return port;
+    };
+}
+/** Well-formed `[start, end]` pairs of a config option (already validated by the config loader). */
+function spans(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.filter((pair) => Array.isArray(pair) && pair.length === 2 && pair.every((n) => typeof n === 'number'));
+}
+
+;// CONCATENATED MODULE: ./src/rules/engine.ts
+
+
+
+/** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
+function runRules(input) {
+    const severityOf = (id) => input.severities?.[id] ?? (0,rules/* ruleById */.B)(id)?.defaultSeverity ?? 'error';
+    const findings = [];
+    const suggest = createPortSuggester(input);
+    for (const rule of rules/* ALL_RULES */.U) {
+        const severity = severityOf(rule.id);
+        if (!rule.check || severity === 'off')
+            continue;
+        const hits = rule.check({
+            ports: input.ports,
+            registry: input.registry,
+            matcher: input.matcher,
+            options: input.options?.[rule.id] ?? {},
+        });
+        for (const hit of hits) {
+            const finding = toFinding(rule.id, severity, hit);
+            // A compliant port for the findings that one fixes; a rule's own suggestion wins.
+            if (finding.suggestion === undefined && hit.declared && SUGGESTING_RULES.has(rule.id)) {
+                const suggestion = suggest(hit.declared);
+                if (suggestion !== undefined)
+                    finding.suggestion = suggestion;
+            }
+            findings.push(finding);
+        }
+    }
+    for (const d of input.diagnostics) {
+        const severity = severityOf(d.ruleId);
+        if (severity === 'off')
+            continue;
+        findings.push({
+            ruleId: d.ruleId,
+            severity,
+            file: d.file,
+            line: d.line,
+            column: d.column,
+            port: d.port ?? null,
+            protocol: d.protocol ?? null,
+            message: d.message,
+        });
+    }
+    return sortAndDedupe(findings);
+}
+function toFinding(ruleId, severity, hit) {
+    const finding = { ruleId, severity, ...hit };
+    if (hit.declared === undefined)
+        delete finding.declared;
+    return finding;
+}
+/**
+ * One finding per rule, line and message: `"3000:3000"` declares two ports but is one mistake.
+ * The first column on the line is kept.
+ */
+function sortAndDedupe(findings) {
+    findings.sort(finding_order/* compareFindings */.E);
+    const seen = new Set();
+    return findings.filter((f) => {
+        const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/link/resolve-target-ports.ts

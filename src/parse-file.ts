@@ -30,9 +30,14 @@ export interface ParseContext {
  */
 export function createFileParser(context: ParseContext): (found: DiscoveredFile) => FileOutcome {
   const { cwd, roots } = context;
+  // Several Compose files of one folder share its .env: read it once per scan.
+  const siblings = new Map<string, string | undefined>();
   const readSibling = (relative: string): string | undefined => {
-    const read = readManifest(path.resolve(cwd, relative), roots);
-    return 'text' in read ? read.text : undefined;
+    if (!siblings.has(relative)) {
+      const read = readManifest(path.resolve(cwd, relative), roots);
+      siblings.set(relative, 'text' in read ? read.text : undefined);
+    }
+    return siblings.get(relative);
   };
   return (found) => {
     const outcome: FileOutcome = { ports: [], diagnostics: [] };

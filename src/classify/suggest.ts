@@ -9,6 +9,7 @@ import { PROTOCOLS } from '../types.js';
 import { SYSTEM_PORTS_END, type Registry } from '../registry/registry.js';
 import type { ServiceMatcher } from './match.js';
 import { isDeFactoPort } from './de-facto-ports.js';
+import { sameServiceInAnotherFile } from '../rules/published-index.js';
 
 /** An inclusive `[start, end]` range of port numbers. */
 export type PortSpan = readonly [number, number];
@@ -213,11 +214,6 @@ function sameMapping(other: DeclaredPort, declared: DeclaredPort): boolean {
     other === declared ||
     (other.file === declared.file && other.line === declared.line && other.role !== declared.role)
   );
-}
-
-/** Compose merges a service defined in several files of one project: its ports are one binding. */
-function sameServiceInAnotherFile(a: DeclaredPort, b: DeclaredPort): boolean {
-  return a.file !== b.file && a.context.service !== undefined && a.context.service === b.context.service;
 }
 
 function inAny(port: number, ranges: readonly PortSpan[]): boolean {

@@ -2,7 +2,7 @@ import { Parser } from 'yaml';
 import type { Finding, ManifestKind, Position, SeverityOrOff } from '../types.js';
 import { LineIndex, linesWithOffsets } from '../parsers/text-position.js';
 import { ALL_RULES, ruleById } from '../rules/index.js';
-import { compareFindings } from '../rules/engine.js';
+import { compareFindings } from '../finding-order.js';
 import { closest } from './closest.js';
 
 /**

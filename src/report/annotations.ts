@@ -8,6 +8,7 @@
 import type { Finding, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
 import { findingText } from './finding-text.js';
+import { compareFindings } from '../finding-order.js';
 
 export type AnnotationLevel = Severity;
 
@@ -72,12 +73,6 @@ function changeTier(finding: Finding, changed: ChangedLines | undefined): number
   if (lines === undefined) return 2;
   if (lines === 'all' || lines.has(finding.line)) return 0;
   return 1;
-}
-
-/** Path, line, column, then rule id: the order every reporter lists findings in within a severity. */
-export function compareFindings(a: Finding, b: Finding): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 function count(n: number, level: AnnotationLevel): string {

@@ -4,7 +4,8 @@
  * from a manifest is escaped so that it renders as the characters written and nothing else.
  */
 import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
-import { compareFindings, findingText } from './annotations.js';
+import { findingText } from './finding-text.js';
+import { bySeverity } from '../finding-order.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
@@ -36,7 +37,6 @@ const DEFAULT_MORE_AT = 'the job summary, the SARIF report or `portlint --format
 /** Room kept for the truncation note, which is written after the rows. */
 const NOTE_RESERVE = 400;
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const TABLE_HEAD =
   '| Severity | Port | IANA assignment | Location | Message |\n| --- | --- | --- | --- | --- |\n';
@@ -47,9 +47,7 @@ function plural(n: number, one: string, many: string): string {
 }
 
 function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b),
-  );
+  return [...findings].sort(bySeverity);
 }
 
 /** `968/tcp`, `3000-3005/tcp`, the variable as written when unresolved, else an em dash. */

@@ -3,7 +3,7 @@ import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitAt, location, portLabel } from './format.js';
 import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
 import { addressesOverlap } from './addresses.js';
-import { PublishedIndex } from './published-index.js';
+import { PublishedIndex, sameServiceInAnotherFile } from './published-index.js';
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
 const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
@@ -29,14 +29,6 @@ function who(p: ClassifiedPort): string {
   return p.context.service === 'container' && p.kind === 'workflow'
     ? 'the job container'
     : `service "${p.context.service}"`;
-}
-
-/**
- * Compose merges a service defined in several files of one project (compose.yaml plus an override,
- * or alternative files run with -f), so the same service name in two files is one service.
- */
-function sameServiceInAnotherFile(a: ClassifiedPort, b: ClassifiedPort): boolean {
-  return a.file !== b.file && a.context.service === b.context.service;
 }
 
 /** Same host port twice in one Compose project or workflow job: the second fails to start. */

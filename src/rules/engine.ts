@@ -4,6 +4,7 @@ import type { ServiceMatcher } from '../classify/match.js';
 import { createPortSuggester, SUGGESTING_RULES } from '../classify/suggest.js';
 import type { RuleHit } from './types.js';
 import { ALL_RULES, ruleById } from './index.js';
+import { compareFindings } from '../finding-order.js';
 
 export interface EngineInput {
   ports: readonly ClassifiedPort[];
@@ -16,8 +17,6 @@ export interface EngineInput {
   /** The config's allowlist port ranges: suggested ports stay out of them. */
   allowedPorts?: Array<[number, number]>;
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 /** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
 export function runRules(input: EngineInput): Finding[] {
@@ -67,17 +66,6 @@ function toFinding(ruleId: string, severity: Severity, hit: RuleHit): Finding {
   return finding;
 }
 
-/** Deterministic order for every reporter: path, line, column, rule id. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
-}
-
 /**
  * One finding per rule, line and message: `"3000:3000"` declares two ports but is one mistake.
  * The first column on the line is kept.
@@ -91,9 +79,4 @@ function sortAndDedupe(findings: Finding[]): Finding[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Most severe first, then the usual order (annotations and tables). */
-export function bySeverity(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b);
 }

@@ -1,4 +1,4 @@
-import type { ClassifiedPort } from '../types.js';
+import type { ClassifiedPort, DeclaredPort } from '../types.js';
 
 /** Ranges wider than this are checked against everything, not bucketed number by number. */
 const WIDEST_BUCKETED_RANGE = 1024;
@@ -58,4 +58,12 @@ function end(port: ClassifiedPort): number {
 
 function isWide(port: ClassifiedPort): boolean {
   return end(port) - port.port! > WIDEST_BUCKETED_RANGE;
+}
+
+/**
+ * Compose merges a service defined in several files of one project (compose.yaml plus an override,
+ * or alternative files run with -f), so the same service name in two files is one binding.
+ */
+export function sameServiceInAnotherFile(a: DeclaredPort, b: DeclaredPort): boolean {
+  return a.file !== b.file && a.context.service !== undefined && a.context.service === b.context.service;
 }
