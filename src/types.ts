@@ -76,6 +76,11 @@ export interface DeclaredPort extends Position {
    * the Kubernetes pod template (`ns/Kind/name`), ... Ports in different scopes never clash as errors.
    */
   scope?: string;
+  /**
+   * Other files the number was read from (a `.env`, a module's `variables.tf`, the container port a
+   * named targetPort resolves to): a change there changes this port.
+   */
+  valueFrom?: string[];
   /** Kubernetes: pod template labels (on container ports) used to resolve named targetPorts. */
   podLabels?: Record<string, string>;
   /** Kubernetes Service selector (on service/target/node ports). */
@@ -95,6 +100,8 @@ export interface DeclaredPort extends Position {
 export interface Diagnostic extends Position {
   ruleId: string;
   message: string;
+  /** As DeclaredPort.valueFrom: other files the faulty value was read from. */
+  valueFrom?: string[];
   port?: number | null;
   protocol?: Protocol;
 }
@@ -145,6 +152,8 @@ export interface Finding extends Position {
   suggestion?: number;
   /** The declaration this finding is about, when there is one. */
   declared?: ClassifiedPort;
+  /** As DeclaredPort.valueFrom, for findings about a value rather than a declaration (invalid-port). */
+  valueFrom?: string[];
   /** The other half of a clash (duplicate-port): changed-only mode keeps it when either file changed. */
   related?: Position & { file: string };
 }

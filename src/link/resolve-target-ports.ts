@@ -29,6 +29,9 @@ export function resolveNamedTargetPorts(ports: DeclaredPort[]): void {
     if (!match) continue;
     target.port = match.port;
     target.endPort = match.endPort ?? match.port;
+    const sources = new Set([...(target.valueFrom ?? []), ...(match.valueFrom ?? [])]);
+    if (match.file !== target.file) sources.add(match.file);
+    if (sources.size) target.valueFrom = [...sources];
     // `portRef` means "not resolved to a number" (types.ts); the name stays in `raw`.
     delete target.portRef;
   }

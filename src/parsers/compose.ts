@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Document } from 'yaml';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ParseResult, Parser } from './types.js';
 import {
   isMap,
   isScalar,
@@ -25,6 +25,8 @@ interface ServiceScope {
   source: YamlSource;
   doc: Document.Parsed;
   values: ReadonlyMap<string, string>;
+  /** The `.env` the values come from, when the folder has one. */
+  envFile?: string;
   context: PortContext;
   scope: string;
   buildContext?: string;
@@ -40,7 +42,9 @@ export const parseCompose: Parser = (input) => {
   const source = readYaml(input.text);
   const out: ParseResult = { ports: [], diagnostics: [...source.diagnostics] };
   const folder = path.posix.dirname(input.path);
-  const values = dotenvBeside(input, folder);
+  const envFile = folder === '.' ? '.env' : `${folder}/.env`;
+  const envText = input.readSibling(envFile);
+  const values = envText === undefined ? new Map<string, string>() : parseDotenvValues(envText);
   for (const doc of source.documents) {
     for (const [name, service] of composeServices(doc)) {
       if (!isMap(service)) continue;
@@ -52,6 +56,7 @@ export const parseCompose: Parser = (input) => {
         source,
         doc,
         values,
+        ...(envText !== undefined && { envFile }),
         context,
         scope: `compose:${folder}`,
         out,
@@ -63,11 +68,6 @@ export const parseCompose: Parser = (input) => {
   }
   return out;
 };
-
-function dotenvBeside(input: ParseInput, folder: string): Map<string, string> {
-  const text = input.readSibling(folder === '.' ? '.env' : `${folder}/.env`);
-  return text === undefined ? new Map() : parseDotenvValues(text);
-}
 
 /** The services of a Compose document; version-1 files keep them at the top level. */
 function composeServices(doc: Document.Parsed): Array<[string, Node | undefined]> {
@@ -131,10 +131,11 @@ function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose
   const spec = String(node.value);
   const at = (offset: number) => scalarValuePosition(scope.source, node, offset);
   const parsed = parsePortSpec(spec, scope.values);
-  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset));
+  const valueFrom = variableSource(scope, spec);
+  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset), valueFrom);
   for (const p of parsed.ports) {
     const role = key === 'expose' ? 'expose' : p.role;
-    pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp);
+    pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp, undefined, valueFrom);
   }
 }
 
@@ -169,12 +170,14 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
     const text = String(valueNode.value);
     const position = scalarValuePosition(scope.source, valueNode, 0);
     const range = readRange({ text, start: 0 }, values);
+    const valueFrom = variableSource(scope, text, protocolText, role === 'host' ? hostIpText : undefined);
     if ('problem' in range) {
-      pushProblem(scope, { ruleId: 'invalid-port', message: `${range.problem} in "${field}"` }, position);
+      const problem = { ruleId: 'invalid-port', message: `${range.problem} in "${field}"` };
+      pushProblem(scope, problem, position, valueFrom);
       continue;
     }
     const port = { role, ...range, raw: text, offset: 0 };
-    pushPort(scope, port, protocol, position, role === 'host' ? hostIp : undefined, name);
+    pushPort(scope, port, protocol, position, role === 'host' ? hostIp : undefined, name, valueFrom);
   }
 }
 
@@ -191,6 +194,7 @@ function pushPort(
   position: { line: number; column: number },
   hostIp: string | undefined,
   portName?: string,
+  valueFrom?: string[],
 ): void {
   const context: PortContext = { ...scope.context };
   if (hostIp !== undefined && p.role === 'host') context.hostIp = hostIp;
@@ -208,6 +212,7 @@ function pushPort(
     scope: scope.scope,
   };
   if (p.unresolvedVariable) declared.unresolvedVariable = p.unresolvedVariable;
+  if (valueFrom) declared.valueFrom = valueFrom;
   if (scope.buildContext) declared.buildContext = scope.buildContext;
   if (scope.buildDockerfile) declared.buildDockerfile = scope.buildDockerfile;
   scope.out.ports.push(declared);
@@ -217,6 +222,18 @@ function pushProblem(
   scope: ServiceScope,
   problem: Pick<Diagnostic, 'ruleId' | 'message'>,
   position: { line: number; column: number },
+  valueFrom?: string[],
 ): void {
-  scope.out.diagnostics.push({ ruleId: problem.ruleId, message: problem.message, ...position });
+  const diagnostic: Diagnostic = { ruleId: problem.ruleId, message: problem.message, ...position };
+  if (valueFrom) diagnostic.valueFrom = valueFrom;
+  scope.out.diagnostics.push(diagnostic);
+}
+
+/**
+ * The `.env` file when any of `texts` interpolates a variable: a pull request that changes only
+ * the `.env` changes this port, so changed-only scopes must keep its findings.
+ */
+function variableSource(scope: ServiceScope, ...texts: Array<string | undefined>): string[] | undefined {
+  if (scope.envFile === undefined || !texts.some((text) => text?.includes('$'))) return undefined;
+  return [scope.envFile];
 }

@@ -43,8 +43,9 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
     ...index.positionAt(error.offset),
     message: `HCL: ${error.message}`,
   }));
-  const definitions = collectDefinitions(body, siblingVariables(input));
-  const reader = new TerraformReader(input.path, index, definitions, diagnostics);
+  const sibling = siblingVariables(input);
+  const definitions = collectDefinitions(body, sibling?.body);
+  const reader = new TerraformReader(input.path, index, definitions, diagnostics, sibling?.path);
   for (const block of body.blocks) {
     if (block.type === 'resource' && block.labels.length >= 2) reader.resource(block);
   }
@@ -52,13 +53,14 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
 };
 
 /** The module's `variables.tf`, where Terraform modules conventionally keep defaults. */
-function siblingVariables(input: ParseInput): HclBody | undefined {
+function siblingVariables(input: ParseInput): { path: string; body: HclBody } | undefined {
   const slash = input.path.lastIndexOf('/');
   const dir = slash >= 0 ? input.path.slice(0, slash + 1) : '';
   const name = input.path.slice(slash + 1);
   if (name === 'variables.tf') return undefined;
-  const text = input.readSibling(`${dir}variables.tf`);
-  return text === undefined ? undefined : parseHcl(text).body;
+  const siblingPath = `${dir}variables.tf`;
+  const text = input.readSibling(siblingPath);
+  return text === undefined ? undefined : { path: siblingPath, body: parseHcl(text).body };
 }
 
 function collectDefinitions(body: HclBody, sibling: HclBody | undefined): Definitions {
@@ -84,6 +86,8 @@ class TerraformReader {
     private readonly index: LineIndex,
     private readonly definitions: Definitions,
     private readonly diagnostics: Diagnostic[],
+    /** The sibling `variables.tf`, whose defaults a `var.` or `local.` reference may take. */
+    private readonly variablesFile?: string,
   ) {}
 
   resource(block: HclBlock): void {
@@ -246,6 +250,8 @@ class TerraformReader {
     };
     if (value.kind === 'unresolved') port.unresolvedVariable = value.expression;
     if (value.kind === 'named') port.portRef = value.name;
+    if (this.variablesFile !== undefined && /\b(?:var|local)\./.test(port.raw))
+      port.valueFrom = [this.variablesFile];
     this.ports.push(port);
   }
 

@@ -45,12 +45,26 @@ export function changedFilesSince(cwd: string, ref: string): Set<string> {
   return files;
 }
 
-/** Keep findings in changed files, and clashes whose other half is in one. */
+/**
+ * Keep findings in changed files, clashes whose other half is in one, and findings whose value is
+ * read from one (`${WEB}` in an unchanged compose.yaml when the `.env` changed).
+ */
 export function onlyInFiles(result: ScanResult, files: ReadonlySet<string>): ScanResult {
+  const sourcesAt = new Map<string, readonly string[]>();
+  for (const port of result.ports) {
+    if (port.valueFrom) sourcesAt.set(`${port.file}:${port.line}:${port.column}`, port.valueFrom);
+  }
+  const touches = (sources: readonly string[] | undefined) =>
+    sources?.some((file) => files.has(file)) === true;
   return withFindings(
     result,
     result.findings.filter(
-      (f) => files.has(f.file) || (f.related !== undefined && files.has(f.related.file)),
+      (f) =>
+        files.has(f.file) ||
+        touches(f.valueFrom ?? f.declared?.valueFrom) ||
+        (f.related !== undefined &&
+          (files.has(f.related.file) ||
+            touches(sourcesAt.get(`${f.related.file}:${f.related.line}:${f.related.column}`)))),
     ),
   );
 }

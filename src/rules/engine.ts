@@ -46,7 +46,7 @@ export function runRules(input: EngineInput): Finding[] {
   for (const d of input.diagnostics) {
     const severity = severityOf(d.ruleId);
     if (severity === 'off') continue;
-    findings.push({
+    const finding: Finding = {
       ruleId: d.ruleId,
       severity,
       file: d.file,
@@ -55,7 +55,9 @@ export function runRules(input: EngineInput): Finding[] {
       port: d.port ?? null,
       protocol: d.protocol ?? null,
       message: d.message,
-    });
+    };
+    if (d.valueFrom) finding.valueFrom = d.valueFrom;
+    findings.push(finding);
   }
   return sortAndDedupe(findings);
 }
