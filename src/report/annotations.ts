@@ -7,6 +7,7 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
+import { clip, FIELD_LIMITS } from './clip.js';
 import { findingText } from './finding-text.js';
 import { compareFindings } from '../finding-order.js';
 
@@ -51,6 +52,9 @@ export interface AnnotationPlanOptions {
   /** Where the left-out findings can be read, e.g. `the job summary and the SARIF report`. */
   moreAt?: string;
 }
+
+/** Longest path an annotation names: no real path is longer (Linux's PATH_MAX). */
+const MAX_ANNOTATION_PATH = 4096;
 
 /** Where the CLI's own report can be read; the action passes its job summary / SARIF instead. */
 const DEFAULT_MORE_AT = 'the full report (`portlint --format text`)';
@@ -132,13 +136,14 @@ export { findingText };
 
 function toAnnotation(finding: Finding): Annotation {
   // Control characters (ANSI escapes, CR, LF) from manifests become visible escapes; the note
-  // appended later may add a real line break, which the workflow command encoding keeps.
+  // appended later may add a real line break, which the workflow command encoding keeps. Fields are
+  // cut first: GitHub truncates annotations anyway, and megabytes of text would only fill the log.
   return {
     level: finding.severity,
-    file: sanitizeTerminal(finding.file),
+    file: sanitizeTerminal(clip(finding.file, MAX_ANNOTATION_PATH)),
     line: Math.max(1, finding.line),
     column: Math.max(1, finding.column),
-    title: annotationTitle(sanitizeTerminal(finding.ruleId)),
-    message: sanitizeTerminal(findingText(finding)),
+    title: annotationTitle(sanitizeTerminal(clip(finding.ruleId, FIELD_LIMITS.ruleId))),
+    message: sanitizeTerminal(clip(findingText(finding), FIELD_LIMITS.message)),
   };
 }

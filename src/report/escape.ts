@@ -6,16 +6,19 @@
 // C0/C1 control characters, which include ESC (ANSI sequences), CR, LF, BEL and NUL.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-// Bidi overrides and isolates can make text display differently from what it is (Trojan Source).
-const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+// Characters that display as nothing or reorder text (Trojan Source): zero-width characters, line
+// and paragraph separators, bidi marks, overrides and isolates, invisible operators, the BOM, tag
+// characters, and lone surrogates (which are not text at all).
+const INVISIBLE =
+  /[\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u{e0000}-\u{e007f}\ud800-\udfff]/gu;
 
 function visibleCodePoint(ch: string): string {
   return `\\u{${ch.codePointAt(0)!.toString(16)}}`;
 }
 
-/** Text safe to print to a terminal: control and bidi characters become visible `\u{..}` escapes. */
+/** Text safe to print to a terminal: control and invisible characters become visible `\u{..}` escapes. */
 export function sanitizeTerminal(text: string): string {
-  return text.replace(CONTROL, visibleCodePoint).replace(BIDI, visibleCodePoint);
+  return text.replace(CONTROL, visibleCodePoint).replace(INVISIBLE, visibleCodePoint);
 }
 
 /** Escape HTML special characters. */
@@ -28,13 +31,17 @@ export function escapeHtml(text: string): string {
     .replace(/'/g, '&#39;');
 }
 
+// `:` breaks `http://` and `mailto:` autolinks, `@` email ones, a `.` after `www` the `www.` ones.
+const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()!|~@#:]|(?<=www)\./gi;
+
 /**
- * Inert Markdown text for GitHub: no HTML, no emphasis or links, no `@mention` or `#123` reference,
- * no code spans, no line breaks. Uses HTML entities, which GitHub renders as the plain character.
+ * Inert Markdown text for GitHub: no HTML, no emphasis or links (autolinks included), no `@mention`
+ * or `#123` reference, no code spans, no line breaks. Uses HTML entities, which GitHub renders as
+ * the plain character.
  */
 export function escapeMarkdownText(text: string): string {
   // One pass: a later pass would escape the `#` of entities written by an earlier one (`&#39;`).
-  return sanitizeTerminal(text).replace(/[&<>"'\\`*_{}[\]()!|~@#:]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return sanitizeTerminal(text).replace(MARKDOWN_SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 /** A Markdown table cell: inert text with the pipe escaped too (it is, by escapeMarkdownText). */

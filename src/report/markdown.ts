@@ -7,6 +7,7 @@ import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
 import { findingText } from './finding-text.js';
 import { bySeverity } from '../finding-order.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
+import { clip, FIELD_LIMITS, wellFormed } from './clip.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface MarkdownOptions {
@@ -24,6 +25,8 @@ export interface MarkdownOptions {
   maxBytes?: number;
   /** Rows shown before the rest folds into `<details>`. */
   openRows?: number;
+  /** Rows listed at most; a note counts the rest. */
+  maxRows?: number;
   /** Where to read what the size limit left out. */
   moreAt?: string;
 }
@@ -33,9 +36,8 @@ export const COMMENT_BODY_MAX_LENGTH = 65_000;
 /** GitHub's job summary limit is 1 MiB per step; stay a little under it. */
 export const SUMMARY_MAX_BYTES = 1_000_000;
 const DEFAULT_OPEN_ROWS = 10;
+const DEFAULT_MAX_ROWS = 1000;
 const DEFAULT_MORE_AT = 'the job summary, the SARIF report or `portlint --format text`';
-/** Room kept for the truncation note, which is written after the rows. */
-const NOTE_RESERVE = 400;
 
 const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 const TABLE_HEAD =
@@ -64,7 +66,7 @@ function portCell(finding: Finding): string {
         : '';
     return escapeMarkdownCell(`${finding.port}${end}${protocol ? `/${protocol}` : ''}`);
   }
-  if (declared?.raw) return escapeMarkdownCell(declared.raw);
+  if (declared?.raw) return escapeMarkdownCell(clip(declared.raw, FIELD_LIMITS.name));
   return '—';
 }
 
@@ -75,7 +77,10 @@ function ianaCell(info: PortInfo | undefined): string {
     case 'assigned': {
       const names = [...new Set(info.services.map((s) => s.name).filter((n) => n !== ''))];
       if (names.length === 0) return 'assigned';
-      const shown = names.slice(0, MAX_SERVICES_SHOWN).map(escapeMarkdownCell).join(', ');
+      const shown = names
+        .slice(0, MAX_SERVICES_SHOWN)
+        .map((name) => escapeMarkdownCell(clip(name, FIELD_LIMITS.name)))
+        .join(', ');
       const more = names.length > MAX_SERVICES_SHOWN ? ` +${names.length - MAX_SERVICES_SHOWN} more` : '';
       return `${shown}${more}`;
     }
@@ -117,10 +122,27 @@ function validRepoUrl(url: string | undefined): string | undefined {
   }
 }
 
+/**
+ * Only a normalised path inside the repository becomes a link: `..`, `.` and empty segments,
+ * absolute and drive-letter paths, backslashes and URL schemes could point the link elsewhere.
+ */
+function isRepositoryPath(file: string): boolean {
+  if (file === '' || file.length > FIELD_LIMITS.path) return false;
+  if (file.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(file) || wellFormed(file) !== file) return false;
+  return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
+}
+
 function locationCell(finding: Finding, repoUrl: string | undefined, sha: string | undefined): string {
-  const text = escapeMarkdownCell(`${finding.file}:${finding.line}`);
-  if (!repoUrl || !sha) return text;
+  const text = escapeMarkdownCell(`${clip(finding.file, FIELD_LIMITS.path)}:${finding.line}`);
+  if (!repoUrl || !sha || !isRepositoryPath(finding.file)) return text;
   return `[${text}](${repoUrl}/blob/${sha}/${encodePath(finding.file)}#L${Math.max(1, finding.line)})`;
+}
+
+/** A rule's id linked to its page; an id no rule could have (it came from a report) stays plain text. */
+function ruleCell(ruleId: string): string {
+  const text = escapeMarkdownCell(clip(ruleId, FIELD_LIMITS.ruleId));
+  if (!/^[a-z0-9-]+$/.test(ruleId) || ruleId.length > FIELD_LIMITS.ruleId) return `(${text})`;
+  return `([${text}](${ruleDocsUrl(ruleId)}))`;
 }
 
 function row(finding: Finding, repoUrl: string | undefined, sha: string | undefined): string {
@@ -129,14 +151,14 @@ function row(finding: Finding, repoUrl: string | undefined, sha: string | undefi
     portCell(finding),
     ianaCell(finding.declared?.info),
     locationCell(finding, repoUrl, sha),
-    `${escapeMarkdownCell(findingText(finding))} ([${escapeMarkdownCell(finding.ruleId)}](${ruleDocsUrl(finding.ruleId)}))`,
+    `${escapeMarkdownCell(clip(findingText(finding), FIELD_LIMITS.message))} ${ruleCell(finding.ruleId)}`,
   ];
   return `| ${cells.join(' | ')} |\n`;
 }
 
 function heading(result: ScanResult, title: string): string {
   const { errors, warnings, notices } = result.summary;
-  const escapedTitle = escapeMarkdownText(title);
+  const escapedTitle = escapeMarkdownText(clip(title, FIELD_LIMITS.title));
   if (result.findings.length === 0) return `### ✅ ${escapedTitle}: no findings\n\n`;
   const icon = errors > 0 ? SEVERITY_ICON.error : warnings > 0 ? SEVERITY_ICON.warning : SEVERITY_ICON.notice;
   const counts = [
@@ -164,8 +186,8 @@ function cleanBody(result: ScanResult): string {
 
 function footer(result: ScanResult, version: string, sha: string | undefined): string {
   const parts = [
-    `IANA registry updated ${escapeMarkdownText(result.registryUpdated)}`,
-    `portlint ${escapeMarkdownText(version)}`,
+    `IANA registry updated ${escapeMarkdownText(clip(result.registryUpdated, FIELD_LIMITS.date))}`,
+    `portlint ${escapeMarkdownText(clip(version, FIELD_LIMITS.version))}`,
   ];
   if (sha) parts.push(`commit ${sha.slice(0, 7)}`);
   return `<sub>${parts.join(' · ')}</sub>\n`;
@@ -192,18 +214,34 @@ class Budget {
     this.bytes += Buffer.byteLength(text, 'utf8');
     return text;
   }
+
+  /** Whether a whole text, measured from scratch, is within both limits. */
+  holds(text: string): boolean {
+    return text.length <= this.maxLength && Buffer.byteLength(text, 'utf8') <= this.maxBytes;
+  }
+}
+
+function omittedNote(omitted: number, bySize: boolean, maxRows: number, moreAt: string): string {
+  const why = bySize ? "GitHub's size limit" : `the table lists at most ${maxRows}`;
+  return (
+    `> [!NOTE]\n> ${plural(omitted, 'more finding is', 'more findings are')} not listed here (${why}). ` +
+    `See ${moreAt}.\n\n`
+  );
 }
 
 /**
  * Renders a scan as GitHub-flavoured Markdown. Findings are sorted by severity, path and position;
- * the first `openRows` are shown, the rest folded into `<details>`; rows that would push the body
- * over `maxLength`/`maxBytes` are left out and a note says how many and where to see them.
+ * the first `openRows` are shown, the rest folded into `<details>`; rows past `maxRows`, or that
+ * would push the body over `maxLength`/`maxBytes`, are left out and a note says how many and where
+ * to see them. Every field is cut to a bounded length, so the limits hold whatever the scan holds.
  */
 export function formatMarkdown(result: ScanResult, options: MarkdownOptions): string {
   const title = options.title ?? 'portlint';
   const sha = validSha(options.headSha);
   const repoUrl = validRepoUrl(options.repoUrl);
   const openRows = Math.max(0, options.openRows ?? DEFAULT_OPEN_ROWS);
+  const maxRows = Math.max(0, options.maxRows ?? DEFAULT_MAX_ROWS);
+  const moreAt = options.moreAt ?? DEFAULT_MORE_AT;
   const end = footer(result, options.version, sha);
   const budget = new Budget(
     options.maxLength ?? COMMENT_BODY_MAX_LENGTH,
@@ -213,33 +251,44 @@ export function formatMarkdown(result: ScanResult, options: MarkdownOptions): st
   let body = budget.take(heading(result, title));
   if (result.findings.length === 0) {
     body += budget.take(cleanBody(result));
-    return body + end;
+    return guard(body + end, budget, result);
   }
   body += budget.take(countsTable(result));
 
   const findings = sortFindings(result.findings);
-  const reserve = end.length * 3 + NOTE_RESERVE;
+  // Room for what follows the rows: the closing of the fold, the longest note and the footer.
+  const reserve =
+    Buffer.byteLength(end, 'utf8') +
+    Buffer.byteLength(omittedNote(findings.length, false, maxRows, moreAt), 'utf8') +
+    16;
   const foldOpen = `<details>\n<summary>${plural(findings.length - openRows, 'more finding', 'more findings')}</summary>\n\n`;
   const foldClose = '</details>\n\n';
   let shown = 0;
+  let bySize = false;
   for (const [index, finding] of findings.entries()) {
+    if (index >= maxRows) break;
     let prefix = '';
     if (index === openRows) prefix = `${index === 0 ? '' : '\n'}${foldOpen}${TABLE_HEAD}`;
     else if (index === 0) prefix = TABLE_HEAD;
     const text = prefix + row(finding, repoUrl, sha);
     const closing = index >= openRows ? foldClose.length : 0;
-    if (!budget.fits(text, reserve + closing)) break;
+    if (!budget.fits(text, reserve + closing)) {
+      bySize = true;
+      break;
+    }
     body += budget.take(text);
     shown++;
   }
   body += shown > openRows ? budget.take(`\n${foldClose}`) : budget.take('\n');
 
   const omitted = findings.length - shown;
-  if (omitted > 0) {
-    body += budget.take(
-      `> [!NOTE]\n> ${plural(omitted, 'more finding is', 'more findings are')} not listed here (GitHub's size limit). ` +
-        `See ${options.moreAt ?? DEFAULT_MORE_AT}.\n\n`,
-    );
-  }
-  return body + end;
+  if (omitted > 0) body += budget.take(omittedNote(omitted, bySize, maxRows, moreAt));
+  return guard(body + end, budget, result);
+}
+
+/** The last word on size: a body over a limit (only with tiny limits) gives way to a short one. */
+function guard(body: string, budget: Budget, result: ScanResult): string {
+  if (budget.holds(body)) return body;
+  const short = `${heading(result, 'portlint')}The report is too large to show here.\n`;
+  return budget.holds(short) ? short : '';
 }

@@ -9,6 +9,7 @@ import type { RuleMeta } from '../rules/types.js';
 import type { ScanResult } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { sanitizeTerminal } from './escape.js';
+import { clip, FIELD_LIMITS, wellFormed } from './clip.js';
 
 /** Rule documentation lives here; helpUri is this plus `<id>.md`. */
 import { ruleDocsUrl } from '../rules/docs.js';
@@ -33,7 +34,7 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 
 /** Documentation URL of a rule. */
 export function ruleHelpUri(ruleId: string): string {
-  return ruleDocsUrl(ruleId);
+  return ruleDocsUrl(wellFormed(ruleId));
 }
 
 /**
@@ -46,7 +47,7 @@ function sarifText(text: string): string {
 
 /** A repository-relative path as a URI reference: each segment percent-encoded. */
 function pathToUri(file: string): string {
-  return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+  return wellFormed(file).replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
 /** JSON with object keys sorted, so the same data always hashes the same. */
@@ -142,7 +143,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: LEVEL[finding.severity],
-      message: { text: sarifText(findingText(finding)) },
+      message: { text: sarifText(clip(findingText(finding), FIELD_LIMITS.message)) },
       locations: [
         {
           physicalLocation: {
@@ -164,6 +165,8 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
     };
   });
 
+  // A version read back from a fork's report may be megabytes long.
+  const version = clip(options.version, FIELD_LIMITS.version);
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -172,8 +175,8 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
         tool: {
           driver: {
             name: 'portlint',
-            version: options.version,
-            semanticVersion: options.version,
+            version,
+            semanticVersion: version,
             informationUri: TOOL_INFORMATION_URI,
             rules: rules.map(sarifRule),
           },

@@ -1,6 +1,7 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
 import { findingText } from './finding-text.js';
+import { clip, FIELD_LIMITS, wellFormed } from './clip.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface StylishOptions {
@@ -30,12 +31,15 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       const severity = paint(f.severity, f.severity.padEnd(7));
-      lines.push(`  ${where} ${severity} ${sanitizeTerminal(findingText(f))}  ${paint('dim', f.ruleId)}`);
+      const message = sanitizeTerminal(clip(findingText(f), FIELD_LIMITS.message));
+      lines.push(`  ${where} ${severity} ${message}  ${paint('dim', terminalRuleId(f.ruleId))}`);
     }
     lines.push('');
   }
   for (const id of [...new Set(result.findings.map((f) => f.ruleId))].sort()) {
-    lines.push(`${paint('dim', 'docs:')} ${id} ${ruleDocsUrl(id)}`);
+    lines.push(
+      `${paint('dim', 'docs:')} ${terminalRuleId(id)} ${ruleDocsUrl(wellFormed(clip(id, FIELD_LIMITS.ruleId)))}`,
+    );
   }
   if (result.findings.length) lines.push('');
   const { summary } = result;
@@ -46,9 +50,13 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
     problems === 0
       ? paint('bold', `✓ no problems: ${scanned}`)
       : paint(summary.errors ? 'error' : 'warning', `✖ ${counts}`) +
-        ` (${scanned}; IANA registry ${result.registryUpdated})`;
+        ` (${scanned}; IANA registry ${sanitizeTerminal(clip(result.registryUpdated, FIELD_LIMITS.date))})`;
   lines.push(verdict);
   return `${lines.join('\n')}\n`;
+}
+
+function terminalRuleId(id: string): string {
+  return sanitizeTerminal(clip(id, FIELD_LIMITS.ruleId));
 }
 
 function plural(n: number, word: string): string {
