@@ -17,6 +17,7 @@ import { formatSarif } from './report/sarif.js';
 import { sanitizeTerminal } from './report/escape.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { readContext, PULL_REQUEST_EVENTS, type ActionContext } from './action/context.js';
+import { assertInputsInsideWorkspace } from './action/inside-workspace.js';
 import { actionJsonReport, readReportFile, type ReportGitHubBlock } from './action/from-report.js';
 import { changedLinesOfFiles } from './action/changed-lines.js';
 import { upsertComment, type CommentOutcome } from './action/comment.js';
@@ -409,6 +410,7 @@ async function runAction(outerDeps: ActionDeps): Promise<void> {
   const { env } = deps;
   const inputs = readInputs((name) => io.getInput(name));
   const context = readContext(env, readEventPayload(env['GITHUB_EVENT_PATH'], io));
+  assertInputsInsideWorkspace(inputs, context.workspace);
   const scopeNeedsFiles = inputs.scope === 'changed' && inputs.fromReport === undefined;
   const wantsApi =
     inputs.comment !== 'never' ||

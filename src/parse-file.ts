@@ -5,6 +5,7 @@ import { refineKind } from './discover/kinds.js';
 import { PARSERS } from './parsers/index.js';
 import { readManifest } from './read-file.js';
 import { findSuppressions, type FileSuppressions } from './policy/suppressions.js';
+import { capDiagnostics, type Unreported } from './per-file-cap.js';
 
 export type FileDiagnostic = Diagnostic & { file: string };
 
@@ -16,6 +17,8 @@ export interface FileOutcome {
   /** skipped-file notices, read notices, then the parser's own diagnostics, in that order. */
   diagnostics: FileDiagnostic[];
   suppressions?: FileSuppressions;
+  /** Diagnostics left out by the per-file cap, counted by rule. */
+  unreported?: Unreported[];
 }
 
 /** What every file of one scan shares: report paths are relative to `cwd`; links may not leave `roots`. */
@@ -62,6 +65,8 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
     try {
       const result = parse({ path: found.path, text: read.text, readSibling });
       outcome.ports = result.ports;
+      const unreported = capDiagnostics(result.diagnostics);
+      if (unreported.length > 0) outcome.unreported = unreported;
       for (const d of result.diagnostics) outcome.diagnostics.push({ ...d, file: found.path });
     } catch (error) {
       // A parser bug must not hide the rest of the scan; it becomes a finding on this file.

@@ -1,5 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { readRegularFile, type ReadRefusal } from './discover/safe-read.js';
 import type { Diagnostic } from './types.js';
 
 /** Files above this size are skipped with a notice: no manifest is this large, and parse time is bounded. */
@@ -9,36 +8,12 @@ export type ReadOutcome = { text: string; notices: Diagnostic[] } | { skipped: s
 
 /**
  * Read a manifest as text. Refuses (with a reason for a `skipped-file` notice) links out of the
- * scan roots, link loops, oversized, binary and unreadable files. Strips a UTF-8 BOM.
+ * scan roots, link loops, oversized, binary, special and unreadable files. Strips a UTF-8 BOM.
  */
 export function readManifest(absolutePath: string, roots: readonly string[]): ReadOutcome {
-  let stat: fs.Stats;
-  try {
-    stat = fs.lstatSync(absolutePath);
-    if (stat.isSymbolicLink()) {
-      const target = fs.realpathSync(absolutePath);
-      if (!roots.some((root) => target === root || target.startsWith(root + path.sep))) {
-        return { skipped: 'it is a symbolic link that points outside the scanned folder; not followed' };
-      }
-      stat = fs.statSync(target);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return { skipped: 'it is a symbolic link loop (ELOOP)' };
-    return { skipped: `it cannot be read (${code ?? (error as Error).message})` };
-  }
-  if (!stat.isFile()) return { skipped: 'it is not a regular file' };
-  if (stat.size > MAX_FILE_BYTES) {
-    return { skipped: `it is ${stat.size} bytes, above the ${MAX_FILE_BYTES}-byte limit for a manifest` };
-  }
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(absolutePath);
-  } catch (error) {
-    return {
-      skipped: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-    };
-  }
+  const read = readRegularFile(absolutePath, roots, MAX_FILE_BYTES);
+  if ('refused' in read) return { skipped: describeRefusal(read.refused, 'a manifest') };
+  const bytes = read.bytes;
   // UTF-16 with a byte order mark (Windows editors write it; go-yaml, so Compose, reads it) holds NUL bytes.
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe
@@ -65,6 +40,27 @@ export function readManifest(absolutePath: string, roots: readonly string[]): Re
   }
   text = stripBom(text);
   return { text, notices };
+}
+
+/** Why a file was not read, as the rest of a `not scanned: ...` sentence. */
+export function describeRefusal(refusal: ReadRefusal, what: string): string {
+  switch (refusal.why) {
+    case 'outside-root':
+      return refusal.viaLink
+        ? 'it is a symbolic link that points outside the scanned folder; not followed'
+        : 'its path leads through a symbolic link outside the scanned folder; not followed';
+    case 'link-loop':
+      return 'it is a symbolic link loop (ELOOP)';
+    case 'folder':
+    case 'not-regular':
+      return 'it is not a regular file';
+    case 'too-large':
+      return `it is ${refusal.size} bytes, above the ${refusal.limit}-byte limit for ${what}`;
+    case 'size-changed':
+      return 'it is not an ordinary file (its size changed while it was read)';
+    case 'unreadable':
+      return `it cannot be read (${refusal.code})`;
+  }
 }
 
 function stripBom(text: string): string {

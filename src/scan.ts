@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { DeclaredPort, ScanResult, ScannedFile } from './types.js';
 import type { ScanOptions } from './scan-options.js';
@@ -13,6 +12,9 @@ import { runRules } from './rules/engine.js';
 import { linkPorts } from './link/link.js';
 import { withFindings } from './with-findings.js';
 import { applySuppressions, type FileSuppressions } from './policy/suppressions.js';
+import { realFolder } from './discover/safe-read.js';
+import { capFindingsPerFile, type Unreported } from './per-file-cap.js';
+import { ruleById } from './rules/index.js';
 
 /**
  * The pipeline: discover manifests -> parse each by kind -> link across files -> classify against
@@ -20,7 +22,7 @@ import { applySuppressions, type FileSuppressions } from './policy/suppressions.
  */
 export function scan(options: ScanOptions): ScanResult {
   const registry = withOrganisationRegistry(loadRegistry(), options.organisationRegistry ?? []);
-  const { files, ports, diagnostics, suppressions } = parseAll(options);
+  const { files, ports, diagnostics, suppressions, unreported } = parseAll(options);
   linkPorts(ports);
   const classified = classifyPorts(ports, registry);
   const ruled = runRules({
@@ -32,10 +34,15 @@ export function scan(options: ScanOptions): ScanResult {
     options: options.ruleOptions,
     allowedPorts: options.allowedPorts,
   });
-  const findings = applySuppressions(ruled, suppressions, {
+  const suppressed = applySuppressions(ruled, suppressions, {
     today: options.today,
     severities: options.ruleSeverities,
   });
+  const findings = capFindingsPerFile(
+    suppressed,
+    unreported,
+    (id) => options.ruleSeverities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error',
+  );
   const empty = { files: files.length, ports: classified.length, errors: 0, warnings: 0, notices: 0 };
   return withFindings(
     { files, ports: classified, findings: [], summary: empty, registryUpdated: registry.updated },
@@ -48,6 +55,7 @@ function parseAll(options: ScanOptions): {
   ports: DeclaredPort[];
   diagnostics: FileDiagnostic[];
   suppressions: FileSuppressions[];
+  unreported: Map<string, Unreported[]>;
 } {
   const { cwd } = options;
   const roots = (options.paths.length ? options.paths : ['.']).map((p) => realFolder(path.resolve(cwd, p)));
@@ -55,22 +63,24 @@ function parseAll(options: ScanOptions): {
   const ports: DeclaredPort[] = [];
   const diagnostics: FileDiagnostic[] = [];
   const suppressions: FileSuppressions[] = [];
-  const found = discover(options.paths, { cwd, include: options.include, exclude: options.exclude });
+  const unreported = new Map<string, Unreported[]>();
+  // A folder the walk could not or would not enter is reported like a file it could not read.
+  const onSkipped = (file: string, reason: string) =>
+    diagnostics.push({ file, ruleId: 'skipped-file', line: 1, column: 1, message: `not scanned: ${reason}` });
+  const found = discover(options.paths, {
+    cwd,
+    include: options.include,
+    exclude: options.exclude,
+    roots,
+    onSkipped,
+  });
   // Per-file work (read, kind, suppressions, parse) is in parse-file.ts; it may run on worker threads.
   for (const outcome of parseDiscovered(found, { cwd, roots })) {
     if (outcome.file) files.push(outcome.file);
     if (outcome.suppressions) suppressions.push(outcome.suppressions);
     for (const port of outcome.ports) ports.push(port);
     for (const diagnostic of outcome.diagnostics) diagnostics.push(diagnostic);
+    if (outcome.unreported && outcome.file) unreported.set(outcome.file.path, outcome.unreported);
   }
-  return { files, ports, diagnostics, suppressions };
-}
-
-function realFolder(absolute: string): string {
-  try {
-    const real = fs.realpathSync(absolute);
-    return fs.statSync(real).isDirectory() ? real : path.dirname(real);
-  } catch {
-    return absolute;
-  }
+  return { files, ports, diagnostics, suppressions, unreported };
 }

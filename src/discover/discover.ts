@@ -4,6 +4,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { kindFromPath, type KindGuess } from './kinds.js';
+import { isInsideRoots, readRegularFile, realFolder } from './safe-read.js';
 
 /** Folders never worth scanning (vendored or generated code); `include` globs cannot re-add them. */
 export const DEFAULT_EXCLUDES = ['**/node_modules/**', '**/vendor/**', '**/.git/**'];
@@ -16,11 +17,33 @@ export interface DiscoveredFile {
   kind: KindGuess;
 }
 
+/** Bounds of the walk outside git; hitting one is reported, not silent. */
+export interface WalkLimits {
+  /** Folders nested deeper than this below a scanned folder are not walked. */
+  depth: number;
+  /** The walk stops after visiting this many entries (files and folders). */
+  entries: number;
+}
+
+export const WALK_LIMITS: WalkLimits = { depth: 100, entries: 1_000_000 };
+/** A .gitignore larger than this is not read (it ignores nothing): no hand-written one is. */
+const MAX_GITIGNORE_BYTES = 1024 * 1024;
+
 export interface DiscoverOptions {
   cwd: string;
   include?: string[];
   exclude?: string[];
+  /** Real paths links may lead into; default: the real folders of `paths`. */
+  roots?: readonly string[];
+  /** Told about each folder or link not walked, with the reason (a `skipped-file` notice). */
+  onSkipped?: (reportPath: string, reason: string) => void;
+  limits?: WalkLimits;
+  /** Lists a folder; tests replace it to simulate errors a root user never sees (EACCES). */
+  readFolder?: (folder: string) => fs.Dirent[];
 }
+
+/** What the walk could not enter, by absolute path, with the reason. */
+type WalkSkips = Map<string, string>;
 
 /**
  * Every manifest under `paths`, sorted by path. Inside a git work tree the file list comes from git
@@ -30,8 +53,16 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
   const { cwd } = options;
   const excluded = picomatch([...DEFAULT_EXCLUDES, ...(options.exclude ?? [])], { dot: true });
   const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const givenPaths = paths.length ? paths : ['.'];
+  const walkContext: WalkContext = {
+    roots: options.roots ?? givenPaths.map((p) => realFolder(path.resolve(cwd, p))),
+    limits: options.limits ?? WALK_LIMITS,
+    readFolder: options.readFolder ?? ((folder) => fs.readdirSync(folder, { withFileTypes: true })),
+    skips: new Map(),
+    entriesSeen: 0,
+  };
   const candidates = new Map<string, string>();
-  for (const given of paths.length ? paths : ['.']) {
+  for (const given of givenPaths) {
     const absolute = path.resolve(cwd, given);
     let stat: fs.Stats;
     try {
@@ -42,7 +73,7 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
     // A FIFO, socket or device given by name is read by readManifest, which refuses it with a notice.
     if (!stat.isDirectory()) candidates.set(toReportPath(cwd, absolute), absolute);
     else if (stat.isDirectory()) {
-      for (const file of listFolder(absolute)) candidates.set(toReportPath(cwd, file), file);
+      for (const file of listFolder(absolute, walkContext)) candidates.set(toReportPath(cwd, file), file);
     }
   }
   const reportPaths = [...candidates.keys()].filter((p) => !excluded(p) && included(p));
@@ -61,6 +92,7 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
     const kind = kindFromPath(reportPath, chartFolders);
     if (kind) files.push({ absolutePath: candidates.get(reportPath)!, path: reportPath, kind });
   }
+  reportSkips(walkContext.skips, files, options, (p) => excluded(p));
   return files;
 }
 
@@ -76,8 +108,38 @@ export function toReportPath(cwd: string, absolute: string): string {
   return (path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
-function listFolder(folder: string): string[] {
-  return listWithGit(folder) ?? walk(folder);
+/**
+ * Tells `onSkipped` what the walk left out, unless excluded; a link that is itself a discovered file
+ * gets its notice from readManifest instead.
+ */
+function reportSkips(
+  skips: WalkSkips,
+  files: readonly DiscoveredFile[],
+  options: DiscoverOptions,
+  excluded: (reportPath: string) => boolean,
+): void {
+  if (!options.onSkipped || skips.size === 0) return;
+  const discovered = new Set(files.map((f) => f.absolutePath));
+  const reported = new Set<string>();
+  for (const [absolute, reason] of skips) {
+    const reportPath = toReportPath(options.cwd, absolute);
+    if (discovered.has(absolute) || excluded(reportPath) || reported.has(reportPath)) continue;
+    reported.add(reportPath);
+    options.onSkipped(reportPath, reason);
+  }
+}
+
+interface WalkContext {
+  roots: readonly string[];
+  limits: WalkLimits;
+  readFolder: (folder: string) => fs.Dirent[];
+  skips: WalkSkips;
+  /** Entries visited by every walk of this discovery, against limits.entries. */
+  entriesSeen: number;
+}
+
+function listFolder(folder: string, context: WalkContext): string[] {
+  return listWithGit(folder) ?? walk(folder, context);
 }
 
 /** `git ls-files` is exact about ignores and far faster than a walk; undefined outside a work tree. */
@@ -98,42 +160,77 @@ function listWithGit(folder: string): string[] | undefined {
 
 const NEVER_DESCEND = new Set(['node_modules', '.git', 'vendor']);
 
-/** A walk that honours every .gitignore on the way and never follows a symlinked folder. */
-function walk(root: string): string[] {
+/**
+ * A walk that honours every .gitignore on the way and never follows a symlinked folder. What it
+ * cannot or will not enter (unreadable, too deep, a link out of the roots or a loop, past the
+ * entry limit) goes to `context.skips`.
+ */
+function walk(root: string, context: WalkContext): string[] {
+  const { limits, skips } = context;
   const files: string[] = [];
-  const stack: Array<{ folder: string; rules: Array<{ base: string; matcher: Ignore }> }> = [
-    { folder: root, rules: [] },
+  const stack: Array<{ folder: string; depth: number; rules: Array<{ base: string; matcher: Ignore }> }> = [
+    { folder: root, depth: 0, rules: [] },
   ];
   while (stack.length > 0) {
-    const { folder, rules: inherited } = stack.pop()!;
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
-    } catch {
+    const { folder, depth, rules: inherited } = stack.pop()!;
+    if (depth > limits.depth) {
+      skips.set(folder, `it is a folder nested more than ${limits.depth} folders deep; not walked`);
       continue;
     }
+    let entries: fs.Dirent[];
+    try {
+      entries = context.readFolder(folder);
+    } catch (error) {
+      skips.set(folder, `it is a folder that cannot be read (${errorCode(error)})`);
+      continue;
+    }
+    context.entriesSeen += entries.length;
+    if (context.entriesSeen > limits.entries) {
+      skips.set(
+        folder,
+        `the walk stopped at ${limits.entries} files and folders; this folder and those not yet walked were not scanned`,
+      );
+      break;
+    }
     const rules = [...inherited];
-    if (entries.some((e) => e.name === '.gitignore' && e.isFile())) {
-      try {
-        rules.push({
-          base: folder,
-          matcher: ignore().add(fs.readFileSync(path.join(folder, '.gitignore'), 'utf8')),
-        });
-      } catch {
-        // an unreadable .gitignore ignores nothing
-      }
+    const gitignore = entries.some((e) => e.name === '.gitignore' && e.isFile())
+      ? readRegularFile(path.join(folder, '.gitignore'), context.roots, MAX_GITIGNORE_BYTES)
+      : undefined;
+    // An unreadable .gitignore ignores nothing.
+    if (gitignore && 'bytes' in gitignore) {
+      rules.push({ base: folder, matcher: ignore().add(gitignore.bytes.toString('utf8')) });
     }
     for (const entry of entries) {
       const full = path.join(folder, entry.name);
       const isDir = entry.isDirectory();
       if (isDir && NEVER_DESCEND.has(entry.name)) continue;
       if (isIgnored(rules, full, isDir)) continue;
-      if (isDir) stack.push({ folder: full, rules });
-      // Anything else named like a manifest (a FIFO, a socket) gets a `skipped-file` notice from readManifest.
-      else files.push(full);
+      if (isDir) stack.push({ folder: full, depth: depth + 1, rules });
+      else {
+        if (entry.isSymbolicLink()) noteLinkProblem(full, context);
+        // Anything else named like a manifest (a FIFO, a socket) gets a `skipped-file` notice from readManifest.
+        files.push(full);
+      }
     }
   }
   return files;
+}
+
+/** A link to a folder out of the roots, or a loop, is not followed: note it so a user is told. */
+function noteLinkProblem(link: string, context: WalkContext): void {
+  try {
+    if (!fs.statSync(link).isDirectory()) return;
+    if (!isInsideRoots(fs.realpathSync(link), context.roots)) {
+      context.skips.set(link, 'it is a symbolic link to a folder outside the scanned folder; not followed');
+    }
+  } catch (error) {
+    if (errorCode(error) === 'ELOOP') context.skips.set(link, 'it is a symbolic link loop (ELOOP)');
+    // A dangling link holds nothing to scan.
+  }
+}
+
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? 'unknown error';
 }
 
 function isIgnored(rules: Array<{ base: string; matcher: Ignore }>, full: string, isDir: boolean): boolean {

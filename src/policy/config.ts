@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { readRegularFile, realFolder } from '../discover/safe-read.js';
+import { describeRefusal } from '../read-file.js';
 import type { Protocol, SeverityOrOff } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { closest } from './closest.js';
@@ -58,22 +60,42 @@ export function emptyConfig(): PortlintConfig {
   };
 }
 
+/** A config file larger than this is refused unread: a hand-written one is a few KiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 /**
  * The config to use: `explicitPath` when given (it must exist), else `.portlint.yml` or
  * `.portlint.yaml` in cwd, else the defaults. Throws ConfigError naming file, line and column.
+ * Only a regular file is read; one found in cwd must resolve inside cwd (a link out is refused).
  */
 export function loadConfig(cwd: string, explicitPath?: string): PortlintConfig {
-  const file = explicitPath ?? CONFIG_FILE_NAMES.find((name) => fs.existsSync(path.join(cwd, name)));
+  // lstat: a dangling link or a loop named .portlint.yml is an error to report, not "no config".
+  const present = (name: string) => {
+    try {
+      return fs.lstatSync(path.join(cwd, name), { throwIfNoEntry: false }) !== undefined;
+    } catch {
+      return false;
+    }
+  };
+  const file = explicitPath ?? CONFIG_FILE_NAMES.find(present);
   if (!file) return emptyConfig();
   const absolute = path.resolve(cwd, file);
-  let text: string;
-  try {
-    text = fs.readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new ConfigError(
-      `${file}: cannot read the config file (${(error as NodeJS.ErrnoException).code ?? error})`,
-    );
+  // A file named by the person (or checked by the action against the workspace) may be anywhere.
+  const root = realFolder(explicitPath === undefined ? cwd : absolute);
+  const read = readRegularFile(absolute, [root], MAX_CONFIG_BYTES);
+  if ('refused' in read) {
+    const { refused } = read;
+    const why =
+      refused.why === 'unreadable'
+        ? refused.code
+        : refused.why === 'folder'
+          ? 'EISDIR'
+          : refused.why === 'outside-root'
+            ? 'it resolves outside the folder it was found in; not read'
+            : describeRefusal(refused, 'a config file');
+    throw new ConfigError(`${file}: cannot read the config file (${why})`);
   }
+  const text = read.bytes.toString('utf8');
   return parseConfig(text, path.relative(cwd, absolute).split(path.sep).join('/') || file);
 }
 

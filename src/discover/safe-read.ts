@@ -1,0 +1,106 @@
+/**
+ * The one way portlint reads a file it did not write: only a regular file, only inside the allowed
+ * roots (after following links), never more than a bound. A refusal names why, never the content.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type ReadRefusal =
+  | { why: 'outside-root'; viaLink: boolean }
+  | { why: 'link-loop' }
+  | { why: 'folder' }
+  | { why: 'not-regular' }
+  | { why: 'too-large'; size: number; limit: number }
+  | { why: 'size-changed' }
+  | { why: 'unreadable'; code: string };
+
+export type SafeRead = { bytes: Buffer } | { refused: ReadRefusal };
+
+/** Whether `target` (a real path) is `root` or under it, for any of `roots` (real paths too). */
+export function isInsideRoots(target: string, roots: readonly string[]): boolean {
+  return roots.some(
+    (root) => target === root || target.startsWith(root.endsWith(path.sep) ? root : root + path.sep),
+  );
+}
+
+/** The real path of an existing folder or file's folder; `absolute` itself when it does not exist. */
+export function realFolder(absolute: string): string {
+  try {
+    const real = fs.realpathSync(absolute);
+    return fs.statSync(real).isDirectory() ? real : path.dirname(real);
+  } catch {
+    return absolute;
+  }
+}
+
+/**
+ * Reads `absolutePath` when it resolves inside `roots` and is a regular file of at most `maxBytes`.
+ * Opened with O_NONBLOCK so a FIFO cannot hang the open; fstat on the open descriptor decides.
+ */
+export function readRegularFile(absolutePath: string, roots: readonly string[], maxBytes: number): SafeRead {
+  let real: string;
+  try {
+    real = fs.realpathSync(absolutePath);
+  } catch (error) {
+    return { refused: fromError(error) };
+  }
+  if (!isInsideRoots(real, roots)) {
+    const viaLink = isSymbolicLink(absolutePath);
+    return { refused: { why: 'outside-root', viaLink } };
+  }
+  // stat before open: opening a socket fails (ENXIO) and a device may have effects; fstat re-checks.
+  const kind = regularOrWhy(real);
+  if (kind) return { refused: kind };
+  let fd: number;
+  try {
+    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    return { refused: fromError(error) };
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (stat.isDirectory()) return { refused: { why: 'folder' } };
+    if (!stat.isFile()) return { refused: { why: 'not-regular' } };
+    if (stat.size > maxBytes) return { refused: { why: 'too-large', size: stat.size, limit: maxBytes } };
+    // One byte more than fstat promised shows a file that grows, or a /proc file that claims 0 bytes.
+    const bytes = Buffer.alloc(stat.size + 1);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+      if (read === 0) break;
+      filled += read;
+    }
+    if (filled !== stat.size) return { refused: { why: 'size-changed' } };
+    return { bytes: bytes.subarray(0, filled) };
+  } catch (error) {
+    return { refused: fromError(error) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function regularOrWhy(real: string): ReadRefusal | undefined {
+  try {
+    const stat = fs.statSync(real);
+    if (stat.isDirectory()) return { why: 'folder' };
+    return stat.isFile() ? undefined : { why: 'not-regular' };
+  } catch (error) {
+    return fromError(error);
+  }
+}
+
+function isSymbolicLink(absolutePath: string): boolean {
+  try {
+    return fs.lstatSync(absolutePath).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function fromError(error: unknown): ReadRefusal {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ELOOP') return { why: 'link-loop' };
+  if (code === 'EISDIR') return { why: 'folder' };
+  // Only the code: a message may quote a path from the scanned tree, never content, but keep it short.
+  return { why: 'unreadable', code: code ?? 'unknown error' };
+}
