@@ -20,7 +20,7 @@ import { readContext, PULL_REQUEST_EVENTS, type ActionContext } from './action/c
 import { assertInputsInsideWorkspace } from './action/inside-workspace.js';
 import { actionJsonReport, readReportFile, type ReportGitHubBlock } from './action/from-report.js';
 import { changedLinesOfFiles } from './action/changed-lines.js';
-import { upsertComment, type CommentOutcome } from './action/comment.js';
+import { DEFAULT_COMMENT_AUTHOR, upsertComment, type CommentOutcome } from './action/comment.js';
 import { GitHubApiError } from './action/http.js';
 import type { GitHubApi, PullRequestFile } from './action/github-api.js';
 import { gitMissingCommit, planScope, type ScopePlan } from './action/scope.js';
@@ -51,11 +51,10 @@ interface Scanned {
   reportGitHub: ReportGitHubBlock;
 }
 
-/** A pull request to comment on; `trusted` when the number did not come from a report. */
+/** A pull request to comment on: from the workflow, the event, or a report's claim checked against GitHub. */
 interface CommentTarget {
   number: number;
   headSha?: string;
-  trusted: boolean;
 }
 
 const MAX_EVENT_BYTES = 32 * 1024 * 1024;
@@ -172,7 +171,7 @@ async function scanOrLoad(
       );
     }
     const reportPath = path.resolve(context.workspace, inputs.fromReport);
-    const loaded = readReportFile(reportPath, inputs.fromReport);
+    const loaded = readReportFile(reportPath, inputs.fromReport, context.workspace);
     const failOn = inputs.failOn ?? 'error';
     return {
       result: loaded.result,
@@ -237,34 +236,29 @@ async function commentTarget(
   if (inputs.prNumber !== undefined) {
     const headSha =
       runSha ?? (context.pullRequest?.number === inputs.prNumber ? context.pullRequest.headSha : undefined);
-    return headSha
-      ? { number: inputs.prNumber, headSha, trusted: true }
-      : { number: inputs.prNumber, trusted: true };
+    return headSha ? { number: inputs.prNumber, headSha } : { number: inputs.prNumber };
   }
-  if (context.pullRequest) return { ...context.pullRequest, trusted: true };
-  const fromRun = context.workflowRun?.pullRequests[0];
-  if (fromRun) {
-    const headSha = runSha ?? fromRun.headSha;
-    return headSha
-      ? { number: fromRun.number, headSha, trusted: true }
-      : { number: fromRun.number, trusted: true };
-  }
+  if (context.pullRequest) return { ...context.pullRequest };
+  // GitHub lists a run's pull requests by branch name: only one whose head is the run's commit is this run's.
+  const fromRun = runSha ? context.workflowRun?.pullRequests.find((p) => p.headSha === runSha) : undefined;
+  if (fromRun && runSha) return { number: fromRun.number, headSha: runSha };
   if (fromReport && reportGitHub.pullRequest !== undefined) {
     // The report may come from a fork: its PR number is only a claim. Accept it when that pull
     // request's head is the commit the triggering workflow ran on.
     const claimed = reportGitHub.pullRequest;
-    if (runSha && api) {
-      const pull = await api.getPullRequest(context.repo!, claimed);
-      if (pull.headSha.toLowerCase() !== runSha) {
-        return {
-          skip: `the report names pull request #${claimed}, whose head is not the commit the workflow_run ran on`,
-        };
-      }
-      return { number: claimed, headSha: runSha, trusted: true };
+    if (!runSha) {
+      return {
+        skip: `the report names pull request #${claimed}, which only a workflow_run's head commit can confirm (set the pr-number input)`,
+      };
     }
-    return reportGitHub.headSha
-      ? { number: claimed, headSha: reportGitHub.headSha, trusted: false }
-      : { number: claimed, trusted: false };
+    if (!api || !context.repo) return { skip: `cannot check pull request #${claimed} named in the report` };
+    const pull = await api.getPullRequest(context.repo, claimed);
+    if (pull.headSha.toLowerCase() !== runSha) {
+      return {
+        skip: `the report names pull request #${claimed}, whose head is not the commit the workflow_run ran on`,
+      };
+    }
+    return { number: claimed, headSha: runSha };
   }
   return { skip: 'no pull request number (set the pr-number input)' };
 }
@@ -279,8 +273,14 @@ function linkSha(
   return context.pullRequest?.headSha ?? context.sha;
 }
 
+/** A rate limit, primary or secondary, whatever its status: waiting helps, permissions do not. */
+function describeRateLimit(error: GitHubApiError): string {
+  return `GitHub's API rate limit, try again later (${oneLine(error.message)})`;
+}
+
 function describeFailure(error: unknown): string {
   if (error instanceof GitHubApiError) {
+    if (error.rateLimited) return describeRateLimit(error);
     if (error.status === 403 || error.status === 404) {
       return (
         `HTTP ${error.status}: the token cannot comment on this pull request ` +
@@ -295,6 +295,7 @@ function describeFailure(error: unknown): string {
 
 /** An API failure of the pull request files listing, in one line. */
 function describeFilesFailure(error: unknown): string {
+  if (error instanceof GitHubApiError && error.rateLimited) return describeRateLimit(error);
   if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
     return `HTTP ${error.status}: the token cannot read this pull request (grant \`pull-requests: read\`)`;
   }
@@ -347,12 +348,16 @@ async function postComment(
       target.number,
       markdown,
       scanned.result.findings.length === 0,
+      {
+        author: inputs.commentAuthor ?? DEFAULT_COMMENT_AUTHOR,
+        warn: (message) => io.warning(`portlint: PR comment: ${oneLine(message)}`),
+      },
     );
   } catch (error) {
     io.warning(`portlint: PR comment: not posted on #${target.number} (${describeFailure(error)})`);
     return;
   }
-  const where = `#${target.number}${target.trusted ? '' : ' (number taken from the report)'}`;
+  const where = `#${target.number}`;
   if (outcome.action === 'skipped') io.info(`portlint: PR comment: skipped on ${where} (${outcome.reason})`);
   else io.info(`portlint: PR comment: ${outcome.action} on ${where} (comment ${outcome.commentId})`);
 }

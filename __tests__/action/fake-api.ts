@@ -54,6 +54,21 @@ export class FakeApi implements GitHubApi {
     throw new GitHubApiError('not found', 404, false);
   }
 
+  async deleteIssueComment(_repo: RepoRef, id: number): Promise<void> {
+    this.calls.push(`delete ${id}`);
+    this.fail('deleteIssueComment');
+    for (const [issue, list] of this.comments) {
+      if (list.some((c) => c.id === id)) {
+        this.comments.set(
+          issue,
+          list.filter((c) => c.id !== id),
+        );
+        return;
+      }
+    }
+    throw new GitHubApiError('not found', 404, false);
+  }
+
   async listPullRequestFiles(_repo: RepoRef, pull: number): Promise<PullRequestFile[]> {
     this.calls.push(`files ${pull}`);
     this.fail('listPullRequestFiles');

@@ -1,6 +1,8 @@
 /**
  * A small stand-in for the GitHub REST API on 127.0.0.1 (random port): the endpoints the action
- * uses, with pagination by `Link` headers, recorded calls, and scripted failures.
+ * uses, with pagination by `Link` headers, recorded calls, and scripted failures. It keeps GitHub's
+ * rules: comments are written as the token's identity, another user's comment cannot be edited or
+ * deleted (403), and a body over 65,536 characters is refused (422).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -43,6 +45,8 @@ export interface FakeGitHub {
   comments: StoredComment[];
   files: Array<{ filename: string; status: string; changes: number; patch?: string }>;
   pulls: Map<number, { headSha: string }>;
+  /** Login the token acts as (default github-actions[bot]); comments it writes carry it. */
+  identity: string;
   /** Queue scripted answers before the normal ones. */
   override(override: Override): void;
   /** Answer every request with this (until cleared with undefined). */
@@ -57,6 +61,20 @@ export interface FakeGitHubOptions {
   repo?: string;
   /** Page size the server uses whatever per_page asks for, to exercise pagination. */
   pageSize?: number;
+}
+
+/** GitHub's limit on a comment body, in characters. */
+export const COMMENT_BODY_LIMIT = 65_536;
+
+const TOO_LONG = {
+  message: 'Validation Failed',
+  errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long' }],
+};
+const NOT_YOURS = { message: 'Resource not accessible by integration' };
+
+function bodyProblem(text: unknown): object | undefined {
+  if (typeof text !== 'string') return { message: 'Validation Failed' };
+  return [...text].length > COMMENT_BODY_LIMIT ? TOO_LONG : undefined;
 }
 
 function send(
@@ -83,6 +101,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   let answerAll: ScriptedResponse | undefined;
   let nextId = 1000;
   let baseUrl = '';
+  const state = { identity: 'github-actions[bot]' };
+  const author = () => ({ login: state.identity, type: state.identity.endsWith('[bot]') ? 'Bot' : 'User' });
+  const withUrl = (c: StoredComment) => ({
+    ...c,
+    html_url: `https://github.com/${owner}/${repo}/pull/${c.issue}#issuecomment-${c.id}`,
+  });
 
   const base = `/repos/${owner}/${repo}`;
   const commentsList = new RegExp(`^${base}/issues/(\\d+)/comments$`);
@@ -127,28 +151,33 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     if (match && method === 'POST') {
       const text = (body as { body?: unknown } | undefined)?.body;
-      if (typeof text !== 'string') return (send(res, 422, { message: 'Validation Failed' }), 422);
+      const problem = bodyProblem(text);
+      if (problem) return (send(res, 422, problem), 422);
       const comment: StoredComment = {
         id: nextId++,
         issue: Number(match[1]),
-        body: text,
-        user: { login: 'github-actions[bot]', type: 'Bot' },
+        body: text as string,
+        user: author(),
       };
       comments.push(comment);
-      send(res, 201, {
-        ...comment,
-        html_url: `https://github.com/${owner}/${repo}/pull/${match[1]}#issuecomment-${comment.id}`,
-      });
+      send(res, 201, withUrl(comment));
       return 201;
     }
     match = commentItem.exec(path);
-    if (match && method === 'PATCH') {
+    if (match && (method === 'PATCH' || method === 'DELETE')) {
       const comment = comments.find((c) => c.id === Number(match![1]));
-      const text = (body as { body?: unknown } | undefined)?.body;
       if (!comment) return (send(res, 404, { message: 'Not Found' }), 404);
-      if (typeof text !== 'string') return (send(res, 422, { message: 'Validation Failed' }), 422);
-      comment.body = text;
-      send(res, 200, comment);
+      if (comment.user.login !== state.identity) return (send(res, 403, NOT_YOURS), 403);
+      if (method === 'DELETE') {
+        comments.splice(comments.indexOf(comment), 1);
+        send(res, 204, undefined);
+        return 204;
+      }
+      const text = (body as { body?: unknown } | undefined)?.body;
+      const problem = bodyProblem(text);
+      if (problem) return (send(res, 422, problem), 422);
+      comment.body = text as string;
+      send(res, 200, withUrl(comment));
       return 200;
     }
     match = pullFiles.exec(path);
@@ -218,6 +247,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     comments,
     files,
     pulls,
+    get identity() {
+      return state.identity;
+    },
+    set identity(login: string) {
+      state.identity = login;
+    },
     override: (o) => overrides.push(o),
     answerAll: (response) => {
       answerAll = response;

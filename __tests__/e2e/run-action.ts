@@ -51,6 +51,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   sha?: string;
   env?: Record<string, string>;
+  /** Kill the action after this long (code null), so a hang fails a test instead of stalling it. */
+  timeoutMs?: number;
 }
 
 /** Parses the `name<<delimiter` blocks @actions/core writes to GITHUB_OUTPUT. */
@@ -115,7 +117,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const timer =
+    options.timeoutMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.timeoutMs);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearTimeout(timer);
   const run: ActionRun = {
     code,
     stdout,

@@ -4,6 +4,7 @@
  * pull request, so it is validated field by field and nothing in it is trusted beyond its data.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { PortlintError } from '../errors.js';
 import { JSON_SCHEMA_VERSION, toJsonReport, type JsonReport } from '../report/json.js';
 import { isCommitSha, isObject } from './guards.js';
@@ -79,7 +80,8 @@ function isProtocol(value: unknown): value is Protocol {
 
 function stringRecord(value: unknown): PortContext | undefined {
   if (!isObject(value)) return undefined;
-  const out: Record<string, string> = {};
+  // Keys come from the report: `__proto__` and friends must stay plain data.
+  const out: Record<string, string> = Object.create(null);
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'string') return undefined;
     out[key] = v;
@@ -178,14 +180,19 @@ function readGitHubBlock(value: unknown): ReportGitHubBlock {
 
 /** Findings point at the declaration they are about by position; link them up again for the table. */
 function attachDeclarations(findings: Finding[], ports: ClassifiedPort[]): void {
-  const byPosition = new Map<string, ClassifiedPort[]>();
+  // Indexed by position and by position and port, so a report with every port at one position
+  // stays linear: the first declaration of each key wins, as a search in list order would.
+  const atPosition = new Map<string, ClassifiedPort>();
+  const atPositionAndPort = new Map<string, ClassifiedPort>();
   for (const port of ports) {
-    const key = `${port.file}\0${port.line}\0${port.column}`;
-    byPosition.set(key, [...(byPosition.get(key) ?? []), port]);
+    const position = `${port.file}\0${port.line}\0${port.column}`;
+    if (!atPosition.has(position)) atPosition.set(position, port);
+    const key = `${position}\0${port.port}`;
+    if (!atPositionAndPort.has(key)) atPositionAndPort.set(key, port);
   }
   for (const finding of findings) {
-    const candidates = byPosition.get(`${finding.file}\0${finding.line}\0${finding.column}`);
-    const declared = candidates?.find((p) => p.port === finding.port) ?? candidates?.[0];
+    const position = `${finding.file}\0${finding.line}\0${finding.column}`;
+    const declared = atPositionAndPort.get(`${position}\0${finding.port}`) ?? atPosition.get(position);
     if (declared) finding.declared = declared;
   }
 }
@@ -237,18 +244,68 @@ export function parseReport(text: string, file: string): LoadedReport {
   return { result, version, github: readGitHubBlock(parsed['github']) };
 }
 
-/** Reads a report file (bounded in size) and validates it. */
-export function readReportFile(absolutePath: string, displayPath: string): LoadedReport {
-  let size: number;
+const READ_CHUNK_BYTES = 1024 * 1024;
+
+function cannotRead(displayPath: string, reason: string, cause?: unknown): PortlintError {
+  return new PortlintError(`from-report: cannot read ${displayPath}: ${reason}`, 2, { cause });
+}
+
+function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * The report's bytes, read only from a regular file inside `workspace` and only up to the size limit:
+ * the file may come from a fork, as a symlink to /dev/zero or a FIFO that never ends.
+ */
+function readBoundedRegularFile(absolutePath: string, displayPath: string, workspace?: string): string {
+  let real: string;
   try {
-    size = fs.statSync(absolutePath).size;
+    real = fs.realpathSync(absolutePath);
+    if (workspace !== undefined && !isInside(fs.realpathSync(workspace), real)) {
+      throw cannotRead(displayPath, 'it is outside the workspace');
+    }
   } catch (error) {
-    throw new PortlintError(`from-report: cannot read ${displayPath}: ${(error as Error).message}`, 2, {
-      cause: error,
-    });
+    if (error instanceof PortlintError) throw error;
+    throw cannotRead(displayPath, (error as Error).message, error);
   }
-  if (size > MAX_REPORT_BYTES) {
-    throw new ReportError(displayPath, `${size} bytes, more than the ${MAX_REPORT_BYTES} accepted`);
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: no symlink swapped in since.
+    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
+  } catch (error) {
+    throw cannotRead(displayPath, (error as Error).message, error);
   }
-  return parseReport(fs.readFileSync(absolutePath, 'utf8'), displayPath);
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw cannotRead(displayPath, 'not a regular file');
+    if (stat.size > MAX_REPORT_BYTES) {
+      throw new ReportError(displayPath, `${stat.size} bytes, more than the ${MAX_REPORT_BYTES} accepted`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    // Bounded even if the file grows while it is read.
+    while (total <= MAX_REPORT_BYTES) {
+      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, MAX_REPORT_BYTES + 1 - total));
+      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+    }
+    if (total > MAX_REPORT_BYTES) {
+      throw new ReportError(displayPath, `more than the ${MAX_REPORT_BYTES} bytes accepted`);
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Reads a report file and validates it. With `workspace`, a file whose real path is outside it is
+ * refused.
+ */
+export function readReportFile(absolutePath: string, displayPath: string, workspace?: string): LoadedReport {
+  return parseReport(readBoundedRegularFile(absolutePath, displayPath, workspace), displayPath);
 }

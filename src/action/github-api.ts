@@ -26,6 +26,8 @@ export interface IssueComment {
   id: number;
   body: string;
   htmlUrl?: string;
+  /** Login of the comment's author ('' when GitHub named none); undefined when the API cannot say. */
+  author?: string;
 }
 
 export interface PullRequestFile {
@@ -44,12 +46,14 @@ export interface PullRequestInfo {
 
 /** What the action asks of GitHub. Every method rejects with GitHubApiError. */
 export interface GitHubApi {
-  /** GET /repos/{owner}/{repo}/issues/{issue_number}/comments, every page. */
+  /** GET /repos/{owner}/{repo}/issues/{issue_number}/comments, every page (rejects beyond MAX_PAGES). */
   listIssueComments(repo: RepoRef, issueNumber: number): Promise<IssueComment[]>;
   /** POST /repos/{owner}/{repo}/issues/{issue_number}/comments */
   createIssueComment(repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment>;
   /** PATCH /repos/{owner}/{repo}/issues/comments/{comment_id} */
   updateIssueComment(repo: RepoRef, commentId: number, body: string): Promise<IssueComment>;
+  /** DELETE /repos/{owner}/{repo}/issues/comments/{comment_id} */
+  deleteIssueComment(repo: RepoRef, commentId: number): Promise<void>;
   /** GET /repos/{owner}/{repo}/pulls/{pull_number}/files, every page (GitHub stops at 3,000 files). */
   listPullRequestFiles(repo: RepoRef, pullNumber: number): Promise<PullRequestFile[]>;
   /** GET /repos/{owner}/{repo}/pulls/{pull_number} */
@@ -57,8 +61,21 @@ export interface GitHubApi {
 }
 
 const PER_PAGE = 100;
-/** Bounds a listing even if the server keeps sending `next` links. */
-const MAX_PAGES = 100;
+/**
+ * Bounds a listing even if the server keeps sending `next` links. A longer listing is an error, not
+ * a shorter list: a comment missing from a cut listing would be posted a second time.
+ */
+export const MAX_PAGES = 100;
+
+/** Time limits of the API calls, so retries and timeouts can never add up to an hour. */
+export interface ApiBudget {
+  /** One listing, every page and retry included. */
+  listingMs: number;
+  /** Every call of the run together, from the GitHubApi's creation. */
+  runMs: number;
+}
+
+export const DEFAULT_API_BUDGET: Readonly<ApiBudget> = Object.freeze({ listingMs: 120_000, runMs: 300_000 });
 
 function repoPath(repo: RepoRef): string {
   return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
@@ -71,6 +88,8 @@ function toComment(value: unknown): IssueComment | undefined {
     body: typeof value['body'] === 'string' ? value['body'] : '',
   };
   if (typeof value['html_url'] === 'string') comment.htmlUrl = value['html_url'];
+  const user = value['user'];
+  comment.author = isObject(user) && typeof user['login'] === 'string' ? user['login'] : '';
   return comment;
 }
 
@@ -93,24 +112,35 @@ function expectComment(response: HttpResponse, what: string): IssueComment {
 
 /** GitHubApi over a Transport: retries per request, follows `Link: rel="next"` on the API's origin only. */
 export class RestGitHubApi implements GitHubApi {
+  private readonly runDeadline: number;
+
   constructor(
     private readonly transport: Transport,
     /** API base URL (GITHUB_API_URL); next-page links elsewhere are not followed (the token goes along). */
     private readonly baseUrl: string,
     private readonly policy: RetryPolicy = DEFAULT_RETRY_POLICY,
     private readonly env: RetryEnvironment = realRetryEnvironment,
-  ) {}
+    private readonly budget: ApiBudget = DEFAULT_API_BUDGET,
+  ) {
+    this.runDeadline = env.now() + budget.runMs;
+  }
 
-  private send(request: HttpRequest, options?: RequestOptions): Promise<HttpResponse> {
-    return requestWithRetry(this.transport, request, this.policy, this.env, options);
+  private send(request: HttpRequest, options: RequestOptions = {}): Promise<HttpResponse> {
+    const deadline = Math.min(options.deadline ?? Number.POSITIVE_INFINITY, this.runDeadline);
+    return requestWithRetry(this.transport, request, this.policy, this.env, { ...options, deadline });
   }
 
   private async listAll<T>(firstUrl: string, convert: (item: unknown) => T | undefined): Promise<T[]> {
     const items: T[] = [];
     const origin = new URL(this.baseUrl).origin;
+    const deadline = this.env.now() + this.budget.listingMs;
     let url: string | undefined = firstUrl;
-    for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
-      const response = await this.send({ method: 'GET', url });
+    for (let page = 0; url !== undefined; page++) {
+      if (page === MAX_PAGES) {
+        const listing = firstUrl.replace(/\?.*$/, '');
+        throw new GitHubApiError(`GET ${listing}: more than ${MAX_PAGES} pages`, undefined, false);
+      }
+      const response = await this.send({ method: 'GET', url }, { deadline });
       if (!Array.isArray(response.data)) {
         throw new GitHubApiError(`GET ${firstUrl}: expected a list`, response.status, false);
       }
@@ -144,6 +174,10 @@ export class RestGitHubApi implements GitHubApi {
       body: { body },
     });
     return expectComment(response, 'update comment');
+  }
+
+  async deleteIssueComment(repo: RepoRef, commentId: number): Promise<void> {
+    await this.send({ method: 'DELETE', url: `${repoPath(repo)}/issues/comments/${commentId}` });
   }
 
   listPullRequestFiles(repo: RepoRef, pullNumber: number): Promise<PullRequestFile[]> {

@@ -3,7 +3,7 @@
  * transient failures (network errors, 5xx, 429, secondary rate limits with `retry-after`).
  */
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH';
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface HttpRequest {
   method: HttpMethod;
@@ -46,15 +46,19 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
 
 /** A request that failed for good: `status` is undefined when no response arrived. */
 export class GitHubApiError extends Error {
+  /** True when GitHub answered with a (primary or secondary) rate limit, whatever the status. */
+  readonly rateLimited: boolean;
+
   constructor(
     message: string,
     readonly status: number | undefined,
     /** True when it may have failed for a passing reason (5xx, rate limit, timeout). */
     readonly transient: boolean,
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; rateLimited?: boolean },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'GitHubApiError';
+    this.rateLimited = options?.rateLimited ?? false;
   }
 }
 
@@ -121,6 +125,8 @@ export interface RequestOptions {
    * GitHub certainly did not act on them (rate limits), not after a 5xx or a timeout.
    */
   idempotent?: boolean;
+  /** Time (RetryEnvironment.now) after which no try starts and no wait begins. */
+  deadline?: number;
 }
 
 /**
@@ -137,22 +143,39 @@ export async function requestWithRetry(
   const idempotent = options.idempotent ?? request.method !== 'POST';
   const attempts = Math.max(1, policy.attempts);
   const backoff = (attempt: number) => Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const deadline = options.deadline ?? Number.POSITIVE_INFINITY;
+  const outOfTime = () =>
+    new GitHubApiError(
+      `${describe(request)}: out of time (the API calls' time budget is spent)`,
+      undefined,
+      true,
+    );
+  /** Whether a wait of `ms` still ends before the deadline. */
+  const canWait = (ms: number) => env.now() + ms < deadline;
 
   for (let attempt = 1; ; attempt++) {
     const last = attempt >= attempts;
     let response: HttpResponse;
-    const signal = AbortSignal.timeout(policy.timeoutMs);
+    const remaining = deadline - env.now();
+    if (remaining <= 0) throw outOfTime();
+    const timeoutMs = Math.min(policy.timeoutMs, remaining);
+    const signal = AbortSignal.timeout(timeoutMs);
     try {
       response = await transport(request, signal);
     } catch (error) {
       const reason = signal.aborted
-        ? `no response within ${policy.timeoutMs} ms`
+        ? `no response within ${timeoutMs} ms`
         : String((error as Error)?.message ?? error);
       const failure = new GitHubApiError(`${describe(request)}: ${reason}`, undefined, true, {
         cause: error,
       });
       if (last || !idempotent) throw failure;
       const wait = backoff(attempt);
+      if (!canWait(wait)) {
+        throw new GitHubApiError(`${failure.message} (no time left to retry)`, undefined, true, {
+          cause: error,
+        });
+      }
       env.onRetry?.(`${failure.message}; retrying in ${wait} ms (try ${attempt + 1} of ${attempts})`);
       await env.sleep(wait);
       continue;
@@ -162,8 +185,9 @@ export async function requestWithRetry(
     if (verdict.kind === 'done') return response;
     const detail = `${describe(request)}: HTTP ${response.status}${messageOf(response.data) ? ` ${messageOf(response.data)}` : ''}`;
     if (verdict.kind === 'client') throw new GitHubApiError(detail, response.status, false);
-    const retryable = verdict.kind === 'rate-limited' || idempotent;
-    if (last || !retryable) throw new GitHubApiError(detail, response.status, true);
+    const rateLimited = verdict.kind === 'rate-limited';
+    const retryable = rateLimited || idempotent;
+    if (last || !retryable) throw new GitHubApiError(detail, response.status, true, { rateLimited });
 
     let wait = backoff(attempt);
     if (verdict.kind === 'rate-limited' && verdict.waitMs !== undefined) {
@@ -173,9 +197,13 @@ export async function requestWithRetry(
           `${detail} (rate limit resets in ${Math.ceil(verdict.waitMs / 1000)} s)`,
           response.status,
           true,
+          { rateLimited },
         );
       }
       wait = Math.min(policy.maxDelayMs, verdict.waitMs);
+    }
+    if (!canWait(wait)) {
+      throw new GitHubApiError(`${detail} (no time left to retry)`, response.status, true, { rateLimited });
     }
     env.onRetry?.(`${detail}; retrying in ${wait} ms (try ${attempt + 1} of ${attempts})`);
     await env.sleep(wait);

@@ -28,6 +28,8 @@ export interface ActionInputs {
   prNumber?: number;
   /** Which findings to report (pull request events only; `all` elsewhere). */
   scope: ScopeMode;
+  /** Login the token posts comments as; undefined: github-actions[bot]. */
+  commentAuthor?: string;
 }
 
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -90,5 +92,11 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (fromReport !== '') inputs.fromReport = fromReport;
   const prNumber = positiveInteger('pr-number', get('pr-number'));
   if (prNumber !== undefined) inputs.prNumber = prNumber;
+  const commentAuthor = get('comment-author');
+  if (commentAuthor !== '') {
+    if (!/^[A-Za-z0-9][A-Za-z0-9-]{0,38}(\[bot\])?$/.test(commentAuthor))
+      throw new UsageError(`input comment-author: "${commentAuthor}" is not a GitHub login`);
+    inputs.commentAuthor = commentAuthor;
+  }
   return inputs;
 }
