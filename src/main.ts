@@ -171,7 +171,10 @@ async function scanOrLoad(
       );
     }
     const reportPath = path.resolve(context.workspace, inputs.fromReport);
-    const loaded = readReportFile(reportPath, inputs.fromReport, context.workspace);
+    const loaded = readReportFile(reportPath, inputs.fromReport, [
+      context.workspace,
+      ...(context.runnerTemp !== undefined ? [context.runnerTemp] : []),
+    ]);
     const failOn = inputs.failOn ?? 'error';
     return {
       result: loaded.result,

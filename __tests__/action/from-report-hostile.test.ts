@@ -42,7 +42,7 @@ describe('from-report on hostile input', () => {
   it('refuses a symlink to /dev/zero at once, without reading it', () => {
     fs.symlinkSync('/dev/zero', path.join(workspace, 'report.json'));
     const started = Date.now();
-    expect(() => readReportFile(path.join(workspace, 'report.json'), 'report.json', workspace)).toThrow(
+    expect(() => readReportFile(path.join(workspace, 'report.json'), 'report.json', [workspace])).toThrow(
       'from-report: cannot read report.json: it is outside the workspace',
     );
     expect(() => readReportFile(path.join(workspace, 'report.json'), 'report.json')).toThrow(
@@ -54,7 +54,7 @@ describe('from-report on hostile input', () => {
   it('refuses a FIFO without waiting for a writer', () => {
     const fifo = path.join(workspace, 'report.json');
     execFileSync('mkfifo', [fifo]);
-    expect(() => readReportFile(fifo, 'report.json', workspace)).toThrow(
+    expect(() => readReportFile(fifo, 'report.json', [workspace])).toThrow(
       'from-report: cannot read report.json: not a regular file',
     );
   });
@@ -64,7 +64,7 @@ describe('from-report on hostile input', () => {
     fs.writeFileSync(path.join(outside, 'report.json'), onePositionReport(1));
     fs.symlinkSync(path.join(outside, 'report.json'), path.join(workspace, 'report.json'));
     try {
-      expect(() => readReportFile(path.join(workspace, 'report.json'), 'report.json', workspace)).toThrow(
+      expect(() => readReportFile(path.join(workspace, 'report.json'), 'report.json', [workspace])).toThrow(
         'from-report: cannot read report.json: it is outside the workspace',
       );
       // Inside the workspace a symlink to a report is followed.
@@ -72,7 +72,12 @@ describe('from-report on hostile input', () => {
       fs.writeFileSync(path.join(workspace, 'real.json'), onePositionReport(1));
       fs.symlinkSync('real.json', path.join(workspace, 'report.json'));
       expect(
-        readReportFile(path.join(workspace, 'report.json'), 'report.json', workspace).result.findings,
+        readReportFile(path.join(workspace, 'report.json'), 'report.json', [workspace]).result.findings,
+      ).toHaveLength(1);
+      // RUNNER_TEMP, where the documented workflow downloads the artifact, is the other allowed root.
+      expect(
+        readReportFile(path.join(outside, 'report.json'), 'report.json', [workspace, outside]).result
+          .findings,
       ).toHaveLength(1);
     } finally {
       fs.rmSync(outside, { recursive: true, force: true });

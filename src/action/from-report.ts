@@ -256,15 +256,19 @@ function isInside(folder: string, file: string): boolean {
 }
 
 /**
- * The report's bytes, read only from a regular file inside `workspace` and only up to the size limit:
- * the file may come from a fork, as a symlink to /dev/zero or a FIFO that never ends.
+ * The report's bytes, read only from a regular file inside one of `roots` and only up to the size
+ * limit: the file may come from a fork, as a symlink to /dev/zero or a FIFO that never ends.
  */
-function readBoundedRegularFile(absolutePath: string, displayPath: string, workspace?: string): string {
+function readBoundedRegularFile(
+  absolutePath: string,
+  displayPath: string,
+  roots?: readonly string[],
+): string {
   let real: string;
   try {
     real = fs.realpathSync(absolutePath);
-    if (workspace !== undefined && !isInside(fs.realpathSync(workspace), real)) {
-      throw cannotRead(displayPath, 'it is outside the workspace');
+    if (roots !== undefined && !roots.some((root) => isInside(realOrSelf(root), real))) {
+      throw cannotRead(displayPath, 'it is outside the workspace and RUNNER_TEMP');
     }
   } catch (error) {
     if (error instanceof PortlintError) throw error;
@@ -302,10 +306,23 @@ function readBoundedRegularFile(absolutePath: string, displayPath: string, works
   }
 }
 
+function realOrSelf(folder: string): string {
+  try {
+    return fs.realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
 /**
- * Reads a report file and validates it. With `workspace`, a file whose real path is outside it is
+ * Reads a report file and validates it. With `roots` (the workspace, and RUNNER_TEMP where the
+ * documented workflow downloads the artifact), a file whose real path is outside all of them is
  * refused.
  */
-export function readReportFile(absolutePath: string, displayPath: string, workspace?: string): LoadedReport {
-  return parseReport(readBoundedRegularFile(absolutePath, displayPath, workspace), displayPath);
+export function readReportFile(
+  absolutePath: string,
+  displayPath: string,
+  roots?: readonly string[],
+): LoadedReport {
+  return parseReport(readBoundedRegularFile(absolutePath, displayPath, roots), displayPath);
 }
