@@ -13,7 +13,8 @@ interface OctokitLikeError {
 function lowerCaseHeaders(
   headers: Record<string, string | number | undefined>,
 ): Record<string, string | undefined> {
-  const out: Record<string, string | undefined> = {};
+  // Header names come from the server: a null prototype keeps `__proto__` an ordinary name.
+  const out: Record<string, string | undefined> = Object.create(null);
   for (const [name, value] of Object.entries(headers))
     out[name.toLowerCase()] = value === undefined ? undefined : String(value);
   return out;
