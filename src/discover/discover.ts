@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob.js';
 import { kindFromPath, type KindGuess } from './kinds.js';
 
 /** Folders never worth scanning (vendored or generated code); `include` globs cannot re-add them. */
@@ -28,8 +28,8 @@ export interface DiscoverOptions {
  */
 export function discover(paths: string[], options: DiscoverOptions): DiscoveredFile[] {
   const { cwd } = options;
-  const excluded = picomatch([...DEFAULT_EXCLUDES, ...(options.exclude ?? [])], { dot: true });
-  const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...(options.exclude ?? [])]);
+  const included = options.include?.length ? globMatcher(options.include) : () => true;
   const candidates = new Map<string, string>();
   for (const given of paths.length ? paths : ['.']) {
     const absolute = path.resolve(cwd, given);

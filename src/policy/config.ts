@@ -7,6 +7,7 @@ import { ALL_RULES } from '../rules/index.js';
 import { closest } from './closest.js';
 import type { OrganisationAssignment } from '../registry/organisation.js';
 import { dictionary, own, ownFields } from '../dictionary.js';
+import { GlobError, validateGlob } from './glob.js';
 
 export type FailOn = 'error' | 'warning' | 'notice' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -50,6 +51,8 @@ const RULE_OPTIONS: Record<string, string[]> = {
 /** Bounds on what a config may hold: it comes with the pull request, so from anyone. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 export const MAX_CONFIG_ENTRIES = 10_000;
+/** Each glob is tried on every path of the repository. */
+export const MAX_GLOBS = 256;
 
 /** Prototype-less throughout: the action's settings are never read through an inherited property. */
 export function emptyConfig(): PortlintConfig {
@@ -111,7 +114,7 @@ export function parseConfig(text: string, file: string): PortlintConfig {
         break;
       case 'include':
       case 'exclude':
-        config[key] = stringList(value, key, fail);
+        config[key] = globList(value, key, fail);
         break;
       case 'rules':
         readRules(doc, value, config, fail);
@@ -164,6 +167,23 @@ function stringList(node: Node | null, key: string, fail: Fail): string[] {
       return fail(item as Node, `"${key}" entries must be strings`);
     return item.value;
   });
+}
+
+/** Path globs: a list of strings that globMatcher accepts, at most MAX_GLOBS. */
+function globList(node: Node | null, key: string, fail: Fail): string[] {
+  if (isSeq(node) && node.items.length > MAX_GLOBS)
+    fail(node.items[MAX_GLOBS] as Node, `"${key}" has more than ${MAX_GLOBS} globs`);
+  const globs = stringList(node, key, fail);
+  globs.forEach((glob, i) => {
+    try {
+      validateGlob(glob);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}...` : glob);
+      fail(isSeq(node) ? (node.items[i] as Node) : node, `"${key}" glob ${shown} ${error.message}`);
+    }
+  });
+  return globs;
 }
 
 function readRules(doc: Document, node: Node | null, config: PortlintConfig, fail: Fail): void {
@@ -264,7 +284,7 @@ function readAllow(node: Node | null, fail: Fail): AllowEntry[] {
     const entry: AllowEntry = ownFields({ port, endPort, reason: reason.value });
     if (fields.has('protocol'))
       entry.protocol = oneOf(fields.get('protocol')!, PROTOCOLS, 'allow.protocol', fail) as Protocol;
-    if (fields.has('paths')) entry.paths = stringList(fields.get('paths')!, 'allow.paths', fail);
+    if (fields.has('paths')) entry.paths = globList(fields.get('paths')!, 'allow.paths', fail);
     if (fields.has('services')) entry.services = stringList(fields.get('services')!, 'allow.services', fail);
     if (fields.has('rules')) {
       entry.rules = stringList(fields.get('rules')!, 'allow.rules', fail);
