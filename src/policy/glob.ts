@@ -26,10 +26,22 @@ type Segment = 'globstar' | Token[];
 
 /** A matcher for a list of globs (true when any matches); throws GlobError on a glob it refuses. */
 export function globMatcher(globs: readonly string[]): (path: string) => boolean {
-  const compiled = globs.flatMap((glob) => compileGlob(glob));
+  const compiled = globs
+    .flatMap((glob) => compileGlob(glob))
+    .map((segments) => ({
+      segments,
+      hasGlobstar: segments.includes('globstar'),
+      // Segments without wildcards: a path lacking one is rejected without the table.
+      literals: segments.flatMap((s) => (s !== 'globstar' && s.every(isPlainChar) ? [s.join('')] : [])),
+    }));
   return (path) => {
-    const segments = path.split('/');
-    return compiled.some((glob) => matchSegments(glob, segments));
+    const parts = path.split('/');
+    return compiled.some(
+      ({ segments, hasGlobstar, literals }) =>
+        (hasGlobstar || segments.length === parts.length) &&
+        literals.every((literal) => parts.includes(literal)) &&
+        matchSegments(segments, parts),
+    );
   };
 }
 
@@ -183,6 +195,10 @@ function matchSegments(glob: readonly Segment[], path: readonly string[]): boole
     reach = next;
   });
   return reach[path.length] === 1;
+}
+
+function isPlainChar(token: Token): token is string {
+  return typeof token === 'string';
 }
 
 function isDotSegment(text: string): boolean {
