@@ -5,6 +5,7 @@ import { applyPolicy } from './policy/apply.js';
 import { scan } from './scan.js';
 import { assertRef, changedFilesSince, checkoutBaseTree, onlyInFiles, onlyNew } from './policy/scope.js';
 import { VERSION } from './version.js';
+import { ownFields } from './dictionary.js';
 
 export type { FailOn };
 
@@ -43,7 +44,9 @@ export function reachesFailOn(result: ScanResult, failOn: FailOn): boolean {
 }
 
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */
-export async function runScan(request: RunRequest): Promise<RunOutcome> {
+export async function runScan(given: RunRequest): Promise<RunOutcome> {
+  // Optional fields are absent, not undefined: read none of them through Object.prototype.
+  const request = ownFields(given);
   const config = loadConfig(request.cwd, request.configPath);
   const scanConfigured = (cwd: string) =>
     applyPolicy(

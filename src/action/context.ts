@@ -4,6 +4,7 @@
  */
 import type { RepoRef } from './github-api.js';
 import { isCommitSha, isObject } from './guards.js';
+import { own, ownFields } from '../dictionary.js';
 
 /** A pull request the run belongs to. `headSha` is the PR's head commit, not the merge commit. */
 export interface PullRequestRef {
@@ -36,11 +37,11 @@ function shaOf(value: unknown): string | undefined {
 }
 
 function pullRequestRef(value: unknown): PullRequestRef | undefined {
-  if (!isObject(value) || !Number.isSafeInteger(value['number']) || (value['number'] as number) < 1)
-    return undefined;
-  const head = value['head'];
-  const headSha = isObject(head) ? shaOf(head['sha']) : undefined;
-  return headSha ? { number: value['number'] as number, headSha } : { number: value['number'] as number };
+  const number = isObject(value) ? own(value, 'number') : undefined;
+  if (!Number.isSafeInteger(number) || (number as number) < 1) return undefined;
+  const head = own(value as Record<string, unknown>, 'head');
+  const headSha = isObject(head) ? shaOf(own(head, 'sha')) : undefined;
+  return ownFields(headSha ? { number: number as number, headSha } : { number: number as number });
 }
 
 function repoOf(value: string | undefined): RepoRef | undefined {
@@ -56,33 +57,38 @@ export function readContext(
   env: Readonly<Record<string, string | undefined>>,
   payload: unknown,
 ): ActionContext {
-  const eventName = env['GITHUB_EVENT_NAME'] ?? '';
-  const context: ActionContext = {
+  // Own properties only: process.env and parsed JSON inherit from Object.prototype.
+  const variable = (name: string) => own(env, name);
+  const eventName = variable('GITHUB_EVENT_NAME') ?? '';
+  const context: ActionContext = ownFields({
     eventName,
-    serverUrl: (env['GITHUB_SERVER_URL'] || 'https://github.com').replace(/\/+$/, ''),
-    apiUrl: (env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-  };
-  const repo = repoOf(env['GITHUB_REPOSITORY']);
+    serverUrl: (variable('GITHUB_SERVER_URL') || 'https://github.com').replace(/\/+$/, ''),
+    apiUrl: (variable('GITHUB_API_URL') || 'https://api.github.com').replace(/\/+$/, ''),
+    workspace: variable('GITHUB_WORKSPACE') || process.cwd(),
+  });
+  const repo = repoOf(variable('GITHUB_REPOSITORY'));
   if (repo) context.repo = repo;
-  const sha = shaOf(env['GITHUB_SHA']);
+  const sha = shaOf(variable('GITHUB_SHA'));
   if (sha) context.sha = sha;
-  if (env['RUNNER_TEMP']) context.runnerTemp = env['RUNNER_TEMP'];
+  const runnerTemp = variable('RUNNER_TEMP');
+  if (runnerTemp) context.runnerTemp = runnerTemp;
   if (!isObject(payload)) return context;
 
   if (PULL_REQUEST_EVENTS.includes(eventName)) {
-    const pr = pullRequestRef(payload['pull_request']);
-    const base = isObject(payload['pull_request']) ? payload['pull_request']['base'] : undefined;
-    const baseSha = isObject(base) ? shaOf(base['sha']) : undefined;
-    if (pr) context.pullRequest = baseSha ? { ...pr, baseSha } : pr;
+    const pullRequest = own(payload, 'pull_request');
+    const pr = pullRequestRef(pullRequest);
+    const base = isObject(pullRequest) ? own(pullRequest, 'base') : undefined;
+    const baseSha = isObject(base) ? shaOf(own(base, 'sha')) : undefined;
+    if (pr) context.pullRequest = baseSha ? ownFields({ ...pr, baseSha }) : pr;
   }
-  const run = payload['workflow_run'];
+  const run = own(payload, 'workflow_run');
   if (eventName === 'workflow_run' && isObject(run)) {
-    const pullRequests = Array.isArray(run['pull_requests'])
-      ? run['pull_requests'].map(pullRequestRef).filter((p): p is PullRequestRef => p !== undefined)
+    const listed = own(run, 'pull_requests');
+    const pullRequests = Array.isArray(listed)
+      ? listed.map(pullRequestRef).filter((p): p is PullRequestRef => p !== undefined)
       : [];
-    const headSha = shaOf(run['head_sha']);
-    context.workflowRun = headSha ? { headSha, pullRequests } : { pullRequests };
+    const headSha = shaOf(own(run, 'head_sha'));
+    context.workflowRun = ownFields(headSha ? { headSha, pullRequests } : { pullRequests });
   }
   return context;
 }

@@ -4,6 +4,7 @@
  */
 import { UsageError } from '../errors.js';
 import type { FailOn } from '../run.js';
+import { ownFields } from '../dictionary.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
 /** Which findings to report: all, those in the pull request's files, or those its base lacks. */
@@ -75,14 +76,15 @@ function positiveInteger(name: string, value: string): number | undefined {
 export function readInputs(getInput: (name: string) => string): ActionInputs {
   const get = (name: string) => getInput(name).trim();
   const failOn = get('fail-on');
-  const inputs: ActionInputs = {
+  // Optional fields are left out when unset: no prototype, so none is ever read from Object.prototype.
+  const inputs: ActionInputs = ownFields({
     paths: splitPaths(getInput('path')),
     annotations: boolean('annotations', get('annotations'), true),
     comment: oneOf('comment', get('comment'), COMMENT_MODES, 'auto'),
     summary: boolean('summary', get('summary'), true),
     token: get('github-token'),
     scope: oneOf('scope', get('scope'), SCOPES, 'all'),
-  };
+  });
   if (failOn !== '') inputs.failOn = oneOf('fail-on', failOn, FAIL_ON, 'error');
   const config = get('config');
   if (config !== '') inputs.configPath = config;

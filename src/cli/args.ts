@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { closest } from '../policy/closest.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy/config.js';
+import { own, ownFields } from '../dictionary.js';
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github', 'markdown'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -29,7 +30,7 @@ const ALL_FLAGS = [...VALUE_FLAGS, ...BOOLEAN_FLAGS];
 
 /** Strict argv parsing: unknown flags are refused with the nearest valid one. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { paths: [], format: 'stylish', help: false, version: false };
+  const args: CliArgs = ownFields({ paths: [], format: 'stylish', help: false, version: false });
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i]!;
     if (token === '--') {
@@ -41,13 +42,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       continue;
     }
     const eq = token.indexOf('=');
-    const flag = SHORT[token] ?? (eq > 0 ? token.slice(0, eq) : token);
+    const short = own(SHORT, token);
+    const flag = short ?? (eq > 0 ? token.slice(0, eq) : token);
     if (!(ALL_FLAGS as readonly string[]).includes(flag)) {
       const suggestion = closest(flag, ALL_FLAGS);
       throw new UsageError(`unknown option "${flag}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
     }
     if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
-      const value = eq > 0 && !SHORT[token] ? token.slice(eq + 1) : argv[++i];
+      const value = eq > 0 && !short ? token.slice(eq + 1) : argv[++i];
       if (value === undefined || value === '') throw new UsageError(`option "${flag}" needs a value`);
       setValue(args, flag as (typeof VALUE_FLAGS)[number], value);
       continue;

@@ -14,6 +14,7 @@ import { deFactoUsers } from '../classify/de-facto-ports.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { PROTOCOLS, type ClassifiedPort, type PortInfo, type PortRange, type Protocol } from '../types.js';
 import type { CliIO } from './main.js';
+import { own } from '../dictionary.js';
 
 export const EXPLAIN_USAGE = `Usage: portlint explain <port>[/<protocol>] [options]
 
@@ -62,7 +63,7 @@ export function parseSubcommandFlags(argv: readonly string[], spec: FlagSpec): P
       continue;
     }
     const eq = token.indexOf('=');
-    const short = spec.short?.[token];
+    const short = own(spec.short, token);
     const flag = short ?? (eq > 0 ? token.slice(0, eq) : token);
     if (!all.includes(flag)) {
       const suggestion = closest(flag, all);

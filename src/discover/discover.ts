@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
+import { globMatcher } from '../policy/glob.js';
 import { kindFromPath, type KindGuess } from './kinds.js';
 import { isInsideRoots, readRegularFile, realFolder } from './safe-read.js';
 
@@ -51,8 +51,8 @@ type WalkSkips = Map<string, string>;
  */
 export function discover(paths: string[], options: DiscoverOptions): DiscoveredFile[] {
   const { cwd } = options;
-  const excluded = picomatch([...DEFAULT_EXCLUDES, ...(options.exclude ?? [])], { dot: true });
-  const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const excluded = globMatcher([...DEFAULT_EXCLUDES, ...(options.exclude ?? [])]);
+  const included = options.include?.length ? globMatcher(options.include) : () => true;
   const givenPaths = paths.length ? paths : ['.'];
   const walkContext: WalkContext = {
     roots: options.roots ?? givenPaths.map((p) => realFolder(path.resolve(cwd, p))),

@@ -1,4 +1,5 @@
 import type { DeclaredPort } from '../types.js';
+import { own } from '../dictionary.js';
 
 /**
  * Resolve Kubernetes Service `targetPort: <name>` to the number of the named container port of the
@@ -54,7 +55,7 @@ function indexNamedContainerPorts(ports: readonly DeclaredPort[]): Map<string, D
 
 function selects(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
   if (!labels) return false;
-  return Object.entries(selector).every(([key, value]) => labels[key] === value);
+  return Object.entries(selector).every(([key, value]) => own(labels, key) === value);
 }
 
 function byFilePosition(a: DeclaredPort, b: DeclaredPort): number {

@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'y
 import type { DeclaredPort, Protocol, Role } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { deref, isMergeKey, readYaml, scalarValuePosition, type YamlSource } from './yaml-source.js';
+import { own } from '../dictionary.js';
 
 /** Keys whose integer value is a port (plus any camelCase `*Port`). */
 const PORT_KEYS = new Set(['port', 'containerPort', 'targetPort', 'nodePort', 'hostPort', 'servicePort']);
@@ -177,7 +178,8 @@ class ValuesWalk {
       const key = this.resolve(pair.key);
       const value = this.resolve(pair.value);
       if (!isScalar(key) || !isScalar(value) || typeof value.value !== 'string') continue;
-      if (key.value === 'protocol') siblings.protocol = PROTOCOL_NAMES[value.value.toUpperCase()] ?? 'tcp';
+      if (key.value === 'protocol')
+        siblings.protocol = own(PROTOCOL_NAMES, value.value.toUpperCase()) ?? 'tcp';
       if (key.value === 'name' && named && value.value !== '' && !value.value.includes('{{')) {
         siblings.portName = value.value;
       }

@@ -2,6 +2,7 @@ import { visit, type Document } from 'yaml';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
+import { dictionary, own } from '../dictionary.js';
 import {
   isMap,
   isScalar,
@@ -152,7 +153,7 @@ class ManifestScan {
       for (const item of seqItems(doc, mapGet(doc, node, 'items'))) this.visitObject(doc, item, depth + 1);
       return;
     }
-    const groups = KIND_GROUPS[kind];
+    const groups = own(KIND_GROUPS, kind);
     if (!groups || !groups.includes(apiGroup(apiVersion))) return;
     const metadata = mapGet(doc, node, 'metadata');
     const name =
@@ -165,7 +166,7 @@ class ManifestScan {
       this.visitService(doc, node, info);
       return;
     }
-    const templatePath = POD_TEMPLATE_PATH[kind];
+    const templatePath = own(POD_TEMPLATE_PATH, kind);
     if (!templatePath) return;
     let template: Node | undefined = node;
     for (const key of templatePath) template = mapGet(doc, template, key);
@@ -292,7 +293,7 @@ class ManifestScan {
 
   private protocolOf(doc: Document.Parsed, entry: Node): Protocol {
     const written = scalarString(mapGet(doc, entry, 'protocol'));
-    return (written && PROTOCOL_NAMES[written.toUpperCase()]) || 'tcp';
+    return (written && own(PROTOCOL_NAMES, written.toUpperCase())) || 'tcp';
   }
 }
 
@@ -313,7 +314,7 @@ function withPortName(doc: Document.Parsed, entry: Node, context: PortContext): 
 
 /** Labels and selectors: string keys to scalar values. */
 function stringMap(doc: Document.Parsed, node: Node | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dictionary<string>();
   for (const [key, value] of mapEntries(doc, node)) {
     const text = scalarString(value);
     if (text !== undefined) out[key] = text;

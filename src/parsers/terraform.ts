@@ -3,6 +3,7 @@ import { PROTOCOLS } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
 import { LineIndex } from './text-position.js';
+import { dictionary, own } from '../dictionary.js';
 
 /** What a port attribute's value turned out to be. */
 type PortValue =
@@ -340,7 +341,7 @@ function literalString(expression: HclExpression | undefined): string | undefine
 /** An object literal's entries whose values are literal strings or numbers. */
 function stringEntries(expression: HclExpression | undefined): Record<string, string> | undefined {
   if (expression?.kind !== 'object') return undefined;
-  const out: Record<string, string> = {};
+  const out = dictionary<string>();
   for (const [key, value] of expression.entries) {
     if (value.kind === 'string' || value.kind === 'number')
       out[key] = String(value.kind === 'string' ? value.value : value.raw);
@@ -369,5 +370,5 @@ function awsProtocol(expression: HclExpression | undefined): Protocol | undefine
   if (!expression || expression.kind === 'expression') return 'tcp';
   const text = expression.kind === 'string' ? expression.value.trim().toLowerCase() : expression.raw;
   const byNumber: Record<string, Protocol> = { '6': 'tcp', '17': 'udp', '132': 'sctp', '33': 'dccp' };
-  return byNumber[text] ?? toProtocol(text);
+  return own(byNumber, text) ?? toProtocol(text);
 }

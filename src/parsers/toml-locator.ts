@@ -8,6 +8,8 @@
  * refuses. It never decides validity; smol-toml does.
  */
 
+import { dictionary } from '../dictionary.js';
+
 export type TomlPath = ReadonlyArray<string | number>;
 
 export interface TomlScalarLocation {
@@ -36,24 +38,42 @@ export function locateTomlScalars(text: string): TomlScalarLocation[] {
  * reading what can be read from a file smol-toml refused.
  */
 export function tomlDataFromLocations(locations: readonly TomlScalarLocation[]): Record<string, unknown> {
-  const root: Record<string, unknown> = {};
+  // Keys are the file's: tables have no prototype (as smol-toml's), so `[__proto__]` is a table like any other.
+  const root = dictionary<unknown>();
   for (const location of locations) {
-    let node: Record<string | number, unknown> = root;
+    let node: Container = root;
     const { path } = location;
-    let ok = true;
+    let ok = path.length > 0;
     for (let i = 0; i < path.length - 1 && ok; i++) {
       const segment = path[i]!;
-      const container = typeof path[i + 1] === 'number' ? [] : {};
-      const existing = node[segment];
-      if (existing === undefined) node[segment] = container;
-      else if (typeof existing !== 'object' || existing === null) ok = false;
-      node = node[segment] as Record<string | number, unknown>;
+      let child = childOf(node, segment);
+      if (child === undefined) {
+        child = typeof path[i + 1] === 'number' ? [] : dictionary<unknown>();
+        ok = setChild(node, segment, child);
+      } else if (typeof child !== 'object' || child === null) {
+        ok = false;
+      }
+      node = child as Container;
     }
-    if (!ok || path.length === 0) continue;
+    if (!ok) continue;
     const value = location.kind === 'number' ? Number(location.raw.replace(/_/g, '')) : location.raw;
-    node[path[path.length - 1]!] = value;
+    setChild(node, path[path.length - 1]!, value);
   }
   return root;
+}
+
+type Container = unknown[] | Record<string, unknown>;
+
+/** An array takes indices and a table takes keys; anything else (`length`, a key on an array) is not data. */
+function childOf(node: Container, segment: string | number): unknown {
+  if (Array.isArray(node)) return typeof segment === 'number' ? node[segment] : undefined;
+  return typeof segment === 'string' && Object.hasOwn(node, segment) ? node[segment] : undefined;
+}
+
+function setChild(node: Container, segment: string | number, value: unknown): boolean {
+  if (Array.isArray(node) !== (typeof segment === 'number')) return false;
+  (node as Record<string | number, unknown>)[segment] = value;
+  return true;
 }
 
 class Locator {

@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import type { Finding, ScanResult } from '../types.js';
 import { withFindings } from '../with-findings.js';
+import { globMatcher } from './glob.js';
 import type { AllowEntry, PortlintConfig } from './config.js';
 
 /** Drop findings that the config's allowlist accepts, then recount. */
@@ -8,7 +8,7 @@ export function applyPolicy(result: ScanResult, config: PortlintConfig): ScanRes
   if (config.allow.length === 0) return result;
   const matchers = config.allow.map((entry) => ({
     entry,
-    path: entry.paths ? picomatch(entry.paths, { dot: true }) : undefined,
+    path: entry.paths ? globMatcher(entry.paths) : undefined,
   }));
   const findings = result.findings.filter(
     (finding) => !matchers.some(({ entry, path }) => allows(entry, path, finding)),

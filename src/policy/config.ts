@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { readRegularFile, realFolder } from '../discover/safe-read.js';
 import { describeRefusal } from '../read-file.js';
@@ -8,6 +8,8 @@ import type { Protocol, SeverityOrOff } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { closest } from './closest.js';
 import type { OrganisationAssignment } from '../registry/organisation.js';
+import { dictionary, own, ownFields } from '../dictionary.js';
+import { GlobError, validateGlob } from './glob.js';
 
 export type FailOn = 'error' | 'warning' | 'notice' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
@@ -48,20 +50,27 @@ const RULE_OPTIONS: Record<string, string[]> = {
   'nodeport-range': ['range'],
 };
 
+/**
+ * Bounds on what a config may hold: it comes with the pull request, so from anyone. A larger file
+ * is refused unread: a hand-written one is a few KiB.
+ */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+export const MAX_CONFIG_ENTRIES = 10_000;
+/** Each glob is tried on every path of the repository. */
+export const MAX_GLOBS = 256;
+
+/** Prototype-less throughout: the action's settings are never read through an inherited property. */
 export function emptyConfig(): PortlintConfig {
-  return {
+  return ownFields({
     include: [],
     exclude: [],
-    ruleSeverities: {},
-    ruleOptions: {},
+    ruleSeverities: dictionary<SeverityOrOff>(),
+    ruleOptions: dictionary<Record<string, unknown>>(),
     allow: [],
-    services: {},
+    services: dictionary<string[]>(),
     registry: [],
-  };
+  });
 }
-
-/** A config file larger than this is refused unread: a hand-written one is a few KiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * The config to use: `explicitPath` when given (it must exist), else `.portlint.yml` or
@@ -101,6 +110,9 @@ export function loadConfig(cwd: string, explicitPath?: string): PortlintConfig {
 
 /** Parse and validate config text; `file` only names it in errors. */
 export function parseConfig(text: string, file: string): PortlintConfig {
+  // Length in UTF-16 units bounds the bytes from below, and is free: parse nothing oversized.
+  if (text.length > MAX_CONFIG_BYTES || Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
+    throw new ConfigError(`${file}: the config file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const fail = (node: Node | null | undefined, message: string): never => {
@@ -111,7 +123,7 @@ export function parseConfig(text: string, file: string): PortlintConfig {
     const at = lineCounter.linePos(doc.errors[0].pos[0]);
     throw new ConfigError(`${file}:${at.line}:${at.col}: ${doc.errors[0].message.split('\n')[0]}`);
   }
-  const config: PortlintConfig = { ...emptyConfig(), file };
+  const config: PortlintConfig = ownFields({ ...emptyConfig(), file });
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) return config;
   if (!isMap(root)) return fail(root, 'the config must be a mapping of keys such as "rules" and "allow"');
@@ -124,7 +136,7 @@ export function parseConfig(text: string, file: string): PortlintConfig {
         break;
       case 'include':
       case 'exclude':
-        config[key] = stringList(value, key, fail);
+        config[key] = globList(value, key, fail);
         break;
       case 'rules':
         readRules(doc, value, config, fail);
@@ -172,18 +184,35 @@ function oneOf(node: Node | null, valid: readonly string[], key: string, fail: F
 function stringList(node: Node | null, key: string, fail: Fail): string[] {
   if (isScalar(node) && typeof node.value === 'string') return [node.value];
   if (!isSeq(node)) return fail(node, `"${key}" must be a list of strings`);
-  return node.items.map((item) => {
+  return boundedItems(node, key, fail).map((item) => {
     if (!isScalar(item) || typeof item.value !== 'string')
       return fail(item as Node, `"${key}" entries must be strings`);
     return item.value;
   });
 }
 
+/** Path globs: a list of strings that globMatcher accepts, at most MAX_GLOBS. */
+function globList(node: Node | null, key: string, fail: Fail): string[] {
+  if (isSeq(node) && node.items.length > MAX_GLOBS)
+    fail(node.items[MAX_GLOBS] as Node, `"${key}" has more than ${MAX_GLOBS} globs`);
+  const globs = stringList(node, key, fail);
+  globs.forEach((glob, i) => {
+    try {
+      validateGlob(glob);
+    } catch (error) {
+      if (!(error instanceof GlobError)) throw error;
+      const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}...` : glob);
+      fail(isSeq(node) ? (node.items[i] as Node) : node, `"${key}" glob ${shown} ${error.message}`);
+    }
+  });
+  return globs;
+}
+
 function readRules(doc: Document, node: Node | null, config: PortlintConfig, fail: Fail): void {
   if (!isMap(node))
     return fail(node, '"rules" must map rule ids to a severity or to { severity, ...options }');
   const ids = ALL_RULES.map((r) => r.id);
-  for (const pair of node.items) {
+  for (const pair of boundedItems(node, 'rules', fail)) {
     const id = keyOf(pair.key as Node, fail);
     if (!ids.includes(id)) fail(pair.key as Node, unknownKey(id, ids, 'rule'));
     const value = pair.value as Node | null;
@@ -192,8 +221,8 @@ function readRules(doc: Document, node: Node | null, config: PortlintConfig, fai
       continue;
     }
     if (!isMap(value)) fail(value, `"rules.${id}" must be a severity or a mapping`);
-    const allowed = ['severity', ...(RULE_OPTIONS[id] ?? [])];
-    const options: Record<string, unknown> = {};
+    const allowed = ['severity', ...(own(RULE_OPTIONS, id) ?? [])];
+    const options = dictionary<unknown>();
     for (const optionPair of (value as unknown as { items: Array<{ key: Node; value: Node | null }> })
       .items) {
       const option = keyOf(optionPair.key, fail);
@@ -231,7 +260,7 @@ function readRangeOption(node: Node | null, key: string, many: boolean, fail: Fa
   };
   if (!many) return pairOf(node);
   if (!isSeq(node)) return fail(node, `"${key}" must be a list of [start, end] pairs`);
-  return node.items.map((item) => pairOf(item as Node));
+  return boundedItems(node, key, fail).map((item) => pairOf(item as Node));
 }
 
 function isPort(n: number): boolean {
@@ -255,7 +284,7 @@ const ALLOW_KEYS = ['port', 'protocol', 'paths', 'services', 'rules', 'reason'];
 function readAllow(node: Node | null, fail: Fail): AllowEntry[] {
   if (!isSeq(node)) return fail(node, '"allow" must be a list of { port, reason, ... } entries');
   const ids = ALL_RULES.map((r) => r.id);
-  return node.items.map((item) => {
+  return boundedItems(node, 'allow', fail).map((item) => {
     const entryNode = item as Node;
     if (!isMap(entryNode))
       return fail(entryNode, 'each "allow" entry must be a mapping with "port" and "reason"');
@@ -274,10 +303,10 @@ function readAllow(node: Node | null, fail: Fail): AllowEntry[] {
       );
     }
     const [port, endPort] = readPortOrRange(fields.get('port')!, 'allow.port', fail);
-    const entry: AllowEntry = { port, endPort, reason: reason.value };
+    const entry: AllowEntry = ownFields({ port, endPort, reason: reason.value });
     if (fields.has('protocol'))
       entry.protocol = oneOf(fields.get('protocol')!, PROTOCOLS, 'allow.protocol', fail) as Protocol;
-    if (fields.has('paths')) entry.paths = stringList(fields.get('paths')!, 'allow.paths', fail);
+    if (fields.has('paths')) entry.paths = globList(fields.get('paths')!, 'allow.paths', fail);
     if (fields.has('services')) entry.services = stringList(fields.get('services')!, 'allow.services', fail);
     if (fields.has('rules')) {
       entry.rules = stringList(fields.get('rules')!, 'allow.rules', fail);
@@ -290,8 +319,8 @@ function readAllow(node: Node | null, fail: Fail): AllowEntry[] {
 
 function readServices(node: Node | null, fail: Fail): Record<string, string[]> {
   if (!isMap(node)) return fail(node, '"services" must map your service names to IANA service names');
-  const services: Record<string, string[]> = {};
-  for (const pair of node.items) {
+  const services = dictionary<string[]>();
+  for (const pair of boundedItems(node, 'services', fail)) {
     const name = keyOf(pair.key as Node, fail);
     services[name.toLowerCase()] = stringList(pair.value as Node | null, `services.${name}`, fail).map((s) =>
       s.toLowerCase(),
@@ -304,7 +333,7 @@ const REGISTRY_KEYS = ['port', 'protocol', 'service', 'description'];
 
 function readOrgRegistry(node: Node | null, fail: Fail): OrgAssignment[] {
   if (!isSeq(node)) return fail(node, '"registry" must be a list of { port, protocol, service } entries');
-  return node.items.map((item) => {
+  return boundedItems(node, 'registry', fail).map((item) => {
     const entryNode = item as Node;
     if (!isMap(entryNode))
       return fail(entryNode, 'each "registry" entry must be a mapping { port, protocol, service }');
@@ -325,9 +354,17 @@ function readOrgRegistry(node: Node | null, fail: Fail): OrgAssignment[] {
     const protocol = fields.has('protocol')
       ? (oneOf(fields.get('protocol')!, PROTOCOLS, 'registry.protocol', fail) as Protocol)
       : 'tcp';
-    const entry: OrgAssignment = { port, protocol, service: service.value };
+    const entry: OrgAssignment = ownFields({ port, protocol, service: service.value });
     const description = fields.get('description');
     if (isScalar(description) && typeof description.value === 'string') entry.description = description.value;
     return entry;
   });
+}
+
+/** The items of a list or mapping, refused beyond MAX_CONFIG_ENTRIES at the first one too many. */
+function boundedItems<T>(node: { items: T[] }, key: string, fail: Fail): T[] {
+  if (node.items.length <= MAX_CONFIG_ENTRIES) return node.items;
+  const extra = node.items[MAX_CONFIG_ENTRIES] as unknown;
+  const at = isPair(extra) ? (extra.key as Node) : (extra as Node);
+  return fail(at, `"${key}" has more than ${MAX_CONFIG_ENTRIES} entries`);
 }
