@@ -7,6 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_API_BUDGET: () => (/* binding */ DEFAULT_API_BUDGET),
+/* harmony export */   MAX_PAGES: () => (/* binding */ MAX_PAGES),
 /* harmony export */   RestGitHubApi: () => (/* binding */ RestGitHubApi)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6564);
@@ -18,8 +20,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const PER_PAGE = 100;
-/** Bounds a listing even if the server keeps sending `next` links. */
+/**
+ * Bounds a listing even if the server keeps sending `next` links. A longer listing is an error, not
+ * a shorter list: a comment missing from a cut listing would be posted a second time.
+ */
 const MAX_PAGES = 100;
+const DEFAULT_API_BUDGET = Object.freeze({ listingMs: 120_000, runMs: 300_000 });
 function repoPath(repo) {
     return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;
 }
@@ -32,6 +38,8 @@ function toComment(value) {
     };
     if (typeof value['html_url'] === 'string')
         comment.htmlUrl = value['html_url'];
+    const user = value['user'];
+    comment.author = (0,_guards_js__WEBPACK_IMPORTED_MODULE_1__/* .isObject */ .G)(user) && typeof user['login'] === 'string' ? user['login'] : '';
     return comment;
 }
 function toFile(value) {
@@ -58,23 +66,33 @@ class RestGitHubApi {
     baseUrl;
     policy;
     env;
+    budget;
+    runDeadline;
     constructor(transport, 
     /** API base URL (GITHUB_API_URL); next-page links elsewhere are not followed (the token goes along). */
-    baseUrl, policy = _http_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_RETRY_POLICY, env = _http_js__WEBPACK_IMPORTED_MODULE_0__.realRetryEnvironment) {
+    baseUrl, policy = _http_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_RETRY_POLICY, env = _http_js__WEBPACK_IMPORTED_MODULE_0__.realRetryEnvironment, budget = DEFAULT_API_BUDGET) {
         this.transport = transport;
         this.baseUrl = baseUrl;
         this.policy = policy;
         this.env = env;
+        this.budget = budget;
+        this.runDeadline = env.now() + budget.runMs;
     }
-    send(request, options) {
-        return (0,_http_js__WEBPACK_IMPORTED_MODULE_0__.requestWithRetry)(this.transport, request, this.policy, this.env, options);
+    send(request, options = {}) {
+        const deadline = Math.min(options.deadline ?? Number.POSITIVE_INFINITY, this.runDeadline);
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_0__.requestWithRetry)(this.transport, request, this.policy, this.env, { ...options, deadline });
     }
     async listAll(firstUrl, convert) {
         const items = [];
         const origin = new URL(this.baseUrl).origin;
+        const deadline = this.env.now() + this.budget.listingMs;
         let url = firstUrl;
-        for (let page = 0; url !== undefined && page < MAX_PAGES; page++) {
-            const response = await this.send({ method: 'GET', url });
+        for (let page = 0; url !== undefined; page++) {
+            if (page === MAX_PAGES) {
+                const listing = firstUrl.replace(/\?.*$/, '');
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_0__.GitHubApiError(`GET ${listing}: more than ${MAX_PAGES} pages`, undefined, false);
+            }
+            const response = await this.send({ method: 'GET', url }, { deadline });
             if (!Array.isArray(response.data)) {
                 throw new _http_js__WEBPACK_IMPORTED_MODULE_0__.GitHubApiError(`GET ${firstUrl}: expected a list`, response.status, false);
             }
@@ -106,6 +124,9 @@ class RestGitHubApi {
             body: { body },
         });
         return expectComment(response, 'update comment');
+    }
+    async deleteIssueComment(repo, commentId) {
+        await this.send({ method: 'DELETE', url: `${repoPath(repo)}/issues/comments/${commentId}` });
     }
     listPullRequestFiles(repo, pullNumber) {
         return this.listAll(`${repoPath(repo)}/pulls/${pullNumber}/files?per_page=${PER_PAGE}`, toFile);

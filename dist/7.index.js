@@ -16,7 +16,8 @@ __webpack_require__.r(__webpack_exports__);
  */
 
 function lowerCaseHeaders(headers) {
-    const out = {};
+    // Header names come from the server: a null prototype keeps `__proto__` an ordinary name.
+    const out = Object.create(null);
     for (const [name, value] of Object.entries(headers))
         out[name.toLowerCase()] = value === undefined ? undefined : String(value);
     return out;

@@ -19,6 +19,8 @@ export interface FileOutcome {
   suppressions?: FileSuppressions;
   /** Diagnostics left out by the per-file cap, counted by rule. */
   unreported?: Unreported[];
+  /** Other files the parser read (a `.env`, a `variables.tf`): its diagnostics may come from them. */
+  reads?: string[];
 }
 
 /** What every file of one scan shares: report paths are relative to `cwd`; links may not leave `roots`. */
@@ -63,7 +65,14 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
     if (inline) outcome.suppressions = inline;
     for (const notice of read.notices) outcome.diagnostics.push({ ...notice, file: found.path });
     try {
-      const result = parse({ path: found.path, text: read.text, readSibling });
+      const reads: string[] = [];
+      const readAndNote = (relative: string): string | undefined => {
+        const text = readSibling(relative);
+        if (text !== undefined && !reads.includes(relative)) reads.push(relative);
+        return text;
+      };
+      const result = parse({ path: found.path, text: read.text, readSibling: readAndNote });
+      if (reads.length > 0) outcome.reads = reads;
       outcome.ports = result.ports;
       const unreported = capDiagnostics(result.diagnostics);
       if (unreported.length > 0) outcome.unreported = unreported;

@@ -22,7 +22,7 @@ import { ruleById } from './rules/index.js';
  */
 export function scan(options: ScanOptions): ScanResult {
   const registry = withOrganisationRegistry(loadRegistry(), options.organisationRegistry ?? []);
-  const { files, ports, diagnostics, suppressions, unreported } = parseAll(options);
+  const { files, ports, diagnostics, suppressions, unreported, reads } = parseAll(options);
   linkPorts(ports);
   const classified = classifyPorts(ports, registry);
   const ruled = runRules({
@@ -43,6 +43,11 @@ export function scan(options: ScanOptions): ScanResult {
     unreported,
     (id) => options.ruleSeverities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error',
   );
+  // A parse problem (an invalid `${WEB}`) may come from a file the parser read besides its own.
+  for (const finding of findings) {
+    const sources = finding.declared === undefined ? reads.get(finding.file) : undefined;
+    if (sources) finding.valueFrom = sources;
+  }
   const empty = { files: files.length, ports: classified.length, errors: 0, warnings: 0, notices: 0 };
   return withFindings(
     { files, ports: classified, findings: [], summary: empty, registryUpdated: registry.updated },
@@ -56,6 +61,7 @@ function parseAll(options: ScanOptions): {
   diagnostics: FileDiagnostic[];
   suppressions: FileSuppressions[];
   unreported: Map<string, Unreported[]>;
+  reads: Map<string, string[]>;
 } {
   const { cwd } = options;
   const roots = (options.paths.length ? options.paths : ['.']).map((p) => realFolder(path.resolve(cwd, p)));
@@ -64,6 +70,7 @@ function parseAll(options: ScanOptions): {
   const diagnostics: FileDiagnostic[] = [];
   const suppressions: FileSuppressions[] = [];
   const unreported = new Map<string, Unreported[]>();
+  const reads = new Map<string, string[]>();
   // A folder the walk could not or would not enter is reported like a file it could not read.
   const onSkipped = (file: string, reason: string) =>
     diagnostics.push({ file, ruleId: 'skipped-file', line: 1, column: 1, message: `not scanned: ${reason}` });
@@ -81,6 +88,7 @@ function parseAll(options: ScanOptions): {
     for (const port of outcome.ports) ports.push(port);
     for (const diagnostic of outcome.diagnostics) diagnostics.push(diagnostic);
     if (outcome.unreported && outcome.file) unreported.set(outcome.file.path, outcome.unreported);
+    if (outcome.reads && outcome.file) reads.set(outcome.file.path, outcome.reads);
   }
-  return { files, ports, diagnostics, suppressions, unreported };
+  return { files, ports, diagnostics, suppressions, unreported, reads };
 }

@@ -78,7 +78,8 @@ export interface DeclaredPort extends Position {
   scope?: string;
   /**
    * Other files the number was read from (a `.env`, a module's `variables.tf`, the container port a
-   * named targetPort resolves to): a change there changes this port.
+   * named targetPort resolves to, the Dockerfile whose EXPOSE a built Compose port is checked
+   * against): a change there changes this port's findings.
    */
   valueFrom?: string[];
   /** Kubernetes: pod template labels (on container ports) used to resolve named targetPorts. */
@@ -100,8 +101,6 @@ export interface DeclaredPort extends Position {
 export interface Diagnostic extends Position {
   ruleId: string;
   message: string;
-  /** As DeclaredPort.valueFrom: other files the faulty value was read from. */
-  valueFrom?: string[];
   port?: number | null;
   protocol?: Protocol;
 }
@@ -152,7 +151,10 @@ export interface Finding extends Position {
   suggestion?: number;
   /** The declaration this finding is about, when there is one. */
   declared?: ClassifiedPort;
-  /** As DeclaredPort.valueFrom, for findings about a value rather than a declaration (invalid-port). */
+  /**
+   * Other files a finding without a declaration (a parse problem such as invalid-port) may come
+   * from: the files its parser read besides its own (a `.env`, a `variables.tf`).
+   */
   valueFrom?: string[];
   /** The other half of a clash (duplicate-port): changed-only mode keeps it when either file changed. */
   related?: Position & { file: string };

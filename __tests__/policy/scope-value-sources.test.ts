@@ -90,10 +90,13 @@ describe('changed-only scopes follow a value to the file it is read from', () =>
     ]);
   });
 
-  it("a changed Dockerfile keeps the Compose service's expose-mismatch", async () => {
+  it('a changed Dockerfile keeps the findings on the container port of the service built from it', async () => {
+    // expose-mismatch reads the Dockerfile; the image's port and the container port are one port.
     expect(await findingsWhenChanged(['shop/Dockerfile'])).toEqual([
       'shop/Dockerfile:2:8 registered-conflict 9000',
       'shop/compose.yaml:5:15 expose-mismatch 9001',
+      'shop/compose.yaml:5:15 registered-conflict 9001',
+      'shop/compose.yaml:5:15 unauthorized-use 9001',
     ]);
   });
 

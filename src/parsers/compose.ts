@@ -132,7 +132,7 @@ function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose
   const at = (offset: number) => scalarValuePosition(scope.source, node, offset);
   const parsed = parsePortSpec(spec, scope.values);
   const valueFrom = variableSource(scope, spec);
-  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset), valueFrom);
+  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset));
   for (const p of parsed.ports) {
     const role = key === 'expose' ? 'expose' : p.role;
     pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp, undefined, valueFrom);
@@ -173,7 +173,7 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
     const valueFrom = variableSource(scope, text, protocolText, role === 'host' ? hostIpText : undefined);
     if ('problem' in range) {
       const problem = { ruleId: 'invalid-port', message: `${range.problem} in "${field}"` };
-      pushProblem(scope, problem, position, valueFrom);
+      pushProblem(scope, problem, position);
       continue;
     }
     const port = { role, ...range, raw: text, offset: 0 };
@@ -212,7 +212,12 @@ function pushPort(
     scope: scope.scope,
   };
   if (p.unresolvedVariable) declared.unresolvedVariable = p.unresolvedVariable;
-  if (valueFrom) declared.valueFrom = valueFrom;
+  // expose-mismatch checks a built service's container port against its Dockerfile's EXPOSE.
+  const sources =
+    p.role === 'container' && scope.buildDockerfile
+      ? [...(valueFrom ?? []), scope.buildDockerfile]
+      : valueFrom;
+  if (sources) declared.valueFrom = sources;
   if (scope.buildContext) declared.buildContext = scope.buildContext;
   if (scope.buildDockerfile) declared.buildDockerfile = scope.buildDockerfile;
   scope.out.ports.push(declared);
@@ -222,11 +227,8 @@ function pushProblem(
   scope: ServiceScope,
   problem: Pick<Diagnostic, 'ruleId' | 'message'>,
   position: { line: number; column: number },
-  valueFrom?: string[],
 ): void {
-  const diagnostic: Diagnostic = { ruleId: problem.ruleId, message: problem.message, ...position };
-  if (valueFrom) diagnostic.valueFrom = valueFrom;
-  scope.out.diagnostics.push(diagnostic);
+  scope.out.diagnostics.push({ ruleId: problem.ruleId, message: problem.message, ...position });
 }
 
 /**

@@ -56,7 +56,6 @@ export function runRules(input: EngineInput): Finding[] {
       protocol: d.protocol ?? null,
       message: d.message,
     };
-    if (d.valueFrom) finding.valueFrom = d.valueFrom;
     findings.push(finding);
   }
   return sortAndDedupe(findings);

@@ -32,8 +32,6 @@ export const exposeMismatch: Rule = {
         published,
         `${who} publishes container port ${portLabel(published)}, but ${exposed[0]!.file} exposes ${labels.join(', ')}`,
       );
-      // The verdict reads the Dockerfile: changing its EXPOSE changes this finding.
-      hit.valueFrom = [...new Set([...(published.valueFrom ?? []), exposed[0]!.file])];
       const suggestion = singleSuggestion(exposed, published.protocol);
       if (suggestion !== undefined) hit.suggestion = suggestion;
       hits.push(hit);
