@@ -3,9 +3,10 @@
  * block), and reading it back in `from-report` mode. A report read back may come from a fork's
  * pull request, so it is validated field by field and nothing in it is trusted beyond its data.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { PortlintError } from '../errors.js';
+import { readRegularFile, realFolder } from '../discover/safe-read.js';
+import { describeRefusal } from '../read-file.js';
 import { JSON_SCHEMA_VERSION, toJsonReport, type JsonReport } from '../report/json.js';
 import { isCommitSha, isObject } from './guards.js';
 import {
@@ -244,73 +245,30 @@ export function parseReport(text: string, file: string): LoadedReport {
   return { result, version, github: readGitHubBlock(parsed['github']) };
 }
 
-const READ_CHUNK_BYTES = 1024 * 1024;
-
-function cannotRead(displayPath: string, reason: string, cause?: unknown): PortlintError {
-  return new PortlintError(`from-report: cannot read ${displayPath}: ${reason}`, 2, { cause });
-}
-
-function isInside(folder: string, file: string): boolean {
-  const relative = path.relative(folder, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+function cannotRead(displayPath: string, reason: string): PortlintError {
+  return new PortlintError(`from-report: cannot read ${displayPath}: ${reason}`, 2);
 }
 
 /**
- * The report's bytes, read only from a regular file inside one of `roots` and only up to the size
+ * The report's text, read only from a regular file inside one of `roots` and only up to the size
  * limit: the file may come from a fork, as a symlink to /dev/zero or a FIFO that never ends.
  */
-function readBoundedRegularFile(
-  absolutePath: string,
-  displayPath: string,
-  roots?: readonly string[],
-): string {
-  let real: string;
-  try {
-    real = fs.realpathSync(absolutePath);
-    if (roots !== undefined && !roots.some((root) => isInside(realOrSelf(root), real))) {
+function readReportText(absolutePath: string, displayPath: string, roots?: readonly string[]): string {
+  // Without roots every real path is inside the filesystem's root.
+  const allowed = roots?.map(realFolder) ?? [path.parse(absolutePath).root];
+  const read = readRegularFile(absolutePath, allowed, MAX_REPORT_BYTES);
+  if ('bytes' in read) return read.bytes.toString('utf8');
+  const { refused } = read;
+  switch (refused.why) {
+    case 'outside-root':
       throw cannotRead(displayPath, 'it is outside the workspace and RUNNER_TEMP');
-    }
-  } catch (error) {
-    if (error instanceof PortlintError) throw error;
-    throw cannotRead(displayPath, (error as Error).message, error);
-  }
-  let fd: number;
-  try {
-    // O_NONBLOCK: opening a FIFO must not wait for a writer; O_NOFOLLOW: no symlink swapped in since.
-    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
-  } catch (error) {
-    throw cannotRead(displayPath, (error as Error).message, error);
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) throw cannotRead(displayPath, 'not a regular file');
-    if (stat.size > MAX_REPORT_BYTES) {
-      throw new ReportError(displayPath, `${stat.size} bytes, more than the ${MAX_REPORT_BYTES} accepted`);
-    }
-    const chunks: Buffer[] = [];
-    let total = 0;
-    // Bounded even if the file grows while it is read.
-    while (total <= MAX_REPORT_BYTES) {
-      const chunk = Buffer.allocUnsafe(Math.min(READ_CHUNK_BYTES, MAX_REPORT_BYTES + 1 - total));
-      const read = fs.readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(chunk.subarray(0, read));
-      total += read;
-    }
-    if (total > MAX_REPORT_BYTES) {
-      throw new ReportError(displayPath, `more than the ${MAX_REPORT_BYTES} bytes accepted`);
-    }
-    return Buffer.concat(chunks, total).toString('utf8');
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function realOrSelf(folder: string): string {
-  try {
-    return fs.realpathSync(folder);
-  } catch {
-    return folder;
+    case 'folder':
+    case 'not-regular':
+      throw cannotRead(displayPath, 'not a regular file');
+    case 'too-large':
+      throw new ReportError(displayPath, `${refused.size} bytes, more than the ${MAX_REPORT_BYTES} accepted`);
+    default:
+      throw cannotRead(displayPath, describeRefusal(refused, 'a report'));
   }
 }
 
@@ -324,5 +282,5 @@ export function readReportFile(
   displayPath: string,
   roots?: readonly string[],
 ): LoadedReport {
-  return parseReport(readBoundedRegularFile(absolutePath, displayPath, roots), displayPath);
+  return parseReport(readReportText(absolutePath, displayPath, roots), displayPath);
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors.js';
-import { isInsideRoots } from '../discover/safe-read.js';
+import { isInsideRoots, isSymbolicLink } from '../discover/safe-read.js';
 import type { ActionInputs } from './inputs.js';
 
 export function assertInputsInsideWorkspace(
@@ -48,13 +48,5 @@ function realPathOf(absolute: string): string | undefined {
     if (isSymbolicLink(current) || parent === current) return undefined;
     missing.unshift(path.basename(current));
     current = parent;
-  }
-}
-
-function isSymbolicLink(absolute: string): boolean {
-  try {
-    return fs.lstatSync(absolute).isSymbolicLink();
-  } catch {
-    return false;
   }
 }

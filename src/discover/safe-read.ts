@@ -53,7 +53,8 @@ export function readRegularFile(absolutePath: string, roots: readonly string[], 
   if (kind) return { refused: kind };
   let fd: number;
   try {
-    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    // O_NOFOLLOW: `real` has no link left in it, so a link here was swapped in after realpath.
+    fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
   } catch (error) {
     return { refused: fromError(error) };
   }
@@ -89,7 +90,7 @@ function regularOrWhy(real: string): ReadRefusal | undefined {
   }
 }
 
-function isSymbolicLink(absolutePath: string): boolean {
+export function isSymbolicLink(absolutePath: string): boolean {
   try {
     return fs.lstatSync(absolutePath).isSymbolicLink();
   } catch {
