@@ -6213,13 +6213,12 @@ function applySuppressions(findings, found, options = {}) {
             report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
         }
     }
-    return [...kept, ...added].sort(finding_order/* compareFindings */.E);
+    return [...kept, ...added].sort(finding_order/* compareFindings */.Eg);
 }
 
 ;// CONCATENATED MODULE: ./src/per-file-cap.ts
 
 const MAX_FINDINGS_PER_FILE = 1000;
-const RANK = { error: 3, warning: 2, notice: 1 };
 /** Keeps a file's first MAX_FINDINGS_PER_FILE diagnostics (in place) and counts the rest by rule. */
 function capDiagnostics(diagnostics) {
     if (diagnostics.length <= MAX_FINDINGS_PER_FILE)
@@ -6260,7 +6259,7 @@ function capFindingsPerFile(findings, unreportedByFile, severityOf) {
         for (const t of byRule.values())
             kept.push(summaryFinding(file, t));
     }
-    return kept.sort(finding_order/* compareFindings */.E);
+    return kept.sort(finding_order/* compareFindings */.Eg);
 }
 function tally(byRule, item, count) {
     const entry = byRule.get(item.ruleId);
@@ -6279,7 +6278,7 @@ function tally(byRule, item, count) {
         entry.line = item.line;
         entry.column = item.column;
     }
-    if (item.severity && (!entry.severity || RANK[item.severity] > RANK[entry.severity])) {
+    if (item.severity && (!entry.severity || finding_order/* SEVERITY_RANK */.f3[item.severity] > finding_order/* SEVERITY_RANK */.f3[entry.severity])) {
         entry.severity = item.severity;
     }
 }
@@ -15817,7 +15816,7 @@ function runRules(input) {
         const severity = severityOf(d.ruleId);
         if (severity === 'off')
             continue;
-        const finding = {
+        findings.push({
             ruleId: d.ruleId,
             severity,
             file: d.file,
@@ -15826,8 +15825,7 @@ function runRules(input) {
             port: d.port ?? null,
             protocol: d.protocol ?? null,
             message: d.message,
-        };
-        findings.push(finding);
+        });
     }
     return sortAndDedupe(findings);
 }
@@ -15842,7 +15840,7 @@ function toFinding(ruleId, severity, hit) {
  * The first column on the line is kept.
  */
 function sortAndDedupe(findings) {
-    findings.sort(finding_order/* compareFindings */.E);
+    findings.sort(finding_order/* compareFindings */.Eg);
     const seen = new Set();
     return findings.filter((f) => {
         const key = `${f.ruleId}\0${f.file}\0${f.line}\0${f.message}`;
@@ -16126,11 +16124,11 @@ var version = __webpack_require__(311);
 
 
 
-const run_RANK = { error: 3, warning: 2, notice: 1 };
+
 const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
 /** Whether any finding is at least as severe as `failOn`. */
 function reachesFailOn(result, failOn) {
-    return result.findings.some((f) => run_RANK[f.severity] >= THRESHOLD[failOn]);
+    return result.findings.some((f) => finding_order/* SEVERITY_RANK */.f3[f.severity] >= THRESHOLD[failOn]);
 }
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */
 async function runScan(given) {

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from './types.js';
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+/** How severe each severity is; higher is more severe (fail-on thresholds, tables, summaries). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };
 
 /** Deterministic order for every reporter: path, line, column, rule id, message. */
 export function compareFindings(a: Finding, b: Finding): number {
@@ -15,5 +16,5 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 /** Most severe first, then the usual order (annotations and tables). */
 export function bySeverity(a: Finding, b: Finding): number {
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || compareFindings(a, b);
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || compareFindings(a, b);
 }

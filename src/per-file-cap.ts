@@ -5,7 +5,7 @@
  * and the reports treat the summary like the findings it stands for.
  */
 import type { Diagnostic, Finding, Severity, SeverityOrOff } from './types.js';
-import { compareFindings } from './finding-order.js';
+import { compareFindings, SEVERITY_RANK } from './finding-order.js';
 
 export const MAX_FINDINGS_PER_FILE = 1000;
 
@@ -16,8 +16,6 @@ export interface Unreported {
   line: number;
   column: number;
 }
-
-const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 
 /** Unreported findings of one rule while counting; the severity is the most severe left out. */
 type Tally = Unreported & { severity?: Severity };
@@ -84,7 +82,7 @@ function tally(
     entry.line = item.line;
     entry.column = item.column;
   }
-  if (item.severity && (!entry.severity || RANK[item.severity] > RANK[entry.severity])) {
+  if (item.severity && (!entry.severity || SEVERITY_RANK[item.severity] > SEVERITY_RANK[entry.severity])) {
     entry.severity = item.severity;
   }
 }

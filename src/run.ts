@@ -1,11 +1,12 @@
 import fs from 'node:fs';
-import type { ScanResult, Severity } from './types.js';
+import type { ScanResult } from './types.js';
 import { loadConfig, type FailOn, type PortlintConfig } from './policy/config.js';
 import { applyPolicy } from './policy/apply.js';
 import { scan } from './scan.js';
 import { assertRef, changedFilesSince, checkoutBaseTree, onlyInFiles, onlyNew } from './policy/scope.js';
 import { VERSION } from './version.js';
 import { ownFields } from './dictionary.js';
+import { SEVERITY_RANK } from './finding-order.js';
 
 export type { FailOn };
 
@@ -35,12 +36,11 @@ export interface RunOutcome {
   version: string;
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, notice: 1, never: Infinity };
 
 /** Whether any finding is at least as severe as `failOn`. */
 export function reachesFailOn(result: ScanResult, failOn: FailOn): boolean {
-  return result.findings.some((f) => RANK[f.severity] >= THRESHOLD[failOn]);
+  return result.findings.some((f) => SEVERITY_RANK[f.severity] >= THRESHOLD[failOn]);
 }
 
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */

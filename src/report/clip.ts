@@ -25,10 +25,3 @@ export function clip(text: string, max: number): string {
   if (last >= 0xd800 && last <= 0xdbff) end--;
   return text.slice(0, end) + ELLIPSIS;
 }
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-/** Lone surrogates become U+FFFD, so `encodeURIComponent` cannot throw on text from a report. */
-export function wellFormed(text: string): string {
-  return text.replace(LONE_SURROGATE, '\ufffd');
-}

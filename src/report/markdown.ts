@@ -7,7 +7,7 @@ import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
 import { findingText } from './finding-text.js';
 import { bySeverity } from '../finding-order.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
-import { clip, FIELD_LIMITS, wellFormed } from './clip.js';
+import { clip, FIELD_LIMITS } from './clip.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface MarkdownOptions {
@@ -128,7 +128,7 @@ function validRepoUrl(url: string | undefined): string | undefined {
  */
 function isRepositoryPath(file: string): boolean {
   if (file === '' || file.length > FIELD_LIMITS.path) return false;
-  if (file.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(file) || wellFormed(file) !== file) return false;
+  if (file.includes('\\') || /^[a-z][a-z0-9+.-]*:/i.test(file) || !file.isWellFormed()) return false;
   return file.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 

@@ -9,7 +9,7 @@ import type { RuleMeta } from '../rules/types.js';
 import type { ScanResult } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { sanitizeTerminal } from './escape.js';
-import { clip, FIELD_LIMITS, wellFormed } from './clip.js';
+import { clip, FIELD_LIMITS } from './clip.js';
 
 /** Rule documentation lives here; helpUri is this plus `<id>.md`. */
 import { ruleDocsUrl } from '../rules/docs.js';
@@ -34,7 +34,7 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 
 /** Documentation URL of a rule. */
 export function ruleHelpUri(ruleId: string): string {
-  return ruleDocsUrl(wellFormed(ruleId));
+  return ruleDocsUrl(ruleId);
 }
 
 /**
@@ -47,7 +47,7 @@ function sarifText(text: string): string {
 
 /** A repository-relative path as a URI reference: each segment percent-encoded. */
 function pathToUri(file: string): string {
-  return wellFormed(file).replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
+  return file.toWellFormed().replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
 /** JSON with object keys sorted, so the same data always hashes the same. */

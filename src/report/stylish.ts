@@ -1,7 +1,7 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
 import { findingText } from './finding-text.js';
-import { clip, FIELD_LIMITS, wellFormed } from './clip.js';
+import { clip, FIELD_LIMITS } from './clip.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
 export interface StylishOptions {
@@ -38,7 +38,7 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
   }
   for (const id of [...new Set(result.findings.map((f) => f.ruleId))].sort()) {
     lines.push(
-      `${paint('dim', 'docs:')} ${terminalRuleId(id)} ${ruleDocsUrl(wellFormed(clip(id, FIELD_LIMITS.ruleId)))}`,
+      `${paint('dim', 'docs:')} ${terminalRuleId(id)} ${ruleDocsUrl(clip(id, FIELD_LIMITS.ruleId))}`,
     );
   }
   if (result.findings.length) lines.push('');

@@ -12,5 +12,6 @@ export const RULE_DOCS_FOLDER = 'docs/rules';
 
 /** URL of a rule's documentation page: `https://github.com/portlint/portlint/blob/main/docs/rules/<id>.md`. */
 export function ruleDocsUrl(id: string): string {
-  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(id)}.md`;
+  // A rule id read from a report may hold a lone surrogate, on which encodeURIComponent throws.
+  return `${RULE_DOCS_BASE_URL}${encodeURIComponent(id.toWellFormed())}.md`;
 }

@@ -46,7 +46,7 @@ export function runRules(input: EngineInput): Finding[] {
   for (const d of input.diagnostics) {
     const severity = severityOf(d.ruleId);
     if (severity === 'off') continue;
-    const finding: Finding = {
+    findings.push({
       ruleId: d.ruleId,
       severity,
       file: d.file,
@@ -55,8 +55,7 @@ export function runRules(input: EngineInput): Finding[] {
       port: d.port ?? null,
       protocol: d.protocol ?? null,
       message: d.message,
-    };
-    findings.push(finding);
+    });
   }
   return sortAndDedupe(findings);
 }
