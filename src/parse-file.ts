@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DeclaredPort, Diagnostic, ScannedFile } from './types.js';
+import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from './types.js';
 import type { DiscoveredFile } from './discover/discover.js';
 import { refineKind } from './discover/kinds.js';
 import { PARSERS } from './parsers/index.js';
@@ -21,6 +21,8 @@ export interface FileOutcome {
   unreported?: Unreported[];
   /** Other files the parser read (a `.env`, a `variables.tf`): its diagnostics may come from them. */
   reads?: string[];
+  /** Compose: the files this one loads with itself. */
+  composeLoads?: ComposeLoads;
 }
 
 /** What every file of one scan shares: report paths are relative to `cwd`; links may not leave `roots`. */
@@ -74,6 +76,7 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       const result = parse({ path: found.path, text: read.text, readSibling: readAndNote });
       if (reads.length > 0) outcome.reads = reads;
       outcome.ports = result.ports;
+      if (result.composeLoads) outcome.composeLoads = result.composeLoads;
       const unreported = capDiagnostics(result.diagnostics);
       if (unreported.length > 0) outcome.unreported = unreported;
       for (const d of result.diagnostics) outcome.diagnostics.push({ ...d, file: found.path });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DeclaredPort, ScanResult, ScannedFile } from './types.js';
+import type { ComposeLoads, DeclaredPort, ScanResult, ScannedFile } from './types.js';
 import type { ScanOptions } from './scan-options.js';
 import { discover } from './discover/discover.js';
 import { parseDiscovered } from './scan-parallel.js';
@@ -22,8 +22,8 @@ import { ruleById } from './rules/index.js';
  */
 export function scan(options: ScanOptions): ScanResult {
   const registry = withOrganisationRegistry(loadRegistry(), options.organisationRegistry ?? []);
-  const { files, ports, diagnostics, suppressions, unreported, reads } = parseAll(options);
-  linkPorts(ports);
+  const { files, ports, diagnostics, suppressions, unreported, reads, composeLoads } = parseAll(options);
+  linkPorts(ports, composeLoads);
   const classified = classifyPorts(ports, registry);
   const ruled = runRules({
     ports: classified,
@@ -62,6 +62,7 @@ function parseAll(options: ScanOptions): {
   suppressions: FileSuppressions[];
   unreported: Map<string, Unreported[]>;
   reads: Map<string, string[]>;
+  composeLoads: Map<string, ComposeLoads>;
 } {
   const { cwd } = options;
   const roots = (options.paths.length ? options.paths : ['.']).map((p) => realFolder(path.resolve(cwd, p)));
@@ -71,6 +72,7 @@ function parseAll(options: ScanOptions): {
   const suppressions: FileSuppressions[] = [];
   const unreported = new Map<string, Unreported[]>();
   const reads = new Map<string, string[]>();
+  const composeLoads = new Map<string, ComposeLoads>();
   // A folder the walk could not or would not enter is reported like a file it could not read.
   const onSkipped = (file: string, reason: string) =>
     diagnostics.push({ file, ruleId: 'skipped-file', line: 1, column: 1, message: `not scanned: ${reason}` });
@@ -89,6 +91,7 @@ function parseAll(options: ScanOptions): {
     for (const diagnostic of outcome.diagnostics) diagnostics.push(diagnostic);
     if (outcome.unreported && outcome.file) unreported.set(outcome.file.path, outcome.unreported);
     if (outcome.reads && outcome.file) reads.set(outcome.file.path, outcome.reads);
+    if (outcome.composeLoads && outcome.file) composeLoads.set(outcome.file.path, outcome.composeLoads);
   }
-  return { files, ports, diagnostics, suppressions, unreported, reads };
+  return { files, ports, diagnostics, suppressions, unreported, reads, composeLoads };
 }

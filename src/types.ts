@@ -72,10 +72,16 @@ export interface DeclaredPort extends Position {
   /** Named reference (Kubernetes `targetPort: http`) when not resolved to a number. */
   portRef?: string;
   /**
-   * Grouping key for duplicate detection within one deployment unit: the Compose project folder,
-   * the Kubernetes pod template (`ns/Kind/name`), ... Ports in different scopes never clash as errors.
+   * Grouping key for duplicate detection within one deployment unit: the Compose project, the
+   * Kubernetes pod template (`ns/Kind/name`), ... Ports in different scopes never clash as errors.
    */
   scope?: string;
+  /**
+   * Compose: every project the port's file is loaded into (set by the link step; `scope` is the first).
+   * `service` is the name the port's service has there (a service pulled in by `extends` takes the
+   * extending service's name).
+   */
+  composeProjects?: ComposeMembership[];
   /**
    * Other files the number was read from (a `.env`, a module's `variables.tf`, the container port a
    * named targetPort resolves to, the Dockerfile whose EXPOSE a built Compose port is checked
@@ -95,6 +101,24 @@ export interface DeclaredPort extends Position {
    * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).
    */
   inFinalImage?: boolean;
+}
+
+export interface ComposeMembership {
+  /** `compose:<folder>` for a folder's default files or COMPOSE_FILE, `compose:<file>` for a file run alone. */
+  project: string;
+  /** The folder the project is run from: alternative projects of one folder are variants of one app. */
+  folder: string;
+  service: string;
+}
+
+/** What one Compose file loads besides itself. Paths relative to the working directory, normalised. */
+export interface ComposeLoads {
+  /** Files of `include:`. */
+  include: string[];
+  /** `extends: { file, service }` of a service named `as`. */
+  extends: Array<{ file: string; service: string; as: string }>;
+  /** `COMPOSE_FILE` of the `.env` in the file's folder, when set. */
+  composeFile?: string[];
 }
 
 /** A problem found while parsing, reported as a finding as it is (parse-error, invalid-port, ...). */

@@ -137,20 +137,43 @@ describe('kubernetesDuplicates', () => {
     ]);
   });
 
-  it('(d) reports one container declaring the same containerPort/protocol twice', () => {
+  it('(d) reads one container declaring the same containerPort/protocol twice as one socket under two names', () => {
+    // ingress-nginx's TLS-terminating manifests name port 80 both `http` and `https`: one listener.
     const text = workload('StatefulSet', 'db', [
       '{name: pg, ports: [{name: pg, containerPort: 5432}, {name: pg-alt, containerPort: 5432}]}',
     ]);
-    expect(brief(kubernetesDuplicates(k8s('k8s/db.yaml', text)))).toEqual([
+    expect(brief(kubernetesDuplicates(k8s('k8s/db.yaml', text)))).toEqual([]);
+  });
+
+  it('(e) clashes hostPorts of different workloads only when a DaemonSet of the same folder is one of them', () => {
+    const edge = workload('DaemonSet', 'edge', ['{name: proxy, ports: [{containerPort: 80, hostPort: 80}]}']);
+    const web = workload('Deployment', 'web', [
+      '{name: nginx, ports: [{containerPort: 8080, hostPort: 80}]}',
+    ]);
+    const api = workload('Deployment', 'api', ['{name: api, ports: [{containerPort: 8081, hostPort: 80}]}']);
+    const ports = [
+      ...k8s('edge/daemonset.yaml', edge),
+      ...k8s('web/deployment.yaml', web),
+      ...k8s('web/api.yaml', api),
+      ...k8s('other/deployment.yaml', web),
+    ];
+    expect(brief(kubernetesDuplicates(ports))).toEqual([]);
+    expect(brief(kubernetesDuplicates([...ports, ...k8s('web/edge.yaml', edge)]))).toEqual([
       [
-        'k8s/db.yaml',
+        'web/edge.yaml',
         8,
-        93,
-        5432,
+        63,
+        80,
         'tcp',
-        '5432/tcp is already declared by container "pg" in StatefulSet/db at k8s/db.yaml:8:56',
+        'hostPort 80/tcp is already declared by container "api" in Deployment/api at web/api.yaml:8:63',
       ],
     ]);
+  });
+
+  it('(e) reports a nodePort held by two Services of different folders only as one cluster would see it', () => {
+    const a = nodePortService('a', '[{port: 80, nodePort: 30080}]');
+    const b = nodePortService('b', '[{port: 80, nodePort: 30080}]');
+    expect(kubernetesDuplicates([...k8s('shop/svc.yaml', a), ...k8s('blog/svc.yaml', b)])).toEqual([]);
   });
 
   it('treats one object written in two files (a base and its patch) as the same object', () => {

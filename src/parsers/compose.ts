@@ -18,6 +18,7 @@ import {
 } from './yaml-source.js';
 import { parsePortSpec, readRange } from './docker-port-spec.js';
 import { interpolate, parseDotenvValues } from './variables.js';
+import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
 
 /** Context shared by every port of one Compose service. */
 interface ServiceScope {
@@ -45,9 +46,14 @@ export const parseCompose: Parser = (input) => {
   const envFile = folder === '.' ? '.env' : `${folder}/.env`;
   const envText = input.readSibling(envFile);
   const values = envText === undefined ? new Map<string, string>() : parseDotenvValues(envText);
+  // What this file loads with itself: the link step turns these into Compose projects (`scope`).
+  const loads = emptyLoads();
+  readComposeFile(loads, folder, values);
   for (const doc of source.documents) {
+    readIncludes(loads, doc, folder, values);
     for (const [name, service] of composeServices(doc)) {
       if (!isMap(service)) continue;
+      readExtends(loads, doc, service, name, folder, values);
       const image = scalarString(mapGet(doc, service, 'image'));
       const context: PortContext = { service: name };
       if (image) context.image = interpolate(image, values).value;
@@ -66,6 +72,7 @@ export const parseCompose: Parser = (input) => {
       readPortList(scope, mapGet(doc, service, 'expose'), 'expose', name);
     }
   }
+  out.composeLoads = loads;
   return out;
 };
 

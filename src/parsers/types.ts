@@ -1,9 +1,11 @@
-import type { DeclaredPort, Diagnostic, ManifestKind } from '../types.js';
+import type { ComposeLoads, DeclaredPort, Diagnostic, ManifestKind } from '../types.js';
 
 /** Everything one file yields. Parsers never throw on bad input: they return diagnostics. */
 export interface ParseResult {
   ports: DeclaredPort[];
   diagnostics: Diagnostic[];
+  /** Compose: the files this one loads with itself, for the link step's projects. */
+  composeLoads?: ComposeLoads;
 }
 
 export interface ParseInput {

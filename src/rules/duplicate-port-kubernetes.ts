@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ClassifiedPort } from '../types.js';
 import type { RuleHit } from './types.js';
 import { addressesOverlap } from './addresses.js';
@@ -7,31 +8,23 @@ import { hitAt } from './format.js';
  * Kubernetes port clashes, for the `duplicate-port` rule. Each later declaration (file, line,
  * column order) is reported once, citing the first earlier declaration it clashes with:
  *
- * - nodePorts are allocated cluster-wide by number: two Services cannot hold the same nodePort, whatever
- *   the protocol; within one Service the same nodePort/protocol twice is refused by validation.
- * - containers of one pod share its network namespace: the same containerPort/protocol twice in one pod
- *   template (in two containers, or twice in one container) clashes.
- * - a hostPort/protocol binds on the node: the same one on two workloads (or twice in one pod) clashes,
- *   unless both bind different explicit `hostIP`s.
+ * - nodePorts are allocated cluster-wide by number: two Services of one folder (applied together, one
+ *   cluster) cannot hold the same nodePort, whatever the protocol; within one Service the same
+ *   nodePort/protocol twice is refused by validation. Folders of unrelated manifests are not one cluster.
+ * - containers of one pod share its network namespace: the same containerPort/protocol in two containers
+ *   of one pod template clashes. Twice in one container it is one socket under two names.
+ * - a hostPort/protocol binds on the node: the same one twice in one pod is refused by validation, and a
+ *   DaemonSet runs on every node, so it clashes with any other workload of its folder asking for it.
+ *   Other pods asking for one hostPort are placed on different nodes by the scheduler, by design: no
+ *   finding. Different explicit `hostIP`s never clash.
  *
  * One object written in several files (a kustomize base and its patch, per-environment copies) is the same
  * object, not two: ports of one scope (`ns/Kind/name`) only clash within one file.
  */
 export function kubernetesDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] {
-  const groups = new Map<string, ClassifiedPort[]>();
-  for (const port of ports) {
-    if (port.kind !== 'kubernetes' || port.port === null) continue;
-    if (port.role !== 'node' && port.role !== 'container' && port.role !== 'host') continue;
-    // nodePorts clash across protocols; the protocol is compared in `clashes`.
-    const key = port.role === 'node' ? `node/${port.port}` : `${port.role}/${port.port}/${port.protocol}`;
-    const group = groups.get(key);
-    if (group) group.push(port);
-    else groups.set(key, [port]);
-  }
   const hits: RuleHit[] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    group.sort(byFilePosition);
+  const roles = new Set(['node', 'container', 'host']);
+  for (const group of groupsOf(ports, (p) => roles.has(p.role))) {
     for (let i = 1; i < group.length; i++) {
       const later = group[i]!;
       const earlier = group.slice(0, i).find((candidate) => clashes(candidate, later));
@@ -41,22 +34,55 @@ export function kubernetesDuplicates(ports: readonly ClassifiedPort[]): RuleHit[
   return hits.sort(byFilePosition);
 }
 
+/** Kubernetes ports of the selected roles that may clash, by role and number, each in file order. */
+function groupsOf(
+  ports: readonly ClassifiedPort[],
+  selected: (port: ClassifiedPort) => boolean,
+): ClassifiedPort[][] {
+  const groups = new Map<string, ClassifiedPort[]>();
+  for (const port of ports) {
+    if (port.kind !== 'kubernetes' || port.port === null || !selected(port)) continue;
+    // nodePorts clash across protocols; the protocol is compared in `clashes`.
+    const key = port.role === 'node' ? `node/${port.port}` : `${port.role}/${port.port}/${port.protocol}`;
+    const group = groups.get(key);
+    if (group) group.push(port);
+    else groups.set(key, [port]);
+  }
+  const result = [...groups.values()].filter((group) => group.length > 1);
+  for (const group of result) group.sort(byFilePosition);
+  return result;
+}
+
 function clashes(earlier: ClassifiedPort, later: ClassifiedPort): boolean {
-  if (earlier.file === later.file && earlier.line === later.line && earlier.column === later.column)
-    return false;
+  if (samePosition(earlier, later)) return false;
   const sameScope = earlier.scope !== undefined && earlier.scope === later.scope;
   if (sameScope && earlier.file !== later.file) return false;
   switch (later.role) {
     case 'node':
-      return sameScope ? earlier.protocol === later.protocol : true;
+      return sameScope ? earlier.protocol === later.protocol : sameFolder(earlier, later);
     case 'container':
-      // Pods of different objects have their own network namespaces.
-      return sameScope;
+      return sameScope && earlier.context.container !== later.context.container;
     case 'host':
-      return addressesOverlap(earlier.context.hostIp, later.context.hostIp);
+      return (
+        addressesOverlap(earlier.context.hostIp, later.context.hostIp) &&
+        (sameScope || (sameFolder(earlier, later) && (isDaemonSet(earlier) || isDaemonSet(later))))
+      );
     default:
       return false;
   }
+}
+
+function samePosition(a: ClassifiedPort, b: ClassifiedPort): boolean {
+  return a.file === b.file && a.line === b.line && a.column === b.column;
+}
+
+/** Manifests of one folder are applied together (`kubectl apply -f <folder>`): one cluster. */
+function sameFolder(a: ClassifiedPort, b: ClassifiedPort): boolean {
+  return path.posix.dirname(a.file) === path.posix.dirname(b.file);
+}
+
+function isDaemonSet(port: ClassifiedPort): boolean {
+  return port.context.object?.startsWith('DaemonSet/') === true;
 }
 
 function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {

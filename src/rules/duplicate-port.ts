@@ -1,4 +1,5 @@
-import type { ClassifiedPort } from '../types.js';
+import path from 'node:path';
+import type { ClassifiedPort, ComposeMembership } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitAt, location, portLabel } from './format.js';
 import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
@@ -31,13 +32,29 @@ function who(p: ClassifiedPort): string {
     : `service "${p.context.service}"`;
 }
 
+/** The deployment units a published port belongs to: its Compose projects, else its scope. */
+function unitsOf(p: ClassifiedPort): ComposeMembership[] {
+  return (
+    p.composeProjects ?? [
+      { project: p.scope!, folder: path.posix.dirname(p.file), service: p.context.service ?? '' },
+    ]
+  );
+}
+
 /** Same host port twice in one Compose project or workflow job: the second fails to start. */
 export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] {
   const hits: RuleHit[] = [];
   const byScope = new Map<string, PublishedIndex>();
+  const order = new Map<ClassifiedPort, number>();
   for (const p of publishedHostPorts(ports)) {
-    const earlier = byScope.get(p.scope!) ?? new PublishedIndex();
-    const clash = earlier.firstMatch(p, (e) => publishedOverlap(e, p) && !sameServiceInAnotherFile(e, p));
+    // A file loaded by several projects is checked in each; the port is reported once, for its first clash.
+    let clash: ClassifiedPort | undefined;
+    for (const { project } of unitsOf(p)) {
+      const match = byScope
+        .get(project)
+        ?.firstMatch(p, (e) => publishedOverlap(e, p) && !sameServiceInAnotherFile(e, p, project));
+      if (match && (clash === undefined || order.get(match)! < order.get(clash)!)) clash = match;
+    }
     if (clash) {
       hits.push({
         ...hitAt(
@@ -47,8 +64,12 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
         related: { file: clash.file, line: clash.line, column: clash.column },
       });
     }
-    earlier.add(p);
-    byScope.set(p.scope!, earlier);
+    order.set(p, order.size);
+    for (const { project } of unitsOf(p)) {
+      const index = byScope.get(project) ?? new PublishedIndex();
+      index.add(p);
+      byScope.set(project, index);
+    }
   }
   return hits;
 }
@@ -57,7 +78,7 @@ export const duplicatePort: Rule = {
   id: 'duplicate-port',
   defaultSeverity: 'error',
   description:
-    'The same host port and protocol published twice where both cannot bind (one Compose project, one pod, one cluster).',
+    'The same host port and protocol published twice where both cannot bind (one Compose project, one pod, a DaemonSet and any pod of its folder, Services of one folder for nodePorts).',
   rationale:
     'Only one socket can bind an address and port. The second service fails to start, or, with SO_REUSEPORT, traffic is split between two programs.',
   check: (context: RuleContext) => [
@@ -66,37 +87,38 @@ export const duplicatePort: Rule = {
   ],
 };
 
+/**
+ * Two Compose projects publishing one host port, unless they share a project (duplicate-port checks
+ * those) or are run from one folder: alternative files of a folder are variants of one app, run one at a time.
+ */
+function composeNeighbours(ports: readonly ClassifiedPort[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  const index = new PublishedIndex();
+  for (const p of publishedHostPorts(ports).filter((q) => q.kind === 'compose')) {
+    const other = index.firstMatch(p, (e) => publishedOverlap(e, p) && unrelatedProjects(e, p));
+    if (other) {
+      hits.push(
+        hitAt(
+          p,
+          `host port ${portLabel(p)} is also published by ${who(other)} of another Compose project at ${location(other)}; both cannot run on one host`,
+        ),
+      );
+    }
+    index.add(p);
+  }
+  return hits;
+}
+
+function unrelatedProjects(a: ClassifiedPort, b: ClassifiedPort): boolean {
+  const units = unitsOf(a);
+  return unitsOf(b).every((u) => units.every((v) => u.project !== v.project && u.folder !== v.folder));
+}
+
 export const crossProjectPort: Rule = {
   id: 'cross-project-port',
   defaultSeverity: 'notice',
-  description: 'The same host port published by two different Compose projects of the repository.',
+  description: 'The same host port published by two Compose projects of different folders of the repository.',
   rationale:
     'Different Compose projects may run on one developer machine or host; when they do, the second one fails to bind the port.',
-  check({ ports }) {
-    const hits: RuleHit[] = [];
-    // One index per project: a port is compared with the other projects' ports only.
-    const projects = new Map<string, PublishedIndex>();
-    const order = new Map<ClassifiedPort, number>();
-    for (const p of publishedHostPorts(ports).filter((q) => q.kind === 'compose')) {
-      let other: ClassifiedPort | undefined;
-      for (const [scope, index] of projects) {
-        if (scope === p.scope) continue;
-        const match = index.firstMatch(p, (e) => publishedOverlap(e, p));
-        if (match && (other === undefined || order.get(match)! < order.get(other)!)) other = match;
-      }
-      if (other) {
-        hits.push(
-          hitAt(
-            p,
-            `host port ${portLabel(p)} is also published by ${who(other)} of another Compose project at ${location(other)}; both cannot run on one host`,
-          ),
-        );
-      }
-      order.set(p, order.size);
-      const index = projects.get(p.scope!) ?? new PublishedIndex();
-      index.add(p);
-      projects.set(p.scope!, index);
-    }
-    return hits;
-  },
+  check: ({ ports }) => composeNeighbours(ports),
 };
