@@ -69,6 +69,8 @@ describe('portlint explain', () => {
         '  remoteware-cl: RemoteWare Client',
         '  IANA note: This entry records an unassigned but widespread use',
         '  De-facto use: Grafana (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)',
+        '  De-facto use: Metabase (https://www.metabase.com/docs/latest/configuring-metabase/environment-variables)',
+        '  De-facto use: Gitea (https://docs.gitea.com/administration/config-cheat-sheet)',
         '  Declared in this repository:',
         '    app/compose.yaml:4:14 host grafana',
         '    app/compose.yaml:4:19 container grafana',
@@ -169,6 +171,11 @@ describe('portlint explain', () => {
               software: 'Grafana',
               reference: 'https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/',
             },
+            {
+              software: 'Metabase',
+              reference: 'https://www.metabase.com/docs/latest/configuring-metabase/environment-variables',
+            },
+            { software: 'Gitea', reference: 'https://docs.gitea.com/administration/config-cheat-sheet' },
           ],
           declared: [
             {

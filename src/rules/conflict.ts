@@ -1,6 +1,6 @@
 import type { ClassifiedPort, PortRange } from '../types.js';
 import type { ServiceMatcher } from '../classify/match.js';
-import { findDeFactoPort, type DeFactoPort } from '../classify/de-facto-ports.js';
+import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { describeServices, hitAt, portLabel } from './format.js';
 
@@ -52,7 +52,7 @@ export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
 }
 
 function deFactoUserOf(p: ClassifiedPort, matcher: ServiceMatcher): DeFactoPort | undefined {
-  return findDeFactoPort(p.port!, p.protocol, matcher.identify(p).tokens);
+  return deFactoEntryFor(p, matcher.identify(p).tokens);
 }
 
 function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
