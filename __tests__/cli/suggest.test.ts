@@ -117,8 +117,8 @@ describe('portlint suggest', () => {
       [
         '3092/tcp: unassigned by IANA, outside the ephemeral ranges; not declared in this repository and not allowlisted',
         'note: Grafana uses 3000/tcp by convention (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)',
-        'note: Grafana profiling uses 6060/tcp by convention (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)',
-        'note: Grafana alerting gossip uses 9094/tcp by convention (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)',
+        'note: Grafana profiling uses 6060/tcp by convention (https://grafana.com/docs/grafana/latest/troubleshooting/diagnostics/)',
+        'note: Grafana alerting gossip uses 9094/tcp by convention (https://grafana.com/docs/grafana/latest/alerting/set-up/configure-high-availability/)',
         '',
       ].join('\n'),
     );
@@ -139,8 +139,8 @@ describe('portlint suggest', () => {
     expect(run.stdout).toBe(
       '3092/tcp: unassigned by IANA, outside the ephemeral ranges; not declared in this repository and not allowlisted\n' +
         'note: Grafana uses 3000/tcp by convention (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)\n' +
-        'note: Grafana profiling uses 6060/tcp by convention (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)\n' +
-        'note: Grafana alerting gossip uses 9094/tcp by convention (https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/)\n',
+        'note: Grafana profiling uses 6060/tcp by convention (https://grafana.com/docs/grafana/latest/troubleshooting/diagnostics/)\n' +
+        'note: Grafana alerting gossip uses 9094/tcp by convention (https://grafana.com/docs/grafana/latest/alerting/set-up/configure-high-availability/)\n',
     );
     expect(run.stdout).not.toContain('\u001b');
   });

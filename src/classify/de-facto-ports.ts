@@ -61,6 +61,8 @@ export interface DeFactoPort {
 }
 
 const PROMETHEUS_PORTS = 'https://github.com/prometheus/prometheus/wiki/Default-port-allocations';
+const GRAFANA_ALERTING_HA =
+  'https://grafana.com/docs/grafana/latest/alerting/set-up/configure-high-availability/';
 
 /** A Prometheus exporter on the port the project allocated to it (PROMETHEUS_PORTS). */
 function exporter(software: string, port: number, tokens: string[], images: string[]): SoftwareDefaults {
@@ -75,9 +77,13 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     images: ['grafana/grafana', 'grafana/grafana-oss', 'grafana/grafana-enterprise', 'bitnami/grafana'],
     ports: [
       { port: 3000 },
-      { port: 6060, name: 'Grafana profiling' },
-      { port: 9094, name: 'Grafana alerting gossip' },
-      { port: 9094, protocol: 'udp', name: 'Grafana alerting gossip' },
+      {
+        port: 6060,
+        name: 'Grafana profiling',
+        reference: 'https://grafana.com/docs/grafana/latest/troubleshooting/diagnostics/',
+      },
+      { port: 9094, name: 'Grafana alerting gossip', reference: GRAFANA_ALERTING_HA },
+      { port: 9094, protocol: 'udp', name: 'Grafana alerting gossip', reference: GRAFANA_ALERTING_HA },
     ],
     reference: 'https://grafana.com/docs/grafana/latest/setup-grafana/configure-grafana/',
   },
@@ -132,7 +138,7 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
       { port: 9094, name: 'Prometheus Alertmanager cluster' },
       { port: 9094, protocol: 'udp', name: 'Prometheus Alertmanager cluster' },
     ],
-    reference: 'https://prometheus.io/docs/alerting/latest/alertmanager/',
+    reference: 'https://github.com/prometheus/alertmanager#readme',
   },
   {
     software: 'Prometheus Node Exporter',
@@ -220,7 +226,13 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
   exporter('the SQL exporter', 9399, ['sql-exporter'], ['burningalchemist/sql_exporter']),
   exporter('the RabbitMQ exporter', 9419, ['rabbitmq-exporter'], ['kbudde/rabbitmq-exporter']),
   exporter('the smartctl exporter', 9633, ['smartctl-exporter'], ['prometheuscommunity/smartctl-exporter']),
-  exporter('the JSON exporter', 7979, ['json-exporter'], ['prometheuscommunity/json-exporter']),
+  {
+    software: 'the JSON exporter',
+    tokens: ['json-exporter'],
+    images: ['prometheuscommunity/json-exporter'],
+    ports: [{ port: 7979 }],
+    reference: 'https://github.com/prometheus-community/json_exporter/blob/master/Dockerfile',
+  },
   {
     software: 'the NATS exporter',
     tokens: ['nats-exporter'],
@@ -270,10 +282,12 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
         // Jaeger 2 is an OpenTelemetry Collector build and keeps the collector's telemetry port.
         port: 8888,
         name: 'the Jaeger 2 metrics endpoint',
-        reference: 'https://opentelemetry.io/docs/collector/internal-telemetry/',
+        reference: 'https://www.jaegertracing.io/docs/2.20/deployment/',
       },
     ],
-    reference: 'https://www.jaegertracing.io/docs/latest/deployment/',
+    // The last Jaeger 1 release's page names every port above except the Jaeger 2 metrics port
+    // (`/docs/latest/` now serves Jaeger 2, whose deployment page names only a few of them).
+    reference: 'https://www.jaegertracing.io/docs/1.76/deployment/',
   },
   {
     software: 'the OpenTelemetry Collector',
@@ -285,7 +299,12 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     ],
     ports: [
       { port: 8888, name: 'the OpenTelemetry Collector metrics endpoint' },
-      { port: 13133, name: 'the OpenTelemetry Collector health check' },
+      {
+        port: 13133,
+        name: 'the OpenTelemetry Collector health check',
+        reference:
+          'https://github.com/open-telemetry/opentelemetry-collector-contrib/blob/main/extension/healthcheckextension/README.md',
+      },
     ],
     reference: 'https://opentelemetry.io/docs/collector/internal-telemetry/',
   },
@@ -405,7 +424,8 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
       { port: 8082, name: 'the Redpanda HTTP Proxy' },
       { port: 9644, name: 'the Redpanda Admin API' },
     ],
-    reference: 'https://docs.redpanda.com/current/reference/properties/broker-properties/',
+    reference:
+      'https://docs.redpanda.com/streaming/current/deploy/redpanda/manual/production/production-deployment/',
   },
   {
     software: 'Confluent Schema Registry',
@@ -459,7 +479,12 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
       { port: 9042, name: 'Cassandra CQL' },
       { port: 7000, name: 'Cassandra inter-node' },
       { port: 7001, name: 'Cassandra inter-node (TLS)' },
-      { port: 7199, name: 'Cassandra JMX' },
+      {
+        port: 7199,
+        name: 'Cassandra JMX',
+        reference:
+          'https://docs.datastax.com/en/cassandra-oss/3.x/cassandra/configuration/secureFireWall.html',
+      },
       {
         port: 9160,
         name: 'Cassandra Thrift (before 4.0)',
@@ -487,7 +512,15 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     software: 'MinIO',
     tokens: ['minio'],
     images: ['minio/minio', 'bitnami/minio'],
-    ports: [{ port: 9000 }, { port: 9001, name: 'MinIO console' }],
+    ports: [
+      { port: 9000 },
+      {
+        // The console picks a random port unless told; every MinIO guide pins it to 9001.
+        port: 9001,
+        name: 'MinIO console',
+        reference: 'https://min.io/docs/minio/linux/administration/minio-console.html',
+      },
+    ],
     reference: 'https://min.io/docs/minio/linux/reference/minio-server/minio-server.html',
   },
   {
@@ -533,7 +566,7 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     tokens: ['mysql-router', 'mysqlrouter'],
     images: ['mysql/mysql-router'],
     ports: [{ port: 6446 }],
-    reference: 'https://dev.mysql.com/doc/mysql-router/8.0/en/mysql-router-general-using-ports.html',
+    reference: 'https://dev.mysql.com/doc/mysql-port-reference/en/mysql-port-reference-tables.html',
   },
   {
     software: 'TiDB',
@@ -743,11 +776,11 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     tokens: ['nexus', 'nexus3'],
     images: ['sonatype/nexus3', 'sonatype/nexus'],
     ports: [{ port: 8081 }],
-    reference: 'https://help.sonatype.com/en/installation-methods.html',
+    reference: 'https://github.com/sonatype/docker-nexus3#readme',
   },
   {
     software: 'the Docker registry',
-    tokens: ['registry', 'docker-registry', 'distribution'],
+    tokens: ['registry', 'docker-registry'],
     images: ['registry', 'distribution/distribution'],
     ports: [{ port: 5000 }],
     reference: 'https://distribution.github.io/distribution/about/deploying/',
@@ -756,15 +789,8 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     software: 'LocalStack',
     tokens: ['localstack'],
     images: ['localstack/localstack', 'localstack/localstack-pro'],
-    ports: [
-      { port: 4566 },
-      {
-        port: 5678,
-        name: 'the LocalStack debugger',
-        reference: 'https://docs.localstack.cloud/references/configuration/',
-      },
-    ],
-    reference: 'https://docs.localstack.cloud/references/network-troubleshooting/',
+    ports: [{ port: 4566 }, { port: 5678, name: 'the LocalStack debugger' }],
+    reference: 'https://docs.localstack.cloud/references/configuration/',
   },
   {
     software: 'debugpy',
@@ -879,21 +905,21 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     tokens: ['immich', 'immich-server'],
     images: ['immich-app/immich-server'],
     ports: [{ port: 2283 }],
-    reference: 'https://immich.app/docs/install/environment-variables/',
+    reference: 'https://docs.immich.app/install/environment-variables/',
   },
   {
     software: 'Immich machine learning',
     tokens: ['immich-machine-learning'],
     images: ['immich-app/immich-machine-learning'],
     ports: [{ port: 3003 }],
-    reference: 'https://immich.app/docs/install/environment-variables/',
+    reference: 'https://docs.immich.app/install/environment-variables/',
   },
   {
     software: 'Vaultwarden',
     tokens: ['vaultwarden'],
     images: ['vaultwarden/server'],
-    ports: [{ port: 3012, name: 'Vaultwarden WebSocket notifications (before 1.29)' }],
-    reference: 'https://github.com/dani-garcia/vaultwarden/wiki/Enabling-WebSocket-notifications',
+    ports: [{ port: 3012, name: 'Vaultwarden WebSocket notifications (before 1.31)' }],
+    reference: 'https://github.com/dani-garcia/vaultwarden/blob/1.30.5/.env.template',
   },
   {
     software: 'Uptime Kuma',
@@ -935,11 +961,11 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     tokens: ['snappymail'],
     images: ['djmaze/snappymail'],
     ports: [{ port: 8888 }],
-    reference: 'https://hub.docker.com/r/djmaze/snappymail',
+    reference: 'https://github.com/the-djmaze/snappymail/blob/master/.docker/release/Dockerfile',
   },
   {
     software: 'the restic REST server',
-    tokens: ['rest-server', 'restic'],
+    tokens: ['restic'],
     images: ['restic/rest-server'],
     ports: [{ port: 8000 }],
     reference: 'https://github.com/restic/rest-server#readme',
