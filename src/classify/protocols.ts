@@ -13,7 +13,7 @@ const HTTP_SERVICES = ['http', 'www', 'www-http', 'https', 'http-alt', 'http-mgm
  * Protocol words (as in `DeclaredPort.speaks`) and the IANA service names each stands for. Reviewed
  * entry by entry; a word maps only to names whose registry entry is that protocol.
  */
-const PROTOCOL_SERVICES: ReadonlyMap<string, readonly string[]> = new Map([
+export const PROTOCOL_SERVICES: ReadonlyMap<string, readonly string[]> = new Map([
   ['http', HTTP_SERVICES],
   ['https', HTTP_SERVICES],
   // gRPC is a mapping onto HTTP/2 (grpc/doc/PROTOCOL-HTTP2.md) and h2c is HTTP/2 over cleartext TCP
@@ -104,7 +104,11 @@ export const SOFTWARE_PROTOCOLS: ReadonlyMap<string, SoftwareProtocols> = new Ma
       ],
       [['tempo'], ['otlp', 'http'], 'https://grafana.com/docs/tempo/latest/configuration/#distributor'],
       [['jaeger'], ['otlp', 'http'], 'https://www.jaegertracing.io/docs/latest/architecture/apis/'],
-      [['gitlab', 'gitea'], ['http'], 'https://docs.gitlab.com/administration/package_information/defaults/'],
+      [['gitlab'], ['http'], 'https://docs.gitlab.com/administration/package_information/defaults/'],
+      [['gitea'], ['http'], 'https://docs.gitea.com/administration/config-cheat-sheet#server-server'],
+      // Prometheus exporters serve /metrics over HTTP, whatever they export (`postgres-exporter`).
+      [['exporter'], ['http'], 'https://prometheus.io/docs/instrumenting/writing_exporters/'],
+      [['wildfly', 'jboss'], ['http'], 'https://docs.wildfly.org/32/Admin_Guide.html#Interfaces_and_ports'],
     ] as const
   ).flatMap(([tokens, speaks, source]) => tokens.map((token) => [token, { speaks, source }] as const)),
 );
