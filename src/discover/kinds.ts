@@ -3,7 +3,9 @@ import type { ManifestKind } from '../types.js';
 
 /** A YAML file whose kind only its content can tell (Kubernetes or nothing). */
 export const SNIFF_YAML = 'sniff-yaml' as const;
-export type KindGuess = ManifestKind | typeof SNIFF_YAML;
+/** A `.conf` whose kind only its content can tell (nginx or another program's). */
+export const SNIFF_NGINX = 'sniff-nginx' as const;
+export type KindGuess = ManifestKind | typeof SNIFF_YAML | typeof SNIFF_NGINX;
 
 const YAML = /\.ya?ml$/i;
 
@@ -34,7 +36,9 @@ export function kindFromPath(relativePath: string, chartFolders: ReadonlySet<str
   if (/^\.env(\..+)?$/.test(base) || (lower.endsWith('.env') && base.length > 4)) return 'dotenv';
   if (/^fly(\..+)?\.toml$/i.test(base)) return 'fly';
   if (lower.endsWith('.tf')) return 'terraform';
-  if (isNginxPath(lower, segments)) return 'nginx';
+  // The file's own name is evidence that does not depend on where the scan starts; folders are not.
+  if (/^nginx.*\.conf(\.template)?$/.test(lower)) return 'nginx';
+  if (isNginxPath(lower, segments)) return SNIFF_NGINX;
   if (/^application([-.].*)?\.properties$/i.test(base)) return 'spring';
 
   if (!YAML.test(base)) return undefined;
@@ -45,7 +49,7 @@ export function kindFromPath(relativePath: string, chartFolders: ReadonlySet<str
 }
 
 /**
- * A file that may be nginx configuration: any `*.conf` (or its `.conf.template`), or a file of a
+ * A file that may be nginx configuration: any other `*.conf` (or `.conf.template`), or a file of a
  * `sites-*` folder. Only its content decides (refineKind): the folder names above it depend on where
  * the scan starts, and many programs keep `conf.d/*.conf` files of their own (Dovecot, Apache).
  */
@@ -111,6 +115,6 @@ export function looksLikeKubernetes(text: string): boolean {
 export function refineKind(guess: KindGuess, relativePath: string, text: string): ManifestKind | undefined {
   if (guess === SNIFF_YAML) return looksLikeKubernetes(text) ? 'kubernetes' : undefined;
   if (guess === 'spring' && YAML.test(relativePath) && looksLikeKubernetes(text)) return 'kubernetes';
-  if (guess === 'nginx') return looksLikeNginx(text) ? 'nginx' : undefined;
+  if (guess === SNIFF_NGINX) return looksLikeNginx(text) ? 'nginx' : undefined;
   return guess;
 }
