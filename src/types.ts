@@ -101,6 +101,11 @@ export interface DeclaredPort extends Position {
    * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).
    */
   inFinalImage?: boolean;
+  /**
+   * Application protocols the manifest itself says this port speaks, lower-case (`http`, `https`, `grpc`,
+   * `dns`, ...): a port name, an appProtocol, a probe, an nginx `http {}` block. Internal, not in the JSON report.
+   */
+  speaks?: string[];
 }
 
 export interface ComposeMembership {

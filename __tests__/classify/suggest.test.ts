@@ -164,7 +164,7 @@ describe('suggestPort: the nearest unassigned registered port', () => {
 
 describe('the engine attaches suggestions', () => {
   it('to the five rules, using the allowlist it is given, one number per declaration', () => {
-    const ports = [port(968, 'legacy'), port(8080, 'a'), port(8080, 'b'), port(50000, 'c'), port(1024, 'd')];
+    const ports = [port(968, 'legacy'), port(5050, 'a'), port(5050, 'b'), port(50000, 'c'), port(1024, 'd')];
     const findings = runRules({
       ports: classifyPorts(ports, registry),
       diagnostics: [],
@@ -174,10 +174,10 @@ describe('the engine attaches suggestions', () => {
     });
     expect(findings.map((f) => [f.line, f.ruleId, f.suggestion])).toEqual([
       [ports[0]!.line, 'unassigned-well-known', 3126],
-      [ports[1]!.line, 'registered-conflict', 8079],
-      // 8079 went to service "a": "b" gets the next free number, for both of its findings.
-      [ports[2]!.line, 'duplicate-port', 8078],
-      [ports[2]!.line, 'registered-conflict', 8078],
+      [ports[1]!.line, 'registered-conflict', 5041],
+      // 5041 went to service "a": "b" gets the next free number, for both of its findings.
+      [ports[2]!.line, 'duplicate-port', 5040],
+      [ports[2]!.line, 'registered-conflict', 5040],
       [ports[3]!.line, 'dynamic-range', 32766],
       // 3092 is allowlisted and 3126 went to line 1: 3546 is the next clean unassigned number.
       [ports[4]!.line, 'reserved-port', 3546],

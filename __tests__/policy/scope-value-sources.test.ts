@@ -32,7 +32,7 @@ beforeAll(() => {
   write('infra/variables.tf', 'variable "legacy_port" {\n  default = 971\n}\n');
   write(
     'k8s/service.yaml',
-    'apiVersion: v1\nkind: Service\nmetadata:\n  name: legacy\nspec:\n  selector:\n    app: legacy\n  ports:\n    - port: 8080\n      targetPort: legacy\n',
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: legacy\nspec:\n  selector:\n    app: legacy\n  ports:\n    - port: 5050\n      targetPort: legacy\n',
   );
   write(
     'k8s/deployment.yaml',
@@ -85,7 +85,7 @@ describe('changed-only scopes follow a value to the file it is read from', () =>
       'k8s/service.yaml:10:19 unassigned-well-known 972',
     ]);
     expect(await findingsWhenChanged(['k8s/service.yaml'])).toEqual([
-      'k8s/service.yaml:9:13 registered-conflict 8080',
+      'k8s/service.yaml:9:13 registered-conflict 5050',
       'k8s/service.yaml:10:19 unassigned-well-known 972',
     ]);
   });

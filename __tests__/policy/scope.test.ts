@@ -49,7 +49,8 @@ beforeAll(() => {
   );
   write(
     'app/compose.override.yaml',
-    'services:\n  admin:\n    image: example/admin\n    ports:\n      - "8080:7000"\n',
+    // Redis is no HTTP server: on 8080 (http-alt) it is a conflict.
+    'services:\n  admin:\n    image: redis:7.4\n    ports:\n      - "8080:7000"\n',
   );
   git('add', 'app/compose.yaml');
   git('commit', '-qm', 'move lines');

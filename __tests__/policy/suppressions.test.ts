@@ -658,7 +658,7 @@ describe('scan with suppressions', () => {
           '  selector: { app: legacy }',
           '  ports:',
           '    - port: 968 # portlint-disable-line unassigned-well-known -- reports daemon; expires 2027-03-01',
-          '      targetPort: 8080',
+          '      targetPort: 5050',
           '    # portlint-disable-next-line',
           '    - port: 1024',
           '      targetPort: 8081 # portlint-disable-line reserved-port',
@@ -669,7 +669,7 @@ describe('scan with suppressions', () => {
       const result = scan({ cwd: root, paths: ['.'], today: '2026-11-26' });
       // Without the comments: 968 unassigned-well-known (8), 1024 reserved-port (11) and four registered-conflicts.
       expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.port ?? ''}`)).toEqual([
-        '9:19 registered-conflict 8080',
+        '9:19 registered-conflict 5050',
         '12:19 registered-conflict 8081',
         '12:26 unused-suppression ',
         '13:13 registered-conflict 9000',

@@ -3,7 +3,9 @@ import type { ManifestKind } from '../types.js';
 
 /** A YAML file whose kind only its content can tell (Kubernetes or nothing). */
 export const SNIFF_YAML = 'sniff-yaml' as const;
-export type KindGuess = ManifestKind | typeof SNIFF_YAML;
+/** A `.conf` whose kind only its content can tell (nginx or another program's). */
+export const SNIFF_NGINX = 'sniff-nginx' as const;
+export type KindGuess = ManifestKind | typeof SNIFF_YAML | typeof SNIFF_NGINX;
 
 const YAML = /\.ya?ml$/i;
 
@@ -34,7 +36,9 @@ export function kindFromPath(relativePath: string, chartFolders: ReadonlySet<str
   if (/^\.env(\..+)?$/.test(base) || (lower.endsWith('.env') && base.length > 4)) return 'dotenv';
   if (/^fly(\..+)?\.toml$/i.test(base)) return 'fly';
   if (lower.endsWith('.tf')) return 'terraform';
-  if (isNginxPath(lower, segments)) return 'nginx';
+  // The file's own name is evidence that does not depend on where the scan starts; folders are not.
+  if (/^nginx.*\.conf(\.template)?$/.test(lower)) return 'nginx';
+  if (isNginxPath(lower, segments)) return SNIFF_NGINX;
   if (/^application([-.].*)?\.properties$/i.test(base)) return 'spring';
 
   if (!YAML.test(base)) return undefined;
@@ -44,12 +48,51 @@ export function kindFromPath(relativePath: string, chartFolders: ReadonlySet<str
   return SNIFF_YAML;
 }
 
+/**
+ * A file that may be nginx configuration: any other `*.conf` (or `.conf.template`), or a file of a
+ * `sites-*` folder. Only its content decides (refineKind): the folder names above it depend on where
+ * the scan starts, and many programs keep `conf.d/*.conf` files of their own (Dovecot, Apache).
+ */
 function isNginxPath(lowerBase: string, segments: string[]): boolean {
-  if (/^nginx.*\.conf(\.template)?$/.test(lowerBase)) return true;
+  if (/\.conf(\.template)?$/.test(lowerBase)) return true;
   const folders = segments.slice(0, -1).map((s) => s.toLowerCase());
-  if (folders.some((f) => f === 'sites-available' || f === 'sites-enabled')) return true;
-  if (!/\.conf(\.template)?$/.test(lowerBase)) return false;
-  return folders.some((f) => f.includes('nginx') || f === 'conf.d' || f === 'http.d' || f === 'stream.d');
+  return folders.some((f) => f === 'sites-available' || f === 'sites-enabled');
+}
+
+/** Directives only nginx writes, each ending in `;` or opening a block on its line. */
+const NGINX_DIRECTIVES = new Set([
+  'listen',
+  'server_name',
+  'location',
+  'upstream',
+  'proxy_pass',
+  'fastcgi_pass',
+  'uwsgi_pass',
+  'grpc_pass',
+  'try_files',
+  'worker_processes',
+  'worker_connections',
+]);
+/** Blocks written without arguments: `server {`, `http {`. (`server 10.0.0.1 {` is BIND.) */
+const NGINX_BLOCKS = new Set(['server', 'http', 'events', 'stream', 'mail']);
+
+/**
+ * Whether the text has at least one line that is unmistakably nginx: `listen 80;`, `location / {`,
+ * `server {`. Dovecot's `listen = *` and Apache's `Listen 80` are not. A linear scan of each line.
+ */
+export function looksLikeNginx(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const name = /^[a-z_]+/.exec(trimmed)?.[0];
+    if (!name) continue;
+    const rest = trimmed.slice(name.length).trimStart();
+    if (NGINX_BLOCKS.has(name) && rest.startsWith('{')) return true;
+    // A directive name, then its arguments (not `= value`), then `;` or a block.
+    const separated = trimmed[name.length] === ' ' || trimmed[name.length] === '\t';
+    if (!NGINX_DIRECTIVES.has(name) || !separated || rest.startsWith('=')) continue;
+    if (rest.includes(';') || rest.endsWith('{')) return true;
+  }
+  return false;
 }
 
 /** Helm chart templates are Go templates, not YAML: never parse them. */
@@ -72,5 +115,6 @@ export function looksLikeKubernetes(text: string): boolean {
 export function refineKind(guess: KindGuess, relativePath: string, text: string): ManifestKind | undefined {
   if (guess === SNIFF_YAML) return looksLikeKubernetes(text) ? 'kubernetes' : undefined;
   if (guess === 'spring' && YAML.test(relativePath) && looksLikeKubernetes(text)) return 'kubernetes';
+  if (guess === SNIFF_NGINX) return looksLikeNginx(text) ? 'nginx' : undefined;
   return guess;
 }

@@ -19,6 +19,7 @@ import {
 import { parsePortSpec, readRange } from './docker-port-spec.js';
 import { interpolate, parseDotenvValues } from './variables.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
+import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
 
 /** Context shared by every port of one Compose service. */
 interface ServiceScope {
@@ -168,6 +169,9 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
   const hostIpText = scalarString(mapGet(doc, node, 'host_ip'));
   const hostIp = hostIpText ? interpolate(hostIpText, values).value : undefined;
   const name = scalarString(mapGet(doc, node, 'name'));
+  const appProtocol = scalarString(mapGet(doc, node, 'app_protocol'));
+  const speaks = [...protocolsOfName(name), ...protocolsOfAppProtocol(appProtocol)];
+  const first = scope.out.ports.length;
   for (const [field, role] of [
     ['target', 'container'],
     ['published', 'host'],
@@ -186,6 +190,7 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
     const port = { role, ...range, raw: text, offset: 0 };
     pushPort(scope, port, protocol, position, role === 'host' ? hostIp : undefined, name, valueFrom);
   }
+  for (const port of scope.out.ports.slice(first)) withSpeaks(port, speaks);
 }
 
 function pushPort(

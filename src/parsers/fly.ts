@@ -1,6 +1,7 @@
 import { parse as parseToml, TomlError } from 'smol-toml';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
 import { PROTOCOLS } from '../types.js';
+import { withSpeaks } from './speaks.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { LineIndex } from './text-position.js';
 import {
@@ -62,22 +63,25 @@ class FlyReader {
     const app = data['app'];
     this.context = typeof app === 'string' ? { name: app } : {};
     const http = asTable(data['http_service']);
-    if (http) this.add(http, ['http_service'], 'internal_port', 'container', 'tcp');
+    if (http) this.add(http, ['http_service'], 'internal_port', 'container', 'tcp', undefined, ['http']);
     const services = Array.isArray(data['services']) ? data['services'] : [];
     services.forEach((value, i) => {
       const service = asTable(value);
       if (!service) return;
       const protocol = toProtocol(service['protocol']);
-      this.add(service, ['services', i], 'internal_port', 'container', protocol);
       const ports = Array.isArray(service['ports']) ? service['ports'] : [];
+      // fly's proxy hands the app plain HTTP when any port of the service has the `http` handler.
+      const internal = ports.some((entry) => handlersSpeak(asTable(entry)).length > 0) ? ['http'] : [];
+      this.add(service, ['services', i], 'internal_port', 'container', protocol, undefined, internal);
       ports.forEach((entry, j) => {
         const port = asTable(entry);
         if (!port) return;
         const path = ['services', i, 'ports', j];
+        const speaks = handlersSpeak(port);
         if (port['port'] !== undefined || port['start_port'] === undefined) {
-          this.add(port, path, 'port', 'service', protocol);
+          this.add(port, path, 'port', 'service', protocol, undefined, speaks);
         } else {
-          this.add(port, path, 'start_port', 'service', protocol, 'end_port');
+          this.add(port, path, 'start_port', 'service', protocol, 'end_port', speaks);
         }
       });
     });
@@ -92,6 +96,7 @@ class FlyReader {
     role: Role,
     protocol: Protocol,
     endKey?: string,
+    speaks: string[] = [],
   ): void {
     const value = table[key];
     if (value === undefined) return;
@@ -112,7 +117,7 @@ class FlyReader {
       return;
     }
     const end = endKey === undefined ? port : (toPortNumber(table[endKey]) ?? port);
-    this.ports.push({
+    const declared: DeclaredPort = {
       file: this.file,
       ...position,
       port,
@@ -122,7 +127,8 @@ class FlyReader {
       kind: 'fly',
       context: { ...this.context },
       raw: endKey !== undefined && end !== port ? `${raw}-${end}` : raw,
-    });
+    };
+    this.ports.push(withSpeaks(declared, speaks));
   }
 }
 
@@ -140,6 +146,13 @@ function tomlErrorPosition(text: string, error: TomlError): { line: number; colu
   let offset = Math.min(start + error.column - 1, text.length);
   if (text[offset] === '\n' && text[offset - 1] === '\r') offset--;
   return new LineIndex(text).positionAt(offset);
+}
+
+/** `handlers = ["http"]` speaks http, `["tls", "http"]` https; without `http` nothing is said. */
+function handlersSpeak(port: Table | undefined): string[] {
+  const handlers = Array.isArray(port?.['handlers']) ? (port['handlers'] as unknown[]) : [];
+  if (!handlers.includes('http')) return [];
+  return [handlers.includes('tls') ? 'https' : 'http'];
 }
 
 function asTable(value: unknown): Table | undefined {

@@ -3,6 +3,7 @@ import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../t
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { dictionary, own } from '../dictionary.js';
+import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
 import {
   isMap,
   isScalar,
@@ -44,6 +45,7 @@ const KIND_GROUPS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] as const;
+const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 /** `List` inside `List` is legal but never deep; the bound only stops hostile input. */
 const MAX_LIST_DEPTH = 8;
 const PROTOCOL_NAMES: Readonly<Record<string, Protocol>> = { TCP: 'tcp', UDP: 'udp', SCTP: 'sctp' };
@@ -112,6 +114,7 @@ export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
   }
   // Report in file order (containers, initContainers and ephemeralContainers may be written in any order).
   const ports = scan.ports.sort((a, b) => a.line - b.line || a.column - b.column);
+  speaksThroughServices(ports);
   return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics] };
 };
 
@@ -186,10 +189,16 @@ class ManifestScan {
         const image = scalarString(mapGet(doc, container, 'image'));
         if (containerName !== undefined) context.container = containerName;
         if (image !== undefined) context.image = image;
+        const probed = probedPorts(doc, container);
         for (const entry of seqItems(doc, mapGet(doc, container, 'ports'))) {
           const entryContext = withPortName(doc, entry, context);
           const protocol = this.protocolOf(doc, entry);
-          const extra = { scope: info.scope, podLabels };
+          const speaks = [
+            ...protocolsOfName(entryContext.portName),
+            ...(probed.get(`#${scalarString(mapGet(doc, entry, 'containerPort'))}`) ?? []),
+            ...((entryContext.portName && probed.get(entryContext.portName)) || []),
+          ];
+          const extra = { scope: info.scope, podLabels, ...(speaks.length > 0 && { speaks }) };
           this.addPort(doc, entry, 'containerPort', 'container', protocol, entryContext, extra);
           const hostIp = scalarString(mapGet(doc, entry, 'hostIP'));
           const hostContext = hostIp ? { ...entryContext, hostIp } : entryContext;
@@ -211,7 +220,15 @@ class ManifestScan {
     for (const entry of seqItems(doc, mapGet(doc, spec, 'ports'))) {
       const entryContext = withPortName(doc, entry, context);
       const protocol = this.protocolOf(doc, entry);
-      const extra = { scope: info.scope, ...(selector && { selector }) };
+      const speaks = [
+        ...protocolsOfName(entryContext.portName),
+        ...protocolsOfAppProtocol(scalarString(mapGet(doc, entry, 'appProtocol'))),
+      ];
+      const extra = {
+        scope: info.scope,
+        ...(selector && { selector }),
+        ...(speaks.length > 0 && { speaks }),
+      };
       this.addPort(doc, entry, 'port', 'service', protocol, entryContext, extra);
       this.addPort(doc, entry, 'targetPort', 'target', protocol, entryContext, extra, true);
       this.addPort(doc, entry, 'nodePort', 'node', protocol, entryContext, extra);
@@ -226,7 +243,7 @@ class ManifestScan {
     role: Role,
     protocol: Protocol,
     context: PortContext,
-    extra: Pick<DeclaredPort, 'scope' | 'podLabels' | 'selector'>,
+    extra: Pick<DeclaredPort, 'scope' | 'podLabels' | 'selector' | 'speaks'>,
     allowName = false,
   ): void {
     const value = this.readPortValue(mapGet(doc, entry, key), key, allowName);
@@ -246,6 +263,7 @@ class ManifestScan {
       raw: value.raw,
       ...extra,
     };
+    if (extra.speaks) withSpeaks(port, extra.speaks);
     if (value.unresolvedVariable !== undefined) port.unresolvedVariable = value.unresolvedVariable;
     if (value.name !== undefined) port.portRef = value.name;
     this.ports.push(port);
@@ -326,4 +344,56 @@ function stringMap(doc: Document.Parsed, node: Node | undefined): Record<string,
 function apiGroup(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
   return slash < 0 ? '' : apiVersion.slice(0, slash);
+}
+
+/**
+ * Ports a container's probes speak to, keyed `#<number>` or by port name: `httpGet` speaks http (https
+ * with `scheme: HTTPS`), `grpc` speaks grpc; `tcpSocket` and `exec` say nothing about the protocol.
+ */
+function probedPorts(doc: Document.Parsed, container: Node): Map<string, string[]> {
+  const probed = new Map<string, string[]>();
+  for (const key of PROBES) {
+    const probe = mapGet(doc, container, key);
+    const httpGet = mapGet(doc, probe, 'httpGet');
+    const grpc = mapGet(doc, probe, 'grpc');
+    const scheme = scalarString(mapGet(doc, httpGet, 'scheme'))?.toLowerCase() === 'https' ? 'https' : 'http';
+    for (const [action, protocol] of [
+      [httpGet, scheme],
+      [grpc, 'grpc'],
+    ] as const) {
+      const target = scalarString(mapGet(doc, action, 'port'))?.trim();
+      if (!target) continue;
+      const key = INTEGER.test(target) ? `#${Number(target)}` : target;
+      probed.set(key, [...new Set([...(probed.get(key) ?? []), protocol])]);
+    }
+  }
+  return probed;
+}
+
+/**
+ * A Service port without words of its own speaks what the container port it targets in the same
+ * file speaks (by number or name, in pods its selector selects). Across files this is not followed.
+ */
+function speaksThroughServices(ports: DeclaredPort[]): void {
+  const containers = ports.filter((p) => p.role === 'container' && p.speaks && p.podLabels);
+  if (containers.length === 0) return;
+  const byEntry = new Map<string, DeclaredPort[]>();
+  for (const p of ports) {
+    if (p.context.object?.startsWith('Service/') !== true || p.speaks) continue;
+    const entry = `${p.context.namespace ?? ''}/${p.context.object}/${p.context.portName ?? ''}/${p.protocol}`;
+    byEntry.set(entry, [...(byEntry.get(entry) ?? []), p]);
+  }
+  for (const entryPorts of byEntry.values()) {
+    const target =
+      entryPorts.find((p) => p.role === 'target') ?? entryPorts.find((p) => p.role === 'service');
+    if (!target?.selector || Object.keys(target.selector).length === 0) continue;
+    const match = containers.find(
+      (c) =>
+        (c.context.namespace ?? 'default') === (target.context.namespace ?? 'default') &&
+        c.protocol === target.protocol &&
+        (target.portRef !== undefined ? c.context.portName === target.portRef : c.port === target.port) &&
+        Object.entries(target.selector!).every(([key, value]) => own(c.podLabels!, key) === value),
+    );
+    if (match) for (const p of entryPorts) withSpeaks(p, match.speaks!);
+  }
 }

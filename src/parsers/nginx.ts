@@ -2,6 +2,7 @@ import type { DeclaredPort, Diagnostic, Protocol } from '../types.js';
 import { LineIndex } from './text-position.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
+import { withSpeaks } from './speaks.js';
 
 /**
  * nginx configuration: every `listen` directive of a `server` block (http, stream or mail), or at the top of
@@ -196,7 +197,20 @@ interface Block {
   /** `listen` ports of a `server` block, named once its `server_name` is known (it may come later). */
   listens: DeclaredPort[];
   serverName?: string;
+  /** The enclosing block's name (`http`, `stream`, `mail`); absent at the top of the file. */
+  parent?: string;
+  /** A mail server's `protocol` directive (`smtp`, `imap`, `pop3`). */
+  mailProtocol?: string;
+  /** listen ports with `ssl`, `http2` or `quic`: HTTPS when the server speaks HTTP. */
+  secure?: Set<DeclaredPort>;
 }
+
+/** Mail `protocol` values and the protocol words they speak. */
+const MAIL_PROTOCOLS: ReadonlyMap<string, string> = new Map([
+  ['smtp', 'smtp'],
+  ['imap', 'imap'],
+  ['pop3', 'pop3'],
+]);
 
 /** Blocks nested deeper than this are not nginx anymore; stop rather than grow without bound. */
 const MAX_DEPTH = 100;
@@ -257,7 +271,8 @@ class NginxReader {
       this.finishAll();
       return false;
     }
-    this.stack.push({ name, open: offset, listens: [] });
+    const parent = this.stack[this.stack.length - 1]?.name;
+    this.stack.push({ name, open: offset, listens: [], ...(parent !== undefined && { parent }) });
     return true;
   }
 
@@ -291,6 +306,7 @@ class NginxReader {
   private finishServer(block: Block): void {
     for (const port of block.listens) {
       port.context = { name: block.serverName ?? 'server', ...port.context };
+      withSpeaks(port, speaksOf(block, port));
       this.ports.push(port);
     }
   }
@@ -305,13 +321,19 @@ class NginxReader {
     const name = words[0]!.value;
     const block = this.stack.length === 0 ? this.topLevel : this.stack[this.stack.length - 1]!;
     if (block !== this.topLevel && block.name !== 'server') return;
-    if (name === 'server_name') {
+    if (name === 'protocol' && block.parent === 'mail' && words.length > 1) {
+      block.mailProtocol = words[1]!.value.toLowerCase();
+    } else if (name === 'server_name') {
       // The first name of the first server_name directive is the server's primary name.
       const first = words.slice(1).find((word) => word.value !== '');
       if (block.serverName === undefined && first) block.serverName = first.value;
     } else if (name === 'listen' && words.length > 1) {
       const port = this.listen(words[1]!, words.slice(2));
-      if (port) block.listens.push(port);
+      if (!port) return;
+      block.listens.push(port);
+      if (words.slice(2).some((word) => SECURE_PARAMETERS.has(word.value))) {
+        (block.secure ??= new Set()).add(port);
+      }
     }
   }
 
@@ -373,6 +395,22 @@ class NginxReader {
       message: `nginx: ${message}`,
     });
   }
+}
+
+const SECURE_PARAMETERS = new Set(['ssl', 'http2', 'quic']);
+
+/**
+ * What a listen port speaks: a server in `http {}`, or with no enclosing block (a conf.d file of server
+ * blocks included into `http`, a snippet included into a server), speaks HTTP; a `mail {}` server its
+ * `protocol`; a `stream {}` server any TCP or UDP protocol, so nothing is said.
+ */
+function speaksOf(block: Block, port: DeclaredPort): string[] {
+  if (block.parent === 'mail') {
+    const mail = block.mailProtocol && MAIL_PROTOCOLS.get(block.mailProtocol);
+    return mail ? [mail] : [];
+  }
+  if (block.parent !== undefined && block.parent !== 'http') return [];
+  return [block.secure?.has(port) ? 'https' : 'http'];
 }
 
 /**

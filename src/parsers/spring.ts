@@ -122,6 +122,8 @@ function declared(
     context: { name: contextName, keyPath: profile ? `${property.name}@${profile}` : property.name },
     raw,
     ...(unresolvedVariable !== undefined ? { unresolvedVariable } : {}),
+    // Both are the ports of Spring Boot's embedded web server.
+    speaks: ['http'],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ClassifiedPort, PortRange } from '../types.js';
 import type { ServiceMatcher } from '../classify/match.js';
 import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js';
+import { speaksAssignedProtocol } from '../classify/protocols.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { describeServices, hitAt, portLabel } from './format.js';
 
@@ -23,7 +24,7 @@ const CHECKED_ROLES = new Set([
 export function conflicts({ ports, matcher }: RuleContext, range: PortRange): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!isCandidate(p, range) || matcher.matches(p, p.info!.services)) continue;
+    if (!isCandidate(p, range) || isProperUse(p, matcher)) continue;
     if (deFactoUserOf(p, matcher)) continue;
     const who = matcher.identify(p).label;
     hits.push(
@@ -37,8 +38,7 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
 export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || matcher.matches(p, p.info!.services))
-      continue;
+    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || isProperUse(p, matcher)) continue;
     const entry = deFactoUserOf(p, matcher);
     if (!entry) continue;
     hits.push(
@@ -49,6 +49,11 @@ export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
     );
   }
   return hits;
+}
+
+/** The declaring service is one IANA assigned the port to, or the port speaks the registered protocol. */
+function isProperUse(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
+  return matcher.matches(p, p.info!.services) || speaksAssignedProtocol(p, p.info!.services, matcher);
 }
 
 function deFactoUserOf(p: ClassifiedPort, matcher: ServiceMatcher): DeFactoPort | undefined {
