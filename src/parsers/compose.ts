@@ -17,7 +17,8 @@ import {
   type YamlSource,
 } from './yaml-source.js';
 import { parsePortSpec, readRange } from './docker-port-spec.js';
-import { interpolate, parseDotenvValues } from './variables.js';
+import { interpolate } from './variables.js';
+import { dotenvValues, readDotenv } from './dotenv-reader.js';
 
 /** Context shared by every port of one Compose service. */
 interface ServiceScope {
@@ -44,7 +45,8 @@ export const parseCompose: Parser = (input) => {
   const folder = path.posix.dirname(input.path);
   const envFile = folder === '.' ? '.env' : `${folder}/.env`;
   const envText = input.readSibling(envFile);
-  const values = envText === undefined ? new Map<string, string>() : parseDotenvValues(envText);
+  const values =
+    envText === undefined ? new Map<string, string>() : dotenvValues(readDotenv(envText).entries);
   for (const doc of source.documents) {
     for (const [name, service] of composeServices(doc)) {
       if (!isMap(service)) continue;
