@@ -3,9 +3,21 @@
 export type Protocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
 export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'sctp', 'dccp'];
 
-/** What the number does in the manifest (see PORTS.md). */
+/**
+ * What the number does in the manifest (see docs/ports.md). `connect` is where ANOTHER service
+ * listens (`DB_PORT` beside `DB_HOST`): only invalid-port and unresolved-port apply to it.
+ */
 export type Role =
-  'host' | 'container' | 'expose' | 'service' | 'target' | 'node' | 'listen' | 'forward' | 'ingress';
+  | 'host'
+  | 'container'
+  | 'expose'
+  | 'service'
+  | 'target'
+  | 'node'
+  | 'listen'
+  | 'forward'
+  | 'ingress'
+  | 'connect';
 
 export type Severity = 'error' | 'warning' | 'notice';
 export type SeverityOrOff = Severity | 'off';

@@ -158,14 +158,73 @@ describe('compose interpolation', () => {
     expect(ports[0]!.raw).toBe('${API_PORT}');
   });
 
-  it('uses an empty .env value with "-" (an empty port) but the default with ":-"', () => {
+  it('uses an empty .env value with "-" but the default with ":-"; ":81" publishes a random host port', () => {
     const { ports, diagnostics } = compose(
       'services:\n  a:\n    ports:\n      - "${A:-1111}:80"\n      - "${A-2222}:81"\n',
       { 'app/.env': 'A=\n' },
     );
     expect(ports.filter((p) => p.role === 'host').map((p) => [p.line, p.port])).toEqual([[4, 1111]]);
+    // Compose interpolates first: `:81` is valid, as `docker run -p :81` is.
+    expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('compose interpolates a whole port spec before splitting it', () => {
+  const spec = (ports: string[], env: string) =>
+    compose(['services:', '  sql:', '    ports:', ...ports.map((p) => `      - "${p}"`)].join('\n'), {
+      'app/.env': env,
+    });
+
+  it('reads an address and a port from one default, and places both at the $ of the variable', () => {
+    const { ports, diagnostics } = spec(['${SQL_PORT:-127.0.0.1:13306}:3306'], '');
+    expect(diagnostics).toEqual([]);
+    expect(ports.map((p) => [p.line, p.column, p.port, p.role, p.raw, p.context.hostIp ?? null])).toEqual([
+      [4, 10, 13306, 'host', '${SQL_PORT:-127.0.0.1:13306}', '127.0.0.1'],
+      [4, 39, 3306, 'container', '3306', null],
+    ]);
+  });
+
+  it('applies -, :?, nested defaults and values from the .env; $$ is a literal dollar', () => {
+    const { ports, diagnostics } = spec(
+      [
+        '${A-13307}:3306',
+        '${B:?set B}:3306',
+        '${C:-${D:-13309}}:3306',
+        '${C:-${B}}:3306',
+        '${B:+13311}:3306',
+        '$${B}:3306',
+        '127.0.0.1:${B}:3306',
+      ],
+      'A=14306\nB="14307" # quoted, then a comment\n',
+    );
+    expect(ports.filter((p) => p.role === 'host').map((p) => [p.line, p.column, p.port, p.raw])).toEqual([
+      [4, 10, 14306, '${A-13307}'],
+      [5, 10, 14307, '${B:?set B}'],
+      [6, 10, 13309, '${C:-${D:-13309}}'],
+      [7, 10, 14307, '${C:-${B}}'],
+      [8, 10, 13311, '${B:+13311}'],
+      [10, 20, 14307, '${B}'],
+    ]);
+    expect(ports.find((p) => p.line === 10)!.context.hostIp).toBe('127.0.0.1');
+    // Compose reads `$${B}` as the text `${B}`, which is not a port.
     expect(diagnostics).toEqual([
-      { ruleId: 'invalid-port', line: 5, column: 10, message: 'empty port in "${A-2222}:81"' },
+      {
+        ruleId: 'invalid-port',
+        line: 9,
+        column: 10,
+        message: '"${B}" is not a port number or range in "$${B}:3306"',
+      },
+    ]);
+  });
+
+  it('leaves a variable nothing resolves unresolved and still reads the rest of the spec', () => {
+    const { ports, diagnostics } = spec(['${NOPE:?required}:3306', '${NOPE:-${ALSO_NOPE}}:3307'], '');
+    expect(diagnostics).toEqual([]);
+    expect(ports.map((p) => [p.line, p.column, p.port, p.role, p.unresolvedVariable ?? null])).toEqual([
+      [4, 10, null, 'host', 'NOPE'],
+      [4, 28, 3306, 'container', null],
+      [5, 10, null, 'host', 'NOPE'],
+      [5, 32, 3307, 'container', null],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { isPortKey, parseDotenv, resolvePortValue } from '../../src/parsers/dotenv.js';
+import { dotenvValues, readDotenv } from '../../src/parsers/dotenv-reader.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 
 const FIXTURES = new URL('../fixtures/dotenv/', import.meta.url);
@@ -28,8 +29,9 @@ describe('parseDotenv', () => {
     const result = parseFixture('.env');
     expect(tuples(result)).toEqual([
       [6, 6, 8080, 8080, 'tcp', 'listen', { name: 'PORT' }],
-      [7, 17, 9000, 9000, 'tcp', 'listen', { name: 'API_PORT' }],
-      [8, 10, 5432, 5432, 'tcp', 'listen', { name: 'DB_PORT' }],
+      // API_ADDR=api:${API_PORT} says another service listens there; DB names a backing service.
+      [7, 17, 9000, 9000, 'tcp', 'connect', { name: 'API_PORT' }],
+      [8, 10, 5432, 5432, 'tcp', 'connect', { name: 'DB_PORT' }],
       [9, 13, 6379, 6379, 'tcp', 'listen', { name: 'CACHE_PORT' }],
       [12, 11, 3000, 3000, 'tcp', 'listen', { name: 'HOST_PORT' }],
       [13, 10, 9000, 9000, 'tcp', 'listen', { name: 'WEB_PORT' }],
@@ -154,5 +156,100 @@ describe('parseDotenv', () => {
     const result = parse('A="x\n'.repeat(20_001));
     expect(Date.now() - started).toBeLessThan(2000);
     expect(diagnostics(result)).toEqual([['parse-error', 20_001, 3]]);
+  });
+});
+
+describe('connection settings in a .env (role connect)', () => {
+  it('tells the app own ports from where other services listen', () => {
+    const result = parse(
+      [
+        'PORT=5050',
+        'WEB_PORT=8080',
+        'APP_PORT=3000',
+        'HTTP_PORT=8081',
+        'SERVER_PORT=9000',
+        'CHECKOUT_PORT=7070',
+        'DB_HOST=db.internal',
+        'DB_PORT=5432',
+        '_APP_DB_PORT=3306',
+        'EMAIL_PORT=25',
+        'CLAMAV_PORT=3310',
+        'REDIS_PORT=6379',
+        'SMTP_PORT=587',
+        'POSTGRES_PORT=5433',
+        'CACHE_HOSTNAME=cache',
+        'CACHE_PORT=11211',
+        'WORKER_HOST=0.0.0.0',
+        'WORKER_PORT=7071',
+      ].join('\n'),
+    );
+    expect(result.ports.map((p) => [p.line, p.column, p.port, p.role, p.context.name])).toEqual([
+      [1, 6, 5050, 'listen', 'PORT'],
+      [2, 10, 8080, 'listen', 'WEB_PORT'],
+      [3, 10, 3000, 'listen', 'APP_PORT'],
+      [4, 11, 8081, 'listen', 'HTTP_PORT'],
+      [5, 13, 9000, 'listen', 'SERVER_PORT'],
+      [6, 15, 7070, 'listen', 'CHECKOUT_PORT'],
+      [8, 9, 5432, 'connect', 'DB_PORT'],
+      [9, 14, 3306, 'connect', '_APP_DB_PORT'],
+      [10, 12, 25, 'connect', 'EMAIL_PORT'],
+      [11, 13, 3310, 'connect', 'CLAMAV_PORT'],
+      [12, 12, 6379, 'connect', 'REDIS_PORT'],
+      [13, 11, 587, 'connect', 'SMTP_PORT'],
+      [14, 15, 5433, 'connect', 'POSTGRES_PORT'],
+      [16, 12, 11211, 'connect', 'CACHE_PORT'],
+      // A bind-all address beside the port is where this process listens.
+      [18, 13, 7071, 'listen', 'WORKER_PORT'],
+    ]);
+  });
+
+  it('still reports an invalid connection setting', () => {
+    expect(diagnostics(parse('DB_HOST=db\nDB_PORT=70000x\n'))).toEqual([['invalid-port', 2, 9]]);
+  });
+});
+
+describe('the one .env reader (as Compose reads it)', () => {
+  it('bounds expansion: a value that references a large value many times stays unknown', () => {
+    const text = `A=${'x'.repeat(100_000)}\nB=${'$A'.repeat(50_000)}\nB_PORT=\${B}\n`;
+    const started = Date.now();
+    const { entries } = readDotenv(text);
+    const values = dotenvValues(entries);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(values.has('B')).toBe(false);
+    expect(parse(text).ports.map((p) => p.unresolvedVariable)).toEqual(['B']);
+  });
+
+  it('reads quotes, export, comments after whitespace, # inside quotes, escapes and multi-line values', () => {
+    const result = parse(
+      [
+        'WEB_PORT="8080" # web',
+        "export ADMIN_PORT='9090' # '#' stays inside quotes",
+        'NOTE="say \\"hi\\" # not a comment"',
+        'MOTD="line one',
+        'line two with PORT=1"',
+        'API_PORT=${WEB_PORT}#not-a-comment',
+        'TLS_PORT="${WEB_PORT}" trailing text after the quote is ignored',
+        'PRICE="\\$PORT"',
+      ].join('\n'),
+    );
+    // `#` right after a value is part of it, so API_PORT is not a number.
+    expect(diagnostics(result)).toEqual([['invalid-port', 6, 10]]);
+    expect(result.ports.map((p) => [p.line, p.column, p.port, p.raw])).toEqual([
+      [1, 11, 8080, '8080'],
+      [2, 20, 9090, '9090'],
+      [7, 11, 8080, '${WEB_PORT}'],
+    ]);
+  });
+
+  it('gives Compose the same values (quoted value with a comment, expanded references, \\$ literal)', () => {
+    const { entries } = readDotenv(
+      'WEB_PORT="8080" # web\nB=${WEB_PORT}1\nC="\\$WEB_PORT"\nD=\'$WEB_PORT\'\n',
+    );
+    expect([...dotenvValues(entries)]).toEqual([
+      ['WEB_PORT', '8080'],
+      ['B', '80801'],
+      ['C', '$WEB_PORT'],
+      ['D', '$WEB_PORT'],
+    ]);
   });
 });

@@ -146,4 +146,55 @@ describe('parseHelmValues', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives a server the chart connects to the role connect, and keeps its own ports', () => {
+    const result = parse(
+      [
+        'service:',
+        '  port: 7070',
+        'server:',
+        '  host: 0.0.0.0',
+        '  port: 5050',
+        'externalDatabase:',
+        '  host: pg.example.com',
+        '  port: 1521',
+        'externalRedis:',
+        '  redis:',
+        '    port: 6380',
+        'database:',
+        '  port: 3306',
+        'smtp:',
+        '  port: 25',
+        'adapter:',
+        '  prometheus:',
+        '    url: http://prometheus.monitoring.svc',
+        '    port: 9100',
+        'postfixIp: 192.0.2.10',
+        'postfixPort: 3425',
+        'metricsPort: 9102',
+        'redis:',
+        '  tag: 7.2-alpine',
+        '  port: 6379',
+        'ports:',
+        '  - name: db',
+        '    port: 5432',
+        '    host: db',
+      ].join('\n'),
+    );
+    expect(result.ports.map((p) => [p.line, p.column, p.port, p.role, p.context.keyPath])).toEqual([
+      [2, 9, 7070, 'service', 'service.port'],
+      [5, 9, 5050, 'service', 'server.port'],
+      [8, 9, 1521, 'connect', 'externalDatabase.port'],
+      [11, 11, 6380, 'connect', 'externalRedis.redis.port'],
+      [13, 9, 3306, 'connect', 'database.port'],
+      [15, 9, 25, 'connect', 'smtp.port'],
+      [19, 11, 9100, 'connect', 'adapter.prometheus.port'],
+      [21, 14, 3425, 'connect', 'postfixPort'],
+      [22, 14, 9102, 'service', 'metricsPort'],
+      // A redis the chart runs (it has an image tag) listens on its own port.
+      [25, 9, 6379, 'service', 'redis.port'],
+      // An item of a ports list declares a port, whatever its neighbours say.
+      [28, 11, 5432, 'service', 'ports[0].port'],
+    ]);
+  });
 });

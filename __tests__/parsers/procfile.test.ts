@@ -106,4 +106,16 @@ describe('parseProcfile', () => {
       }),
     );
   });
+
+  it('gives a connection setting before the program the role connect', () => {
+    const result = parse(
+      'web: DB_HOST=db DB_PORT=5432 SMTP_PORT=25 PORT=5050 node app.js\nworker: CACHE_PORT=7070 run',
+    );
+    expect(result.ports.map((p) => [p.line, p.column, p.port, p.role])).toEqual([
+      [1, 25, 5432, 'connect'],
+      [1, 40, 25, 'connect'],
+      [1, 48, 5050, 'listen'],
+      [2, 20, 7070, 'listen'],
+    ]);
+  });
 });

@@ -17,7 +17,8 @@ import {
   type YamlSource,
 } from './yaml-source.js';
 import { parsePortSpec, readRange } from './docker-port-spec.js';
-import { interpolate, parseDotenvValues } from './variables.js';
+import { interpolate } from './variables.js';
+import { dotenvValues, readDotenv } from './dotenv-reader.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
 import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
 
@@ -46,7 +47,8 @@ export const parseCompose: Parser = (input) => {
   const folder = path.posix.dirname(input.path);
   const envFile = folder === '.' ? '.env' : `${folder}/.env`;
   const envText = input.readSibling(envFile);
-  const values = envText === undefined ? new Map<string, string>() : parseDotenvValues(envText);
+  const values =
+    envText === undefined ? new Map<string, string>() : dotenvValues(readDotenv(envText).entries);
   // What this file loads with itself: the link step turns these into Compose projects (`scope`).
   const loads = emptyLoads();
   readComposeFile(loads, folder, values);

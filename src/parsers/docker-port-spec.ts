@@ -1,5 +1,5 @@
 import type { Diagnostic, Protocol } from '../types.js';
-import { interpolate } from './variables.js';
+import { expand, interpolate } from './variables.js';
 
 /** A piece of a port spec with its offset inside the spec string. */
 interface Segment {
@@ -48,24 +48,47 @@ export function splitOutsideBraces(text: string, separator: string): Segment[] {
 
 const PROTOCOLS = new Set<string>(['tcp', 'udp', 'sctp']);
 
+/** How a spec's text becomes values: Compose's interpolation, or as written once already interpolated. */
+type Resolve = (text: string) => { value: string; unresolved: string[] };
+
 /**
  * Parse Docker's `[[host_ip:]host_port[-end]:]container_port[-end][/protocol]` (Compose short
- * syntax, `docker run -p`, workflow service ports). Variables resolve from `values` only.
+ * syntax, `docker run -p`, workflow service ports). Variables resolve from `values` only. As Compose
+ * does, the whole spec is interpolated before it is split (`${SQL_PORT:-127.0.0.1:13306}:3306`); a
+ * number that came from a variable is placed at the `$` of its reference. A spec with a variable
+ * nothing resolves is split as written, so the other numbers are still read.
  */
 export function parsePortSpec(spec: string, values: ReadonlyMap<string, string>): ParsedPortSpec {
+  if (!spec.includes('$')) return parseSpec(spec, spec, (text) => interpolate(text, values));
+  const expanded = expand(spec, values);
+  if (expanded.unresolved.length > 0) return parseSpec(spec, spec, (text) => interpolate(text, values));
+  const parsed = parseSpec(expanded.value, spec, (text) => ({ value: text, unresolved: [] }));
+  // Back to offsets in the spec as written, and raw text as written (`${SQL_PORT:-...}`).
+  const startAt = (offset: number): number => expanded.starts[offset] ?? spec.length;
+  for (const port of parsed.ports) {
+    const last = port.offset + port.raw.length - 1;
+    if (port.raw !== '') port.raw = spec.slice(startAt(port.offset), expanded.ends[last] ?? spec.length);
+    port.offset = startAt(port.offset);
+  }
+  for (const problem of parsed.problems) problem.offset = startAt(problem.offset);
+  return parsed;
+}
+
+/** `spec` is the text to split; `written` is quoted in messages. */
+function parseSpec(spec: string, written: string, resolve: Resolve): ParsedPortSpec {
   const result: ParsedPortSpec = { ports: [], protocol: 'tcp', problems: [] };
   const slashParts = splitOutsideBraces(spec, '/');
   let body = slashParts[0]!;
   if (slashParts.length > 1) {
     const protocolSegment = slashParts[slashParts.length - 1]!;
     body = { text: spec.slice(0, protocolSegment.start - 1), start: 0 };
-    const protocol = interpolate(protocolSegment.text, values).value.trim().toLowerCase();
+    const protocol = resolve(protocolSegment.text).value.trim().toLowerCase();
     if (PROTOCOLS.has(protocol)) result.protocol = protocol as Protocol;
     else
       result.problems.push({
         ruleId: 'invalid-port',
         offset: protocolSegment.start,
-        message: `unknown protocol "${protocolSegment.text}" in port "${spec}"`,
+        message: `unknown protocol "${protocolSegment.text}" in port "${written}"`,
       });
   }
 
@@ -100,7 +123,7 @@ export function parsePortSpec(spec: string, values: ReadonlyMap<string, string>)
       result.problems.push({
         ruleId: 'invalid-port',
         offset: parts[0]!.start,
-        message: `"${spec}" makes "${parts[0]!.text}" the host port, which Compose rejects (invalid hostPort); write "${parts[0]!.text}::${parts[1]!.text}" or "${parts[0]!.text}:${parts[1]!.text}:${parts[1]!.text}"`,
+        message: `"${written}" makes "${parts[0]!.text}" the host port, which Compose rejects (invalid hostPort); write "${parts[0]!.text}::${parts[1]!.text}" or "${parts[0]!.text}:${parts[1]!.text}:${parts[1]!.text}"`,
       });
     } else host = parts[0];
   } else {
@@ -112,11 +135,11 @@ export function parsePortSpec(spec: string, values: ReadonlyMap<string, string>)
   }
 
   if (hostIp) {
-    const ip = interpolate(hostIp.text, values).value;
+    const ip = resolve(hostIp.text).value;
     if (ip !== '') result.hostIp = ip;
   }
-  if (host && host.text !== '') readNumber(host, 'host', spec, values, result);
-  readNumber(container, 'container', spec, values, result);
+  if (host && host.text !== '') readNumber(host, 'host', written, resolve, result);
+  readNumber(container, 'container', written, resolve, result);
   return result;
 }
 
@@ -128,10 +151,10 @@ function readNumber(
   segment: Segment,
   role: 'host' | 'container',
   spec: string,
-  values: ReadonlyMap<string, string>,
+  resolve: Resolve,
   result: ParsedPortSpec,
 ): void {
-  const range = readRange(segment, values);
+  const range = rangeOf(segment, resolve);
   if ('problem' in range) {
     result.problems.push({
       ruleId: 'invalid-port',
@@ -143,12 +166,16 @@ function readNumber(
   result.ports.push({ role, ...range, raw: segment.text, offset: segment.start });
 }
 
+type RangeOf =
+  { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: string };
+
 /** A number or `start-end` range, each side possibly a variable. */
-export function readRange(
-  segment: Segment,
-  values: ReadonlyMap<string, string>,
-): { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: string } {
-  const resolved = interpolate(segment.text.trim(), values);
+export function readRange(segment: Segment, values: ReadonlyMap<string, string>): RangeOf {
+  return rangeOf(segment, (text) => interpolate(text, values));
+}
+
+function rangeOf(segment: Segment, resolve: Resolve): RangeOf {
+  const resolved = resolve(segment.text.trim());
   if (resolved.unresolved.length > 0) {
     return { port: null, endPort: null, unresolvedVariable: resolved.unresolved[0]! };
   }

@@ -4,6 +4,7 @@ import type { DeclaredPort, Protocol, Role } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { deref, isMergeKey, readYaml, scalarValuePosition, type YamlSource } from './yaml-source.js';
 import { own } from '../dictionary.js';
+import { isValuesConnectSetting } from './connect-setting.js';
 
 /** Keys whose integer value is a port (plus any camelCase `*Port`). */
 const PORT_KEYS = new Set(['port', 'containerPort', 'targetPort', 'nodePort', 'hostPort', 'servicePort']);
@@ -72,6 +73,7 @@ class ValuesWalk {
   private readonly reported = new Set<Node>();
   private visits = 0;
   private doc!: Document.Parsed;
+  private readonly scalarsOf = new WeakMap<Node, Map<string, string>>();
 
   constructor(
     private readonly file: string,
@@ -110,7 +112,7 @@ class ValuesWalk {
       const keyPath = path === '' ? key : `${path}.${key}`;
       const value = this.resolve(pair.value);
       if (isScalar(value)) {
-        if (isPortKey(key)) this.report(value, keyPath, roleOf(key), siblings);
+        if (isPortKey(key)) this.report(value, keyPath, this.roleIn(map, key, path, named), siblings);
       } else if (isPortsKey(key)) {
         this.walkPorts(pair.value, keyPath, roleOf(key), depth + 1);
       } else {
@@ -169,6 +171,32 @@ class ValuesWalk {
           entry.items.forEach((item, i) => this.walkNode(item, `${entryPath}[${i}]`, depth + 2));
       }
     }
+  }
+
+  /** The key's role; a plain `port`/`*Port` outside a ports list may name another server's port. */
+  private roleIn(map: Node, key: string, path: string, named: object | undefined): Role {
+    const role = roleOf(key);
+    if (role !== 'service' || named !== undefined || !isMap(map)) return role;
+    const segments = path === '' ? [] : path.replace(/\[\d+\]/g, '').split('.');
+    const scalars = this.scalarEntries(map);
+    return isValuesConnectSetting(key, segments, (lowerKey) => scalars.get(lowerKey)) ? 'connect' : role;
+  }
+
+  /** A map's scalar entries by lower-cased key, built once per map. */
+  private scalarEntries(map: Node): Map<string, string> {
+    let entries = this.scalarsOf.get(map);
+    if (entries) return entries;
+    entries = new Map();
+    if (isMap(map)) {
+      for (const pair of map.items) {
+        const key = this.resolve(pair.key);
+        const value = this.resolve(pair.value);
+        if (!isScalar(key) || !isScalar(value) || value.value === null) continue;
+        entries.set(String(key.value).toLowerCase(), String(value.value));
+      }
+    }
+    this.scalarsOf.set(map, entries);
+    return entries;
   }
 
   private siblings(map: Node, named: { portName?: string } | undefined): Siblings {

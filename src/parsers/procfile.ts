@@ -3,6 +3,7 @@ import type { ParseInput, ParseResult, Parser } from './types.js';
 import { isPortKey, parsePortNumber, resolvePortValue } from './dotenv.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable } from './variables.js';
+import { envPortRole } from './connect-setting.js';
 
 /** A shell word with quotes removed; `offsets[i]` is where its i-th character is written in the file. */
 interface Word {
@@ -65,16 +66,24 @@ class CommandScanner {
     }
     let atCommandStart = true;
     let program: string | undefined;
+    /** The current command's leading assignments, read once. */
+    let commandEnv: Map<string, string> | undefined;
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (word.operator) {
         atCommandStart = true;
         program = undefined;
+        commandEnv = undefined;
         continue;
       }
       const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=/.exec(word.value);
       if (atCommandStart && assignment) {
-        if (isPortKey(assignment[1]!)) this.report(word, assignment[0].length, 'strict');
+        const key = assignment[1]!;
+        if (isPortKey(key)) {
+          const assignments = (commandEnv ??= commandAssignments(words, i));
+          const role = envPortRole(key, (lowerKey) => assignments.get(lowerKey));
+          this.report(word, assignment[0].length, 'strict', role);
+        }
         continue;
       }
       if (atCommandStart && word.value === 'env') continue;
@@ -125,7 +134,12 @@ class CommandScanner {
    * number nor a variable are `invalid-port`; `lenient` ones (`-p`, which other programs use for other
    * things) are silently not ports. Returns whether a port was reported.
    */
-  private report(word: Word, from: number, mode: 'strict' | 'lenient'): boolean {
+  private report(
+    word: Word,
+    from: number,
+    mode: 'strict' | 'lenient',
+    role: 'listen' | 'connect' = 'listen',
+  ): boolean {
     const raw = word.value.slice(from);
     const offset = word.offsets[from] ?? word.offsets[word.offsets.length - 1] ?? 0;
     const position = this.index.positionAt(offset);
@@ -147,7 +161,7 @@ class CommandScanner {
       port,
       endPort: port,
       protocol: 'tcp',
-      role: 'listen',
+      role,
       kind: 'procfile',
       context: { service: this.service },
       raw,
@@ -155,6 +169,21 @@ class CommandScanner {
     });
     return true;
   }
+}
+
+/** The `KEY=value` words around `at` before a command's program (`DB_HOST=db DB_PORT=5432 app`). */
+function commandAssignments(words: readonly Word[], at: number): Map<string, string> {
+  const assignments = new Map<string, string>();
+  const isAssignment = (word: Word | undefined): word is Word =>
+    word !== undefined && !word.operator && /^[A-Za-z_][A-Za-z0-9_]*=/.test(word.value);
+  let first = at;
+  while (isAssignment(words[first - 1])) first--;
+  for (let i = first; isAssignment(words[i]); i++) {
+    const word = words[i]!;
+    const equals = word.value.indexOf('=');
+    assignments.set(word.value.slice(0, equals).toLowerCase(), word.value.slice(equals + 1));
+  }
+  return assignments;
 }
 
 /** Index of the last `:` not inside `${...}`, so `${HOST:-0.0.0.0}:${PORT:-80}` splits correctly. */

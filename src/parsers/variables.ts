@@ -47,41 +47,164 @@ export function resolveVariable(
   return value;
 }
 
+/** Defaults may nest (`${A:-${B:-80}}`); deeper than this is left as written. */
+const MAX_NESTING = 8;
+/** `B=$A$A$A...` could grow without end: past this many characters, references stay unresolved. */
+const MAX_EXPANDED_LENGTH = 1_000_000;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+const OPERATORS = [':-', ':?', ':+', '-', '?', '+'] as const;
+
+/** A string after Compose-style interpolation, with where each of its characters came from. */
+export interface Expansion {
+  value: string;
+  /** Per character of `value`: start and end offsets in the source of the text that produced it. */
+  starts: number[];
+  ends: number[];
+  /** Variables without a value or default, in order; their references stay as written. */
+  unresolved: string[];
+}
+
 /**
- * Substitute every `${...}` / `$VAR` inside a string. Unknown variables without defaults are left
- * as written and reported in `unresolved`.
+ * Substitute every `${...}` / `$VAR` inside a string as Compose does: `$$` is a literal `$`, defaults
+ * (`:-`, `-`) and alternates (`:+`, `+`) may nest, `:?`/`?` without a value is unresolved. Unknown
+ * variables without defaults are left as written and reported in `unresolved`.
  */
 export function interpolate(
   text: string,
   values: ReadonlyMap<string, string>,
 ): { value: string; unresolved: string[] } {
-  const unresolved: string[] = [];
-  const value = text.replace(/\$\$|\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, (token) => {
-    if (token === '$$') return '$';
-    const ref = parseVariable(token);
-    if (!ref) return token;
-    const resolved = resolveVariable(ref, values);
-    if (resolved === undefined) {
-      unresolved.push(ref.name);
-      return token;
-    }
-    return resolved;
-  });
+  const { value, unresolved } = expand(text, values, { positions: false });
   return { value, unresolved };
 }
 
-/** Parse a `.env` file (KEY=value, `export`, quotes, comments) into a map. */
-export function parseDotenvValues(text: string): Map<string, string> {
-  const values = new Map<string, string>();
-  for (const rawLine of text.split(/\r\n|\n|\r/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s*(.*?)\s*$/.exec(rawLine);
-    if (!match) continue;
-    let value = match[2]!;
-    const quote = value[0];
-    if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote))
-      value = value.slice(1, -1);
-    else value = value.replace(/\s+#.*$/, '');
-    values.set(match[1]!, value);
+/** `interpolate` that also maps each output character back to the source (for positions). */
+export function expand(
+  text: string,
+  values: ReadonlyMap<string, string>,
+  options: { positions: boolean; depth?: number } = { positions: true },
+): Expansion {
+  const depth = options.depth ?? 0;
+  const out: Expansion = { value: '', starts: [], ends: [], unresolved: [] };
+  const pieces: string[] = [];
+  let length = 0;
+  /** A literal run maps character by character; a substitution maps wholly to its reference. */
+  const emit = (piece: string, start: number, end: number, literal: boolean): void => {
+    pieces.push(piece);
+    length += piece.length;
+    if (!options.positions) return;
+    for (let k = 0; k < piece.length; k++) {
+      out.starts.push(literal ? start + k : start);
+      out.ends.push(literal ? start + k + 1 : end);
+    }
+  };
+  let i = 0;
+  while (i < text.length) {
+    const dollar = text.indexOf('$', i);
+    if (dollar < 0) {
+      emit(text.slice(i), i, text.length, true);
+      break;
+    }
+    emit(text.slice(i, dollar), i, dollar, true);
+    const reference = readReference(text, dollar);
+    if (!reference) {
+      emit('$', dollar, dollar + 1, true);
+      i = dollar + 1;
+      continue;
+    }
+    const token = text.slice(dollar, reference.end);
+    let resolved = reference.literal ?? resolveReference(reference, values, depth, out.unresolved);
+    if (resolved !== undefined && length + resolved.length > MAX_EXPANDED_LENGTH) {
+      out.unresolved.push(reference.name);
+      resolved = undefined;
+    }
+    emit(resolved ?? token, dollar, reference.end, false);
+    i = reference.end;
   }
-  return values;
+  out.value = pieces.join('');
+  out.unresolved = [...new Set(out.unresolved)];
+  return out;
+}
+
+interface Reference {
+  end: number;
+  name: string;
+  operator?: (typeof OPERATORS)[number];
+  argument?: string;
+  /** `$$`: the text it stands for. */
+  literal?: string;
+}
+
+function readReference(text: string, at: number): Reference | undefined {
+  const next = text[at + 1];
+  if (next === '$') return { end: at + 2, name: '', literal: '$' };
+  if (next !== '{') {
+    const bare = NAME.exec(text.slice(at + 1, at + 257));
+    return bare ? { end: at + 1 + bare[0].length, name: bare[0] } : undefined;
+  }
+  const close = matchingBrace(text, at + 2);
+  if (close < 0) return undefined;
+  const inner = text.slice(at + 2, close);
+  const name = NAME.exec(inner)?.[0];
+  if (!name) return undefined;
+  const rest = inner.slice(name.length);
+  if (rest === '') return { end: close + 1, name };
+  const operator = OPERATORS.find((op) => rest.startsWith(op));
+  if (!operator) return undefined;
+  return { end: close + 1, name, operator, argument: rest.slice(operator.length) };
+}
+
+/** The `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. */
+function matchingBrace(text: string, from: number): number {
+  let open = 1;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      open++;
+      i++;
+    } else if (text[i] === '}' && --open === 0) return i;
+  }
+  return -1;
+}
+
+function resolveReference(
+  ref: Reference,
+  values: ReadonlyMap<string, string>,
+  depth: number,
+  unresolved: string[],
+): string | undefined {
+  const value = values.get(ref.name);
+  const set = value !== undefined;
+  const nonEmpty = set && value !== '';
+  const missing: string[] = [];
+  const argument = (): string | undefined => {
+    if (depth >= MAX_NESTING) return undefined;
+    const inner = expand(ref.argument ?? '', values, { positions: false, depth: depth + 1 });
+    missing.push(...inner.unresolved);
+    return inner.unresolved.length > 0 ? undefined : inner.value;
+  };
+  let result: string | undefined;
+  switch (ref.operator) {
+    case ':-':
+      result = nonEmpty ? value : argument();
+      break;
+    case '-':
+      result = set ? value : argument();
+      break;
+    case ':+':
+      result = nonEmpty ? argument() : '';
+      break;
+    case '+':
+      result = set ? argument() : '';
+      break;
+    case ':?':
+      result = nonEmpty ? value : undefined;
+      break;
+    default:
+      // No operator, or `?`: the value when set.
+      result = value;
+  }
+  // The variable itself first, then the ones its default needed.
+  if (result === undefined) {
+    unresolved.push(ref.name, ...missing);
+  }
+  return result;
 }

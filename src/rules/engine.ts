@@ -18,17 +18,21 @@ export interface EngineInput {
   allowedPorts?: Array<[number, number]>;
 }
 
+/** The only rules that see `connect` ports: where another service listens is not this one's socket. */
+const CONNECT_SETTING_RULES: ReadonlySet<string> = new Set(['invalid-port', 'unresolved-port']);
+
 /** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
 export function runRules(input: EngineInput): Finding[] {
   const severityOf = (id: string): SeverityOrOff =>
     input.severities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error';
   const findings: Finding[] = [];
   const suggest = createPortSuggester(input);
+  const ownPorts = input.ports.filter((p) => p.role !== 'connect');
   for (const rule of ALL_RULES) {
     const severity = severityOf(rule.id);
     if (!rule.check || severity === 'off') continue;
     const hits = rule.check({
-      ports: input.ports,
+      ports: CONNECT_SETTING_RULES.has(rule.id) ? input.ports : ownPorts,
       registry: input.registry,
       matcher: input.matcher,
       options: input.options?.[rule.id] ?? {},

@@ -75,7 +75,10 @@ export const dotenvCase: fc.Arbitrary<GeneratedCase> = fc
         // Single quotes keep `$` literal: such a value is text, not a variable.
         const quote = line.quote === "'" && line.value.text.includes('$') ? '"' : line.quote;
         b.add(`${line.exported ? 'export ' : ''}${line.key}${line.around[0]}=${line.around[1]}${quote}`);
-        b.pieces([{ text: line.value.text, port: listen(line.value.port) }]);
+        // `db_port` names a database: where another service listens (a connection setting).
+        const port = listen(line.value.port);
+        const role = line.key === 'db_port' ? 'connect' : 'listen';
+        b.pieces([{ text: line.value.text, port: port && { ...port, role } }]);
         b.add(`${quote}${line.comment ? ' # the port' : ''}\n`);
       }
     }

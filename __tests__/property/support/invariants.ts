@@ -15,6 +15,7 @@ const ROLES = new Set([
   'node',
   'listen',
   'forward',
+  'connect',
   'ingress',
 ]);
 const PLAIN_NUMBER_OR_RANGE = /^(\d+)(?:-(\d+))?$/;

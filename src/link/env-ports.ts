@@ -1,0 +1,23 @@
+import { posix } from 'node:path';
+import type { DeclaredPort } from '../types.js';
+
+const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/**
+ * A `.env` connection setting (`POSTGRES_PORT`) that a Compose file of the same folder uses in
+ * `ports:`/`expose:` is where this stack listens: the role goes back to `listen`.
+ */
+export function relistenPublishedEnvPorts(ports: DeclaredPort[]): void {
+  const usedByFolder = new Map<string, Set<string>>();
+  for (const port of ports) {
+    if (port.kind !== 'compose' || !port.raw.includes('$')) continue;
+    const folder = posix.dirname(port.file);
+    let used = usedByFolder.get(folder);
+    if (!used) usedByFolder.set(folder, (used = new Set()));
+    for (const match of port.raw.matchAll(REFERENCE)) used.add(match[1]!);
+  }
+  for (const port of ports) {
+    if (port.kind !== 'dotenv' || port.role !== 'connect' || port.context.name === undefined) continue;
+    if (usedByFolder.get(posix.dirname(port.file))?.has(port.context.name)) port.role = 'listen';
+  }
+}
