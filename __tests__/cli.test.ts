@@ -134,7 +134,7 @@ describe('terminal safety', () => {
   it('prints manifest-controlled names without control characters', async () => {
     const repo = tempRepo({
       'compose.yaml':
-        'services:\n  "evil\\u001b[31m\\u0007name":\n    image: example/x\n    ports: ["3000:3000"]\n',
+        'services:\n  "evil\\u001b[31m\\u0007name":\n    image: node:22\n    ports: ["3000:3000"]\n',
     });
     const run = await cli(['--fail-on', 'never'], repo);
     expect(run.stdout).toContain('not to "evil\\u{1b}[31m\\u{7}name"');

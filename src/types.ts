@@ -108,6 +108,10 @@ export interface DeclaredPort extends Position {
   buildContext?: string;
   /** Compose build: dockerfile path (relative to cwd) when known. */
   buildDockerfile?: string;
+  /** Dockerfile: the Compose services that build it (and the image they tag), which name what it runs. */
+  builtBy?: Array<{ service: string; image?: string }>;
+  /** Helm values: the `name` in the chart's Chart.yaml, which names what the chart deploys. */
+  chart?: string;
   /**
    * Dockerfile: true when the image the file builds exposes this port, i.e. it is EXPOSEd by the last
    * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).

@@ -18,7 +18,7 @@ const COMPOSE = [
   '      - "8080:80"',
   '      - "7000-7010:7000-7010/udp"',
   '  "evil\\e[31m":',
-  '    image: example/evil',
+  '    image: node:22',
   '    expose: ["3000"]',
   '',
 ].join('\n');

@@ -103,6 +103,7 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   unbound: ['domain'],
   dnsmasq: ['domain', 'bootps'],
   ntp: ['ntp'],
+  ntpd: ['ntp'],
   chrony: ['ntp'],
   sshd: ['ssh'],
   openssh: ['ssh'],
@@ -144,7 +145,32 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   jabber: ['xmpp-client', 'xmpp-server'],
   openvpn: ['openvpn'],
   couchdb: ['couchdb'],
+  // Network UPS Tools: its daemon upsd listens on nut's 3493 (networkupstools.org, upsd(8)).
+  nut: ['nut'],
 };
+
+/**
+ * Parts that make a name another program about the software (`redis-exporter`, `mongo-express`,
+ * `mysql-client`): the parts before them do not name what runs.
+ */
+export const COMPANION_PARTS: ReadonlySet<string> = new Set([
+  'exporter',
+  'adapter',
+  'ui',
+  'admin',
+  'commander',
+  'express',
+  'insight',
+  'dashboard',
+  'operator',
+  'backup',
+  'client',
+  'cli',
+  'migrate',
+  'migrations',
+  'init',
+  'sidecar',
+]);
 
 /** Words too generic to name a service: they never count as a match on their own. */
 export const IGNORED_TOKENS: ReadonlySet<string> = new Set([

@@ -1,9 +1,18 @@
 import type { DeclaredPort, ServiceAssignment } from '../types.js';
-import { IGNORED_TOKENS, SERVICE_ALIASES } from './aliases.js';
+import { COMPANION_PARTS, IGNORED_TOKENS, SERVICE_ALIASES } from './aliases.js';
+import { evidenceOf, type IdentitySource } from './identity.js';
 
-/** How a declaration is named in messages, and the tokens matched against IANA service names. */
+export { imageName, imageRepository, type IdentitySource } from './identity.js';
+
+/** Who declares the port: how messages name it, and the tokens matched against software names. */
 export interface Identity {
+  /** The software when identified, else the best name the manifest has (a generic service name, the file). */
   label: string;
+  /** The software the evidence names; absent when nothing in the manifest says what uses the port. */
+  software?: string;
+  /** Where `software` came from. */
+  source?: IdentitySource;
+  /** Lower-case names and their parts (for software-default and protocol tables); not all are IANA's. */
   tokens: string[];
 }
 
@@ -11,14 +20,19 @@ export interface ServiceMatcher {
   identify(port: DeclaredPort): Identity;
   /** Whether the declaring service plausibly is one of the assigned IANA services. */
   matches(port: DeclaredPort, services: readonly ServiceAssignment[]): boolean;
-  /** Names the declaration's tokens stand for: the tokens and their aliases (lower-case; not all are IANA's). */
+  /** IANA names the declaration stands for: its whole names and the aliases of the known software in them. */
   serviceNames(port: DeclaredPort): string[];
 }
 
+/** Shortest known name matched as the start (`mysqldb`) or the end (`appredis`) of a longer word. */
+const MIN_PREFIX = 4;
+const MIN_SUFFIX = 5;
+
 /**
- * Matching is data-driven: tokens from the declaration's names (service, container, image without
- * registry and tag, port name, ...) are compared with IANA names, through SERVICE_ALIASES and the
- * repository's own `services` aliases from the config.
+ * Matching is data-driven: the names of the declaration (image, service, container, port name, ...)
+ * are compared with IANA names whole; their parts only count where they are software that
+ * SERVICE_ALIASES or the repository's `services` config knows (`redis-master`, `mysqldb`), so a
+ * generic word never becomes an IANA service by accident (`hello-app` is not IANA's `hello`).
  */
 export function createMatcher(
   extraAliases: Readonly<Record<string, readonly string[]>> = {},
@@ -31,110 +45,119 @@ export function createMatcher(
       aliases.set(token.toLowerCase(), set);
     }
   }
-  const identities = new WeakMap<DeclaredPort, Identity>();
-  const identify = (port: DeclaredPort): Identity => {
-    let identity = identities.get(port);
-    if (!identity) {
-      identity = { label: labelOf(port), tokens: tokensOf(port) };
-      identities.set(port, identity);
+  const known = [...aliases.keys()];
+  const cache = new WeakMap<DeclaredPort, { identity: Identity; names: Set<string> }>();
+  const resolve = (port: DeclaredPort): { identity: Identity; names: Set<string> } => {
+    let entry = cache.get(port);
+    if (!entry) {
+      entry = analyse(port, aliases, known);
+      cache.set(port, entry);
     }
-    return identity;
+    return entry;
   };
   return {
-    identify,
+    identify: (port) => resolve(port).identity,
     matches(port, services) {
-      const names = new Set(services.map((s) => s.name.toLowerCase()));
-      return identify(port).tokens.some((token) => {
-        if (names.has(token)) return true;
-        for (const alias of aliases.get(token) ?? []) if (names.has(alias)) return true;
-        return false;
-      });
+      const names = resolve(port).names;
+      return services.some((s) => names.has(s.name.toLowerCase()));
     },
-    serviceNames(port) {
-      const names = new Set<string>();
-      for (const token of identify(port).tokens) {
-        names.add(token);
-        for (const alias of aliases.get(token) ?? []) names.add(alias);
-      }
-      return [...names];
-    },
+    serviceNames: (port) => [...resolve(port).names],
   };
 }
 
-/** The name a person would use for the declaration, most specific first. */
-function labelOf(port: DeclaredPort): string {
+function analyse(
+  port: DeclaredPort,
+  aliases: ReadonlyMap<string, ReadonlySet<string>>,
+  known: readonly string[],
+): { identity: Identity; names: Set<string> } {
+  const evidence = evidenceOf(port);
   const c = port.context;
-  // A Dockerfile builds the image its folder is named after; FROM names only the base image.
-  const built =
-    port.kind === 'dockerfile'
-      ? folderName(port.file)
-      : port.kind === 'helm-values' && c.keyPath
-        ? `${folderName(port.file) ?? 'values'}: ${c.keyPath}`
-        : undefined;
-  return (
-    c.service ??
-    c.container ??
-    c.name ??
-    c.stage ??
-    built ??
-    c.image ??
-    c.object ??
-    c.keyPath ??
-    c.portName ??
-    port.kind
-  );
-}
-
-function folderName(file: string): string | undefined {
-  const parts = file.split('/');
-  return parts.length > 1 ? parts[parts.length - 2] : undefined;
-}
-
-/** `registry.example.com:5000/team/postgres:15-alpine@sha256:...` -> `team/postgres`. */
-export function imageRepository(image: string): string {
-  let name = image.split('@')[0]!;
-  const slash = name.lastIndexOf('/');
-  const colon = name.lastIndexOf(':');
-  if (colon > slash) name = name.slice(0, colon);
-  const segments = name.split('/');
-  if (segments.length > 1 && /[.:]|^localhost$/.test(segments[0]!)) segments.shift();
-  return segments.join('/');
+  // Whole names: the software's names and the port's own name (a protocol: `http`, `epmd`).
+  const wholes = [...evidence.map((e) => e.name), c.portName];
+  // Keys and variables name what they configure only through the software in them (`smtpPort`).
+  const keys = [...(c.keyPath?.split(/[.[\]]+/) ?? []), c.job, port.kind === 'dotenv' ? c.name : undefined];
+  if (port.kind === 'spring') keys.push(c.name);
+  const names = new Set<string>();
+  const tokens = new Set<string>();
+  const addKnown = (key: string): void => {
+    names.add(key);
+    for (const alias of aliases.get(key) ?? []) names.add(alias);
+  };
+  for (const [list, whole] of [
+    [wholes, true],
+    [keys, false],
+  ] as const) {
+    for (const written of list) {
+      if (!written) continue;
+      const lower = written.toLowerCase();
+      if (whole) for (const name of [lower, withoutDigits(lower)]) addKnown(name);
+      const parts = partsOf(written);
+      for (const part of [lower, ...parts]) tokens.add(part);
+      for (const part of headParts(parts)) {
+        for (const key of knownIn(withoutDigits(part), aliases, known)) {
+          addKnown(key);
+          tokens.add(key);
+        }
+      }
+    }
+  }
+  const kindToken = KIND_TOKENS[port.kind];
+  if (kindToken) addKnown(kindToken);
+  const best = evidence[0];
+  const identity: Identity = {
+    label: best?.name ?? fallbackLabel(port),
+    tokens: [...tokens].filter((t) => !IGNORED_TOKENS.has(t)),
+  };
+  if (best) {
+    identity.software = best.name;
+    identity.source = best.source;
+  }
+  return { identity, names };
 }
 
 /** Names a manifest kind implies about what it declares: an nginx `listen` serves HTTP. */
 const KIND_TOKENS: Partial<Record<DeclaredPort['kind'], string>> = { nginx: 'nginx' };
 
-function tokensOf(port: DeclaredPort): string[] {
+/** `redisMaster_2` -> `redis`, `master`, `2`: words split at punctuation and camelCase. */
+function partsOf(name: string): string[] {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.split(/[^a-z0-9]+/).filter((part) => part.length > 0);
+}
+
+/**
+ * The parts that name what a compound is: those after its last companion word. `redis-exporter` is
+ * an exporter, not Redis; `spark-ui-proxy` is a proxy.
+ */
+function headParts(parts: readonly string[]): readonly string[] {
+  let last = -1;
+  parts.forEach((part, i) => {
+    if (COMPANION_PARTS.has(part)) last = i;
+  });
+  return parts.slice(last + 1);
+}
+
+function withoutDigits(word: string): string {
+  const stripped = word.replace(/\d+$/, '');
+  return stripped.length > 1 ? stripped : word;
+}
+
+/** Known software in one word: the word itself, or a known name it starts (`rsyslogd`) or ends with. */
+function knownIn(
+  word: string,
+  aliases: ReadonlyMap<string, ReadonlySet<string>>,
+  known: readonly string[],
+): string[] {
+  if (aliases.has(word)) return [word];
+  return known.filter(
+    (key) =>
+      key.length < word.length &&
+      ((key.length >= MIN_PREFIX && word.startsWith(key)) ||
+        (key.length >= MIN_SUFFIX && word.endsWith(key))),
+  );
+}
+
+/** What the manifest calls the declaration when no name in it identifies software. */
+function fallbackLabel(port: DeclaredPort): string {
   const c = port.context;
-  const sources = [
-    c.service,
-    c.container,
-    c.name,
-    c.stage,
-    c.portName,
-    c.object?.split('/').pop(),
-    c.keyPath,
-    c.job,
-    KIND_TOKENS[port.kind],
-  ];
-  // A Dockerfile's or a chart's folder names what it builds or deploys.
-  if (port.kind === 'dockerfile' || port.kind === 'helm-values') sources.push(folderName(port.file));
-  // Only the image's own name counts: a namespace such as `apache/` or `grafana/` names the
-  // publisher, not the software (`apache/kafka` is no web server).
-  if (c.image) sources.push(imageRepository(c.image).split('/').pop());
-  const tokens = new Set<string>();
-  for (const source of sources) {
-    if (!source) continue;
-    const lower = source.toLowerCase();
-    tokens.add(lower);
-    // camelCase keys such as `httpPort` name their protocol too.
-    const words = source.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
-    for (const part of words.split(/[^a-z0-9]+/)) {
-      if (!part) continue;
-      tokens.add(part);
-      const withoutDigits = part.replace(/\d+$/, '');
-      if (withoutDigits.length > 1) tokens.add(withoutDigits);
-    }
-  }
-  return [...tokens].filter((t) => !IGNORED_TOKENS.has(t));
+  return c.service ?? c.container ?? port.file.split('/').pop() ?? port.kind;
 }

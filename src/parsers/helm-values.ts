@@ -2,7 +2,15 @@ import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { DeclaredPort, Protocol, Role } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
-import { deref, isMergeKey, readYaml, scalarValuePosition, type YamlSource } from './yaml-source.js';
+import {
+  deref,
+  isMergeKey,
+  mapGet,
+  readYaml,
+  scalarString,
+  scalarValuePosition,
+  type YamlSource,
+} from './yaml-source.js';
 import { own } from '../dictionary.js';
 import { isValuesConnectSetting } from './connect-setting.js';
 
@@ -55,8 +63,26 @@ export const parseHelmValues: Parser = (input: ParseInput): ParseResult => {
   const source = readYaml(input.text);
   const walk = new ValuesWalk(input.path, source, `${posix.dirname(input.path)}#values`);
   for (const doc of source.documents) walk.walkDocument(doc);
+  if (walk.ports.length > 0) nameByChart(walk.ports, input);
   return { ports: walk.ports, diagnostics: source.diagnostics };
 };
+
+/** The chart's Chart.yaml `name` names what its values deploy (classify/identity.ts). */
+function nameByChart(ports: DeclaredPort[], input: ParseInput): void {
+  const chartFile = posix.join(posix.dirname(input.path), 'Chart.yaml');
+  const text = input.readSibling(chartFile);
+  if (text === undefined) return;
+  const [doc] = readYaml(text).documents;
+  const name = doc ? scalarString(mapGet(doc, doc.contents, 'name')) : undefined;
+  if (name === undefined || !CHART_NAME.test(name)) return;
+  for (const port of ports) {
+    port.chart = name;
+    port.valueFrom = [...(port.valueFrom ?? []), chartFile];
+  }
+}
+
+/** A plain name (Helm asks for lower-case letters, digits and dashes); a template or a path is none. */
+const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
 /** What a port key's map says about the ports in it. */
 interface Siblings {

@@ -26,10 +26,11 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
   for (const p of ports) {
     if (!isCandidate(p, range) || isProperUse(p, matcher)) continue;
     if (deFactoUserOf(p, matcher)) continue;
-    const who = matcher.identify(p).label;
-    hits.push(
-      hitAt(p, `${portLabel(p)} is registered to ${describeServices(p.info!.services)}, not to "${who}"`),
-    );
+    const identity = matcher.identify(p);
+    // Without evidence of the software, say so rather than quote a variable or a resource address.
+    const who =
+      identity.software !== undefined ? `, not to "${identity.label}"` : '; nothing here says what uses it';
+    hits.push(hitAt(p, `${portLabel(p)} is registered to ${describeServices(p.info!.services)}${who}`));
   }
   return hits;
 }

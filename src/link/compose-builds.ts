@@ -1,0 +1,37 @@
+import path from 'node:path';
+import type { DeclaredPort } from '../types.js';
+
+interface Builders {
+  /** Service name -> the image it tags, if any. */
+  services: Map<string, string | undefined>;
+  files: Set<string>;
+}
+
+/**
+ * A Dockerfile that a Compose service builds runs what that service is (`rabbitmq` building
+ * `docker/Dockerfile`), whatever its base image: record the services on the Dockerfile's ports.
+ * Only services that declare a port are seen (the Compose parser records `buildDockerfile` on ports).
+ */
+export function recordComposeBuilds(ports: DeclaredPort[]): void {
+  const byDockerfile = new Map<string, Builders>();
+  for (const port of ports) {
+    const service = port.context.service;
+    if (port.kind !== 'compose' || !port.buildDockerfile || service === undefined) continue;
+    const dockerfile = path.posix.normalize(port.buildDockerfile);
+    let builders = byDockerfile.get(dockerfile);
+    if (!builders) byDockerfile.set(dockerfile, (builders = { services: new Map(), files: new Set() }));
+    if (!builders.services.has(service)) builders.services.set(service, port.context.image);
+    builders.files.add(port.file);
+  }
+  if (byDockerfile.size === 0) return;
+  for (const port of ports) {
+    if (port.kind !== 'dockerfile') continue;
+    const builders = byDockerfile.get(path.posix.normalize(port.file));
+    if (!builders) continue;
+    port.builtBy = [...builders.services].map(([service, image]) =>
+      image ? { service, image } : { service },
+    );
+    // The Compose file now decides what this port is called: a change there changes its findings.
+    port.valueFrom = [...new Set([...(port.valueFrom ?? []), ...builders.files])];
+  }
+}
