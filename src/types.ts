@@ -69,6 +69,11 @@ export interface DeclaredPort extends Position {
   raw: string;
   /** Variable name when `port` is null because a variable has no value. */
   unresolvedVariable?: string;
+  /**
+   * The protocol as written when it is an expression portlint cannot resolve (Terraform
+   * `protocol = var.proto`): `protocol` is then a placeholder and the port is not classified.
+   */
+  protocolUnresolved?: string;
   /** Named reference (Kubernetes `targetPort: http`) when not resolved to a number. */
   portRef?: string;
   /**
