@@ -73,6 +73,9 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       };
       const result = parse({ path: found.path, text: read.text, readSibling: readAndNote });
       if (reads.length > 0) outcome.reads = reads;
+      // The folder's own name, not the path's last segment: the same whatever the scan's cwd and roots.
+      const folder = path.basename(path.dirname(found.absolutePath));
+      for (const port of result.ports) if (folder !== '') port.folder = folder;
       outcome.ports = result.ports;
       const unreported = capDiagnostics(result.diagnostics);
       if (unreported.length > 0) outcome.unreported = unreported;
