@@ -5,17 +5,12 @@ import type { Rule, RuleContext, RuleHit } from './types.js';
 import { describeServices, hitAt, portLabel } from './format.js';
 import { rangeConflicts } from './port-ranges.js';
 
-/** Roles whose number is a registry-visible socket; NodePorts and firewall ranges are checked elsewhere. */
-const CHECKED_ROLES = new Set([
-  'host',
-  'container',
-  'expose',
-  'service',
-  'target',
-  'listen',
-  'forward',
-  'ingress',
-]);
+/**
+ * Roles whose number is a registry-visible socket; NodePorts are checked elsewhere. A firewall
+ * opening (`ingress`) names no software: it admits traffic for whatever listens, most likely the
+ * registered service, and the conflict, if any, is on the declaration that chose the port.
+ */
+const CHECKED_ROLES = new Set(['host', 'container', 'expose', 'service', 'target', 'listen', 'forward']);
 
 /**
  * Assigned ports (in `range`) whose IANA services do not include the declaring service. Software
