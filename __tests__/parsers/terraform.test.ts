@@ -240,7 +240,6 @@ describe('parseTerraform', () => {
       line: 3,
       column: 17,
       port: null,
-      raw: 'lookup(local.service_ports, "metrics-endpoint-for-the-int...-9100',
       unresolvedVariable: 'lookup(local.service_ports, "metrics-endpoint-for-the-int...',
     });
     expect(unknownProtocol).toMatchObject({ line: 12, port: 443, protocolUnresolved: 'var.proto' });

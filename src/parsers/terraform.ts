@@ -156,7 +156,8 @@ class TerraformReader {
     const [from, to, protocol] = rule;
     const value: PortValue = { kind: 'number', port: from };
     // The rule's name says what the port speaks (`https-443-tcp`), as a port name does.
-    this.add(at, value, to, protocol, 'ingress', { object: address, portName: name }, { raw: name });
+    const raw = rawText(at); // the name, or the submodule's source, or the reference it came through
+    this.add(at, value, to, protocol, 'ingress', { object: address, portName: name }, { raw });
   }
 
   /** One security-group ingress rule: a range from `from_port` to `to_port`. */
@@ -177,12 +178,12 @@ class TerraformReader {
     const start = this.portValue(from, 'from_port', false);
     if (!start) return;
     let end: number | null = start.kind === 'number' ? start.port : null;
-    let raw = oneLine(rawText(from));
+    let raw = rawText(from);
     if (to) {
       const value = this.portValue(to, 'to_port', false);
       if (value?.kind === 'number') end = value.port;
       else if (value?.kind === 'unresolved') end = null;
-      const toRaw = oneLine(rawText(to));
+      const toRaw = rawText(to);
       if (value && toRaw !== raw) raw = `${raw}-${toRaw}`;
     }
     // Unknown: kept in the inventory, not classified as tcp (see `protocolUnresolved`).
@@ -296,7 +297,7 @@ class TerraformReader {
     context: PortContext,
     extra: Partial<DeclaredPort> = {},
   ): void {
-    const raw = oneLine(rawText(expression));
+    const raw = rawText(expression);
     const port: DeclaredPort = {
       file: this.file,
       ...this.index.positionAt(expression.offset),
