@@ -245,6 +245,29 @@ describe('parseTerraform', () => {
     expect(unknownProtocol).toMatchObject({ line: 12, port: 443, protocolUnresolved: 'var.proto' });
   });
 
+  it('keeps a Kubernetes or Docker protocol written as an expression unknown; a variable default resolves', () => {
+    const text = [
+      'variable "udp" {',
+      '  default = "UDP"',
+      '}',
+      'resource "docker_container" "dns" {',
+      '  ports {',
+      '    internal = 53',
+      '    protocol = var.udp',
+      '  }',
+      '  ports {',
+      '    internal = 8053',
+      '    protocol = each.value.protocol',
+      '  }',
+      '}',
+    ].join('\n');
+    const ports = parse(text).ports.map((p) => [p.line, p.port, p.protocol, p.protocolUnresolved]);
+    expect(ports).toEqual([
+      [6, 53, 'udp', undefined],
+      [10, 8053, 'tcp', 'each.value.protocol'],
+    ]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {

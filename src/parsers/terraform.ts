@@ -200,7 +200,7 @@ class TerraformReader {
     for (const spec of childBlocks(body, 'spec')) {
       const selector = stringEntries(spec.body.attributes.get('selector')?.value);
       for (const port of childBlocks(spec.body, 'port')) {
-        const protocol = kubernetesProtocol(port.body);
+        const protocol = this.protocolIn(port.body);
         const portContext = { ...context, ...namedPort(port.body) };
         const extra = selector ? { selector } : {};
         this.attribute(port.body, 'port', 'service', protocol, portContext, extra);
@@ -249,7 +249,7 @@ class TerraformReader {
     const extra: Partial<DeclaredPort> = { scope: address };
     if (Object.keys(labels).length > 0) extra.podLabels = labels;
     for (const port of childBlocks(body, 'port')) {
-      const protocol = kubernetesProtocol(port.body);
+      const protocol = this.protocolIn(port.body);
       const portContext = { ...context, ...namedPort(port.body) };
       this.attribute(port.body, 'container_port', 'container', protocol, portContext, extra);
       this.attribute(port.body, 'host_port', 'host', protocol, portContext, extra);
@@ -263,7 +263,7 @@ class TerraformReader {
     if (name) context.container = name;
     if (image) context.image = image;
     for (const ports of childBlocks(body, 'ports')) {
-      const protocol = toProtocol(literalString(ports.body.attributes.get('protocol')?.value)) ?? 'tcp';
+      const protocol = this.protocolIn(ports.body);
       const ip = literalString(ports.body.attributes.get('ip')?.value);
       const hostContext = ip && ip !== '0.0.0.0' && ip !== '::' ? { ...context, hostIp: ip } : context;
       this.attribute(ports.body, 'internal', 'container', protocol, context, { scope: address });
@@ -285,7 +285,17 @@ class TerraformReader {
     if (!expression) return;
     const value = this.portValue(expression, key, allowNamed);
     if (!value) return;
-    this.add(expression, value, value.kind === 'number' ? value.port : null, protocol, role, context, extra);
+    // A `protocol` portlint cannot resolve is unknown, not the tcp default of an absent one.
+    const written = body.attributes.get('protocol')?.value;
+    const unknown =
+      written && !this.resolveLiteral(written) ? { protocolUnresolved: oneLine(written.raw) } : {};
+    const end = value.kind === 'number' ? value.port : null;
+    this.add(expression, value, end, protocol, role, context, { ...extra, ...unknown });
+  }
+
+  /** Kubernetes (`TCP`/`UDP`/`SCTP`) and Docker provider protocols, tcp when absent or unresolved. */
+  private protocolIn(body: HclBody): Protocol {
+    return toProtocol(literalString(this.resolveLiteral(body.attributes.get('protocol')?.value))) ?? 'tcp';
   }
 
   private add(
@@ -445,12 +455,7 @@ function toProtocol(name: string | undefined): Protocol | undefined {
     : undefined;
 }
 
-/** Kubernetes provider protocols are `TCP` / `UDP` / `SCTP`, default TCP. */
-function kubernetesProtocol(body: HclBody): Protocol {
-  return toProtocol(literalString(body.attributes.get('protocol')?.value)) ?? 'tcp';
-}
-
-/** Longest expression text kept in `raw` and messages: enough to recognise it. */
+/** Longest expression text kept in messages: enough to recognise it. */
 const MAX_EXPRESSION_TEXT = 60;
 
 /** An expression on one line (whitespace runs collapsed), clipped to MAX_EXPRESSION_TEXT. */
