@@ -75,6 +75,9 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       };
       const result = parse({ path: found.path, text: read.text, readSibling: readAndNote });
       if (reads.length > 0) outcome.reads = reads;
+      // The folder's own name, not the path's last segment: the same whatever the scan's cwd and roots.
+      const folder = path.basename(path.dirname(found.absolutePath));
+      for (const port of result.ports) if (folder !== '') port.folder = folder;
       outcome.ports = result.ports;
       if (result.composeLoads) outcome.composeLoads = result.composeLoads;
       const unreported = capDiagnostics(result.diagnostics);

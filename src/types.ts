@@ -69,6 +69,12 @@ export interface PortContext {
 export interface DeclaredPort extends Position {
   /** Path relative to the working directory, forward slashes. */
   file: string;
+  /**
+   * Name of the folder holding the file, from its real path: what a Dockerfile or a chart is named
+   * after. `file` cannot say it for a file at the top of the scan (`Dockerfile` from inside the
+   * repository, `shop/Dockerfile` from its parent), and names must not depend on where a scan starts.
+   */
+  folder?: string;
   /** null when unresolved (a variable without a default) or a named reference. */
   port: number | null;
   /** Same as `port` unless a range. */
@@ -81,6 +87,11 @@ export interface DeclaredPort extends Position {
   raw: string;
   /** Variable name when `port` is null because a variable has no value. */
   unresolvedVariable?: string;
+  /**
+   * The protocol as written when it is an expression portlint cannot resolve (Terraform
+   * `protocol = var.proto`): `protocol` is then a placeholder and the port is not classified.
+   */
+  protocolUnresolved?: string;
   /** Named reference (Kubernetes `targetPort: http`) when not resolved to a number. */
   portRef?: string;
   /**

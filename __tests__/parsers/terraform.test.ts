@@ -176,6 +176,98 @@ describe('parseTerraform', () => {
     ]);
   });
 
+  it('reads the ingress inputs of terraform-aws-modules/security-group and its submodules', () => {
+    const text = [
+      'module "web" {',
+      '  source        = "terraform-aws-modules/security-group/aws"',
+      '  ingress_rules = ["https-443-tcp", "all-all", "no-such-rule", "solr-tcp"]',
+      '  ingress_with_cidr_blocks = [',
+      '    { from_port = 8080, to_port = 8080, protocol = "17" },',
+      '    { rule = "mysql-tcp", cidr_blocks = "10.0.0.0/8" },',
+      '    { from_port = 0, to_port = 0, protocol = "-1" },',
+      '  ]',
+      '  computed_ingress_with_self = [{ rule = "ssh-tcp" }]',
+      '  ingress_with_source_security_group_id = var.peers',
+      '  egress_rules  = ["http-80-tcp"]',
+      '  egress_with_cidr_blocks = [{ from_port = 25, to_port = 25, protocol = "tcp" }]',
+      '}',
+      'module "http" {',
+      '  source = "terraform-aws-modules/security-group/aws//modules/http-80"',
+      '}',
+      'module "other" {',
+      '  source        = "terraform-aws-modules/vpc/aws"',
+      '  ingress_rules = ["https-443-tcp"]',
+      '}',
+      'variable "peers" {',
+      '  default = [{ from_port = 9000, to_port = 9000, protocol = "tcp" }]',
+      '}',
+    ].join('\n');
+    const web = { object: 'module.web' };
+    const named = (name: string, object = 'module.web') => ({ object, portName: name });
+    expect(tuples(parse(text))).toEqual([
+      [3, 21, 443, 443, 'tcp', 'ingress', named('https-443-tcp')],
+      [3, 65, 8983, 8987, 'tcp', 'ingress', named('solr-tcp')],
+      [5, 19, 8080, 8080, 'udp', 'ingress', web],
+      [6, 15, 3306, 3306, 'tcp', 'ingress', named('mysql-tcp')],
+      // A list from a variable's default is cited where the module uses it.
+      [10, 43, 9000, 9000, 'tcp', 'ingress', web],
+      [9, 43, 22, 22, 'tcp', 'ingress', named('ssh-tcp')],
+      [15, 13, 80, 80, 'tcp', 'ingress', named('http-80-tcp', 'module.http')],
+    ]);
+  });
+
+  it('says in one short line what it could not resolve, and keeps an unresolved protocol unknown', () => {
+    const text = [
+      'resource "aws_security_group" "app" {',
+      '  ingress {',
+      '    from_port = lookup(',
+      '      local.service_ports,',
+      '      "metrics-endpoint-for-the-internal-monitoring-stack",',
+      '      9100,',
+      '    )',
+      '    to_port  = 9100',
+      '    protocol = "tcp"',
+      '  }',
+      '  ingress {',
+      '    from_port = 443',
+      '    to_port   = 443',
+      '    protocol  = var.proto',
+      '  }',
+      '}',
+    ].join('\n');
+    const [computed, unknownProtocol] = parse(text).ports;
+    expect(computed).toMatchObject({
+      line: 3,
+      column: 17,
+      port: null,
+      unresolvedVariable: 'lookup(local.service_ports, "metrics-endpoint-for-the-int...',
+    });
+    expect(unknownProtocol).toMatchObject({ line: 12, port: 443, protocolUnresolved: 'var.proto' });
+  });
+
+  it('keeps a Kubernetes or Docker protocol written as an expression unknown; a variable default resolves', () => {
+    const text = [
+      'variable "udp" {',
+      '  default = "UDP"',
+      '}',
+      'resource "docker_container" "dns" {',
+      '  ports {',
+      '    internal = 53',
+      '    protocol = var.udp',
+      '  }',
+      '  ports {',
+      '    internal = 8053',
+      '    protocol = each.value.protocol',
+      '  }',
+      '}',
+    ].join('\n');
+    const ports = parse(text).ports.map((p) => [p.line, p.port, p.protocol, p.protocolUnresolved]);
+    expect(ports).toEqual([
+      [6, 53, 'udp', undefined],
+      [10, 8053, 'tcp', 'each.value.protocol'],
+    ]);
+  });
+
   it('never throws on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
@@ -222,6 +314,23 @@ describe('parseHcl', () => {
     expect(value('m')).toMatchObject({ kind: 'expression', text: '"a${b}"' });
     const object = value('o');
     expect(object.kind === 'object' && [...object.entries.keys()]).toEqual(['k', 'q']);
+  });
+
+  it('reads tuples element by element; an indexed or computed list stays an expression', () => {
+    const { body } = parseHcl(
+      'l = ["a", { k = 1 },\n  2,\n]\ni = ["a", "b"][0]\nf = [for p in var.ps : p]\n',
+    );
+    const list = body.attributes.get('l')!.value;
+    expect(list.kind).toBe('tuple');
+    if (list.kind !== 'tuple') return;
+    expect(list.elements.map((e) => [e.kind, e.offset])).toEqual([
+      ['string', 6],
+      ['object', 10],
+      ['number', 23],
+    ]);
+    expect(body.attributes.get('i')!.value.kind).toBe('expression');
+    const computed = body.attributes.get('f')!.value;
+    expect(computed.kind === 'tuple' && computed.elements.map((e) => e.kind)).toEqual(['expression']);
   });
 
   it('reports unterminated strings, heredocs and comments at their start', () => {

@@ -15,6 +15,8 @@ export type HclExpression =
   | { kind: 'string'; value: string; raw: string; offset: number }
   | { kind: 'bool'; value: boolean; raw: string; offset: number }
   | { kind: 'object'; entries: Map<string, HclExpression>; raw: string; offset: number }
+  /** `[a, b]`: each element classified as a value; nested no deeper than objects are. */
+  | { kind: 'tuple'; elements: HclExpression[]; raw: string; offset: number }
   /**
    * Anything else: references (`var.port`), calls, operators, templates. `text` is the expression as
    * written; for a string that is exactly one interpolation (`"${var.port}"`) it is the inner text and
@@ -409,7 +411,45 @@ class HclParser {
         offset: first.start,
       };
     }
+    if (first.text === '[' && objectDepth < MAX_OBJECT_DEPTH && this.closerOf(firstIndex, to) === lastIndex) {
+      return {
+        kind: 'tuple',
+        elements: this.tupleElements(firstIndex + 1, lastIndex, objectDepth + 1),
+        raw,
+        offset: first.start,
+      };
+    }
     return { kind: 'expression', text: raw, raw, offset: first.start };
+  }
+
+  /** Index of the token closing the bracket at `open` (before `to`), or -1. */
+  private closerOf(open: number, to: number): number {
+    let nesting = 0;
+    for (let k = open; k < to; k++) {
+      const t = this.tokens[k]!;
+      if (t.type !== 'punct') continue;
+      if (OPENERS.has(t.text)) nesting++;
+      else if (CLOSERS.has(t.text) && --nesting === 0) return k;
+    }
+    return -1;
+  }
+
+  /** Elements of `[a, b, ...]` (tokens `from`..`to`), split at top-level commas. */
+  private tupleElements(from: number, to: number, objectDepth: number): HclExpression[] {
+    const elements: HclExpression[] = [];
+    let start = from;
+    let nesting = 0;
+    for (let k = from; k <= to; k++) {
+      const t = this.tokens[k]!;
+      if (k < to && t.type === 'punct' && OPENERS.has(t.text)) nesting++;
+      else if (k < to && t.type === 'punct' && CLOSERS.has(t.text) && nesting > 0) nesting--;
+      else if (k === to || (nesting === 0 && t.type === 'punct' && t.text === ',')) {
+        const element = this.classify(start, k, objectDepth);
+        if (element.kind !== 'expression' || element.text !== '') elements.push(element);
+        start = k + 1;
+      }
+    }
+    return elements;
   }
 
   /** `{ key = value, "k" : v }` entries (tokens `from`..`to`) whose keys are plain names or literal strings. */

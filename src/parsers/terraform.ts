@@ -4,6 +4,7 @@ import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
 import { LineIndex } from './text-position.js';
 import { dictionary, own } from '../dictionary.js';
+import { SG_AUTO_INGRESS, SG_RULES } from './data/terraform-sg-rules.js';
 
 /** What a port attribute's value turned out to be. */
 type PortValue =
@@ -49,6 +50,7 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
   const reader = new TerraformReader(input.path, index, definitions, diagnostics, sibling?.path);
   for (const block of body.blocks) {
     if (block.type === 'resource' && block.labels.length >= 2) reader.resource(block);
+    else if (block.type === 'module' && block.labels.length >= 1) reader.module(block);
   }
   return { ports: reader.ports, diagnostics };
 };
@@ -96,12 +98,14 @@ class TerraformReader {
     const address = `${type}.${name}`;
     const attrs = block.body.attributes;
     if (type === 'aws_security_group') {
-      for (const rule of childBlocks(block.body, 'ingress')) this.ingress(rule.body, address, 'protocol');
+      for (const rule of childBlocks(block.body, 'ingress'))
+        this.ingress(attributesOf(rule.body), address, 'protocol');
     } else if (type === 'aws_security_group_rule') {
       const kind = attrs.get('type')?.value;
-      if (kind?.kind === 'string' && kind.value === 'ingress') this.ingress(block.body, address, 'protocol');
+      if (kind?.kind === 'string' && kind.value === 'ingress')
+        this.ingress(attributesOf(block.body), address, 'protocol');
     } else if (type === 'aws_vpc_security_group_ingress_rule') {
-      this.ingress(block.body, address, 'ip_protocol');
+      this.ingress(attributesOf(block.body), address, 'ip_protocol');
     } else if (/^kubernetes_service(_v1)?$/.test(type)) {
       this.kubernetesService(block.body, address);
     } else if (type.startsWith('kubernetes_')) {
@@ -111,13 +115,66 @@ class TerraformReader {
     }
   }
 
+  /**
+   * terraform-aws-modules/security-group (and its `//modules/<name>` submodules): the ingress inputs,
+   * by rule name (`ingress_rules = ["https-443-tcp"]`, from the module's own rules table) or by
+   * `from_port`/`to_port`/`protocol` (`ingress_with_cidr_blocks = [{ ... }]`). Egress opens nothing.
+   */
+  module(block: HclBlock): void {
+    const source = block.body.attributes.get('source')?.value;
+    const match = source?.kind === 'string' ? SG_MODULE_SOURCE.exec(source.value) : null;
+    if (!source || !match) return;
+    const address = `module.${block.labels[0]}`;
+    for (const rule of SG_AUTO_INGRESS.get(match[1] ?? '') ?? []) this.namedRule(rule, source, address);
+    for (const key of SG_INGRESS_INPUTS) {
+      const written = block.body.attributes.get(key)?.value;
+      if (!written) continue;
+      // A list written elsewhere (a variable's default) is cited where it is used.
+      const list = written.kind === 'tuple' ? written : this.resolveLiteral(written);
+      if (list?.kind !== 'tuple') continue;
+      for (const element of list.elements.slice(0, MAX_MODULE_RULES)) {
+        const at = list === written ? element : written;
+        if (element.kind === 'string') this.namedRule(element.value, at, address);
+        else if (element.kind === 'object') this.moduleEntry(element.entries, at, address);
+      }
+    }
+  }
+
+  /** One `ingress_with_*` entry: its own ports, else its `rule`. */
+  private moduleEntry(entries: ReadonlyMap<string, HclExpression>, at: HclExpression, address: string): void {
+    const rule = entries.get('rule');
+    const literal = at.kind === 'object';
+    const cite = literal ? undefined : at;
+    if (entries.has('from_port')) this.ingress((key) => entries.get(key), address, 'protocol', cite);
+    else if (rule?.kind === 'string') this.namedRule(rule.value, cite ?? rule, address);
+  }
+
+  /** A rule of the module's table by name, at `at`; `all-all` and ICMP rules open no port. */
+  private namedRule(name: string, at: HclExpression, address: string): void {
+    const rule = SG_RULES.get(name);
+    if (!rule) return;
+    const [from, to, protocol] = rule;
+    const value: PortValue = { kind: 'number', port: from };
+    // The rule's name says what the port speaks (`https-443-tcp`), as a port name does.
+    const raw = rawText(at); // the name, or the submodule's source, or the reference it came through
+    this.add(at, value, to, protocol, 'ingress', { object: address, portName: name }, { raw });
+  }
+
   /** One security-group ingress rule: a range from `from_port` to `to_port`. */
-  private ingress(body: HclBody, address: string, protocolKey: string): void {
-    const protocol = awsProtocol(this.resolveLiteral(body.attributes.get(protocolKey)?.value));
+  private ingress(
+    attribute: (key: string) => HclExpression | undefined,
+    address: string,
+    protocolKey: string,
+    /** Where to cite the rule when its values were read from elsewhere (a variable's default). */
+    cite?: HclExpression,
+  ): void {
+    const written = attribute(protocolKey);
+    const resolved = this.resolveLiteral(written);
+    const protocol = written && !resolved ? 'tcp' : awsProtocol(resolved);
     if (protocol === undefined) return;
-    const from = body.attributes.get('from_port')?.value;
+    const from = attribute('from_port');
     if (!from) return;
-    const to = body.attributes.get('to_port')?.value;
+    const to = attribute('to_port');
     const start = this.portValue(from, 'from_port', false);
     if (!start) return;
     let end: number | null = start.kind === 'number' ? start.port : null;
@@ -126,9 +183,13 @@ class TerraformReader {
       const value = this.portValue(to, 'to_port', false);
       if (value?.kind === 'number') end = value.port;
       else if (value?.kind === 'unresolved') end = null;
-      if (value && rawText(to) !== raw) raw = `${raw}-${rawText(to)}`;
+      const toRaw = rawText(to);
+      if (value && toRaw !== raw) raw = `${raw}-${toRaw}`;
     }
-    this.add(from, start, end, protocol, 'ingress', { object: address }, { raw });
+    // Unknown: kept in the inventory, not classified as tcp (see `protocolUnresolved`).
+    const extra: Partial<DeclaredPort> = { raw };
+    if (written && !resolved) extra.protocolUnresolved = oneLine(written.raw);
+    this.add(cite ?? from, start, end, protocol, 'ingress', { object: address }, extra);
   }
 
   private kubernetesService(body: HclBody, address: string): void {
@@ -139,7 +200,7 @@ class TerraformReader {
     for (const spec of childBlocks(body, 'spec')) {
       const selector = stringEntries(spec.body.attributes.get('selector')?.value);
       for (const port of childBlocks(spec.body, 'port')) {
-        const protocol = kubernetesProtocol(port.body);
+        const protocol = this.protocolIn(port.body);
         const portContext = { ...context, ...namedPort(port.body) };
         const extra = selector ? { selector } : {};
         this.attribute(port.body, 'port', 'service', protocol, portContext, extra);
@@ -188,7 +249,7 @@ class TerraformReader {
     const extra: Partial<DeclaredPort> = { scope: address };
     if (Object.keys(labels).length > 0) extra.podLabels = labels;
     for (const port of childBlocks(body, 'port')) {
-      const protocol = kubernetesProtocol(port.body);
+      const protocol = this.protocolIn(port.body);
       const portContext = { ...context, ...namedPort(port.body) };
       this.attribute(port.body, 'container_port', 'container', protocol, portContext, extra);
       this.attribute(port.body, 'host_port', 'host', protocol, portContext, extra);
@@ -202,7 +263,7 @@ class TerraformReader {
     if (name) context.container = name;
     if (image) context.image = image;
     for (const ports of childBlocks(body, 'ports')) {
-      const protocol = toProtocol(literalString(ports.body.attributes.get('protocol')?.value)) ?? 'tcp';
+      const protocol = this.protocolIn(ports.body);
       const ip = literalString(ports.body.attributes.get('ip')?.value);
       const hostContext = ip && ip !== '0.0.0.0' && ip !== '::' ? { ...context, hostIp: ip } : context;
       this.attribute(ports.body, 'internal', 'container', protocol, context, { scope: address });
@@ -224,7 +285,17 @@ class TerraformReader {
     if (!expression) return;
     const value = this.portValue(expression, key, allowNamed);
     if (!value) return;
-    this.add(expression, value, value.kind === 'number' ? value.port : null, protocol, role, context, extra);
+    // A `protocol` portlint cannot resolve is unknown, not the tcp default of an absent one.
+    const written = body.attributes.get('protocol')?.value;
+    const unknown =
+      written && !this.resolveLiteral(written) ? { protocolUnresolved: oneLine(written.raw) } : {};
+    const end = value.kind === 'number' ? value.port : null;
+    this.add(expression, value, end, protocol, role, context, { ...extra, ...unknown });
+  }
+
+  /** Kubernetes (`TCP`/`UDP`/`SCTP`) and Docker provider protocols, tcp when absent or unresolved. */
+  private protocolIn(body: HclBody): Protocol {
+    return toProtocol(literalString(this.resolveLiteral(body.attributes.get('protocol')?.value))) ?? 'tcp';
   }
 
   private add(
@@ -269,7 +340,7 @@ class TerraformReader {
     // `port =` with nothing after it is already a parse-error ("Missing attribute value"): no port.
     if (expression.kind === 'expression' && expression.text === '') return undefined;
     if (resolved === undefined && expression.kind === 'expression') {
-      return { kind: 'unresolved', expression: expression.text };
+      return { kind: 'unresolved', expression: oneLine(expression.text) };
     }
     const position = this.index.positionAt(expression.offset);
     this.diagnostics.push({
@@ -311,6 +382,34 @@ function metadataOf(body: HclBody): Metadata {
   if (namespace) out.namespace = namespace;
   if (labels) out.labels = labels;
   return out;
+}
+
+/** terraform-aws-modules/security-group from the registry or GitHub; group 1 is a `//modules/<name>` submodule. */
+const SG_MODULE_SOURCE =
+  /^(?:terraform-aws-modules\/security-group\/aws|(?:git::)?(?:https:\/\/|git@)?github\.com[/:]terraform-aws-modules\/terraform-aws-security-group(?:\.git)?)(?:\/\/modules\/([a-z0-9-]+))?(?:[?/].*)?$/;
+
+/** The module's inputs that open ingress rules (the `egress_*` ones open nothing to listen on). */
+const SG_INGRESS_INPUTS = [
+  'ingress_rules',
+  'ingress_with_self',
+  'ingress_with_cidr_blocks',
+  'ingress_with_ipv6_cidr_blocks',
+  'ingress_with_source_security_group_id',
+  'ingress_with_prefix_list_ids',
+  'computed_ingress_rules',
+  'computed_ingress_with_self',
+  'computed_ingress_with_cidr_blocks',
+  'computed_ingress_with_ipv6_cidr_blocks',
+  'computed_ingress_with_source_security_group_id',
+  'computed_ingress_with_prefix_list_ids',
+];
+
+/** Entries read per input list: a bound, far above what a security group holds (AWS allows 60 rules). */
+const MAX_MODULE_RULES = 200;
+
+/** A block's attribute values by name. */
+function attributesOf(body: HclBody): (key: string) => HclExpression | undefined {
+  return (key) => body.attributes.get(key)?.value;
 }
 
 /** Child blocks of a type, including the `content` of `dynamic "<type>"` blocks. */
@@ -356,15 +455,23 @@ function toProtocol(name: string | undefined): Protocol | undefined {
     : undefined;
 }
 
-/** Kubernetes provider protocols are `TCP` / `UDP` / `SCTP`, default TCP. */
-function kubernetesProtocol(body: HclBody): Protocol {
-  return toProtocol(literalString(body.attributes.get('protocol')?.value)) ?? 'tcp';
+/** Longest expression text kept in messages: enough to recognise it. */
+const MAX_EXPRESSION_TEXT = 60;
+
+/** An expression on one line (whitespace runs collapsed), clipped to MAX_EXPRESSION_TEXT. */
+export function oneLine(text: string): string {
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .replace(/([([{]) /g, '$1')
+    .replace(/,? ([)\]}])/g, '$1')
+    .trim();
+  return flat.length > MAX_EXPRESSION_TEXT ? `${flat.slice(0, MAX_EXPRESSION_TEXT - 3)}...` : flat;
 }
 
 /**
  * AWS protocol names and IANA protocol numbers. `undefined` means "not a port rule": `-1` / `all`
  * (all traffic: the ports are ignored by AWS) and protocols without ports (icmp, icmpv6, esp, ...).
- * A protocol written as an unresolved expression is taken as tcp.
+ * An absent protocol is taken as tcp; an unresolved one is the caller's to mark.
  */
 function awsProtocol(expression: HclExpression | undefined): Protocol | undefined {
   if (!expression || expression.kind === 'expression') return 'tcp';

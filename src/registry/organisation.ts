@@ -55,6 +55,12 @@ export function withOrganisationRegistry(
     isPlainlyUnassigned(port: number, protocol: Protocol) {
       return !byPort.has(`${port}/${protocol}`) && iana.isPlainlyUnassigned(port, protocol);
     },
+    spansIn(start: number, end: number, protocol: Protocol) {
+      const own = entries
+        .filter((e) => e.protocol === protocol && e.port >= start && e.port <= end)
+        .map((e) => ({ start: e.port, end: e.port, status: 'assigned' as const }));
+      return [...iana.spansIn(start, end, protocol), ...own].sort((a, b) => a.start - b.start);
+    },
     hasService(serviceName: string) {
       return names.has(serviceName.toLowerCase()) || iana.hasService(serviceName);
     },

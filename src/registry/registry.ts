@@ -22,6 +22,18 @@ export interface Registry {
    * suggested port must be. Much cheaper than `lookup`, since a suggestion asks about hundreds.
    */
   isPlainlyUnassigned(port: number, protocol: Protocol): boolean;
+  /**
+   * The records of `protocol` that overlap `start..end`, clipped to it, by start: what a declared
+   * range covers, read from the interval index without a lookup per port.
+   */
+  spansIn(start: number, end: number, protocol: Protocol): RecordSpan[];
+}
+
+/** Part of one registry record inside a range of ports. */
+export interface RecordSpan {
+  start: number;
+  end: number;
+  status: RecordStatus;
 }
 
 /**
@@ -424,6 +436,19 @@ export function buildRegistry(data: RegistryData): Registry {
     hasService(serviceName: string): boolean {
       return byName().has(serviceName.toLowerCase());
     },
+    spansIn(start: number, end: number, protocol: Protocol): RecordSpan[] {
+      assertPort(start);
+      assertPort(end);
+      const all = records();
+      const index = indexOf(protocol);
+      const spans: RecordSpan[] = [];
+      for (let k = floorIndex(index.starts, end); k >= 0 && index.maxEnds[k]! >= start; k--) {
+        if (index.ends[k]! < start) continue;
+        const status = statusOfRecord(all, index.ids[k]!);
+        spans.push({ start: Math.max(start, index.starts[k]!), end: Math.min(end, index.ends[k]!), status });
+      }
+      return spans.reverse();
+    },
     isPlainlyUnassigned(port: number, protocol: Protocol): boolean {
       assertPort(port);
       if (port >= DYNAMIC_PORTS_START) return false;
@@ -435,6 +460,13 @@ export function buildRegistry(data: RegistryData): Registry {
 
 /** The generated line of a plain Unassigned record ends `<protocols>\tu\t\tUnassigned`. */
 const PLAIN_UNASSIGNED_TAIL = '\tu\t\tUnassigned';
+
+/** The status letter follows the number and protocols fields: `start[-end]\tletters\tstatus\t...`. */
+function statusOfRecord(table: RecordTable, id: number): RecordStatus {
+  const offset = table.offsets[id]!;
+  const second = table.text.indexOf('\t', table.text.indexOf('\t', offset) + 1);
+  return STATUS_OF_LETTER[table.text.charAt(second + 1)]!;
+}
 
 function isPlainUnassignedRecord(table: RecordTable, id: number): boolean {
   const offset = table.offsets[id]!;

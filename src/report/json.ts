@@ -15,6 +15,7 @@ export interface JsonPort {
   context: PortContext;
   assignment: { range: string; status: string; services: string[] } | null;
   ref?: string;
+  protocolUnresolved?: string;
 }
 
 export interface JsonFinding {
@@ -70,6 +71,7 @@ function jsonPort(p: ClassifiedPort): JsonPort {
       : null,
   };
   if (p.portRef !== undefined) port.ref = p.portRef;
+  if (p.protocolUnresolved !== undefined) port.protocolUnresolved = p.protocolUnresolved;
   return port;
 }
 

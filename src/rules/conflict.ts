@@ -4,18 +4,14 @@ import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js
 import { speaksAssignedProtocol } from '../classify/protocols.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { describeServices, hitAt, portLabel } from './format.js';
+import { rangeConflicts } from './port-ranges.js';
 
-/** Roles whose number is a registry-visible socket; NodePorts and firewall ranges are checked elsewhere. */
-const CHECKED_ROLES = new Set([
-  'host',
-  'container',
-  'expose',
-  'service',
-  'target',
-  'listen',
-  'forward',
-  'ingress',
-]);
+/**
+ * Roles whose number is a registry-visible socket; NodePorts are checked elsewhere. A firewall
+ * opening (`ingress`) names no software: it admits traffic for whatever listens, most likely the
+ * registered service, and the conflict, if any, is on the declaration that chose the port.
+ */
+const CHECKED_ROLES = new Set(['host', 'container', 'expose', 'service', 'target', 'listen', 'forward']);
 
 /**
  * Assigned ports (in `range`) whose IANA services do not include the declaring service. Software
@@ -77,7 +73,7 @@ export const registeredConflict: Rule = {
     'A registered port (1024-49151) that IANA assigns to services other than the one declaring it.',
   rationale:
     'A registered port belongs to the service IANA assigned it to. Running something else there surprises operators, firewall rules and tools that guess the protocol from the port, and collides when the registered software runs on the same host.',
-  check: (context) => conflicts(context, 'user'),
+  check: (context) => [...conflicts(context, 'user'), ...rangeConflicts(context, 'user')],
 };
 
 export const wellKnownConflict: Rule = {
@@ -86,5 +82,5 @@ export const wellKnownConflict: Rule = {
   description: 'A well-known port (0-1023) that IANA assigns to services other than the one declaring it.',
   rationale:
     'Well-known ports identify their protocol to every firewall, scanner and operator. Another service on one of them is misread by all of those and needs root privileges to bind.',
-  check: (context) => conflicts(context, 'system'),
+  check: (context) => [...conflicts(context, 'system'), ...rangeConflicts(context, 'system')],
 };

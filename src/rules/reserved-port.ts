@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { hitAt, isFirewallRange, portLabel } from './format.js';
+import { isServiceRange } from './port-ranges.js';
 
 export const reservedPort: Rule = {
   id: 'reserved-port',
@@ -8,8 +9,10 @@ export const reservedPort: Rule = {
   rationale:
     'IANA reserves some numbers (0, 1024, 49151, de-assigned ports) so that nothing uses them; port 0 asks the kernel for a random port, and a de-assigned port may still be used by old software.',
   check({ ports }) {
+    // A range is a pool (passive FTP, RTP, an emulator's service ports): a reserved number inside
+    // it is not a choice anyone made, so only single ports are checked.
     return ports
-      .filter((p) => p.info?.status === 'reserved' && !isFirewallRange(p))
+      .filter((p) => p.info?.status === 'reserved' && !isFirewallRange(p) && !isServiceRange(p))
       .map((p) => {
         const note = p.info!.notes[0];
         return hitAt(p, `${portLabel(p)} is reserved by IANA${note ? ` (${note})` : ''}`);

@@ -1,5 +1,6 @@
 import type { Rule } from './types.js';
 import { hitAt, isFirewallRange, portLabel } from './format.js';
+import { isServiceRange, unassignedCoverage } from './port-ranges.js';
 
 export const unassignedWellKnown: Rule = {
   id: 'unassigned-well-known',
@@ -7,9 +8,19 @@ export const unassignedWellKnown: Rule = {
   description: 'A port in the well-known range 0-1023 that IANA lists as Unassigned.',
   rationale:
     'Well-known ports are handed out by IANA through IETF review. Squatting on an unassigned one collides with whatever is assigned there later and needs root privileges to bind for no benefit; a registered or dynamic port is the right home for a private service.',
-  check({ ports }) {
-    return ports
-      .filter((p) => p.info?.range === 'system' && p.info.status === 'unassigned' && !isFirewallRange(p))
+  check(context) {
+    const ranges = context.ports.filter(isServiceRange).flatMap((p) => {
+      const message = unassignedCoverage(context, p);
+      return message === undefined ? [] : [hitAt(p, message)];
+    });
+    const single = context.ports
+      .filter(
+        (p) =>
+          p.info?.range === 'system' &&
+          p.info.status === 'unassigned' &&
+          !isFirewallRange(p) &&
+          !isServiceRange(p),
+      )
       .map((p) => {
         const block = p.info!.block;
         const where = block
@@ -17,5 +28,6 @@ export const unassignedWellKnown: Rule = {
           : "unassigned in IANA's well-known range";
         return hitAt(p, `${portLabel(p)} is ${where}`);
       });
+    return [...single, ...ranges];
   },
 };
