@@ -34,18 +34,17 @@ async function findings(cwd: string, paths: string[]): Promise<string[]> {
 describe('results do not depend on where the scan starts', () => {
   it('every port knows its folder by its real name, whatever the cwd and the scan root', async () => {
     const folders = async (cwd: string, paths: string[]) =>
-      (await runScan({ cwd, paths })).result.ports.map((p) => `${p.folder} ${p.line}:${p.column}`).sort();
+      (await runScan({ cwd, paths })).result.ports
+        .map((p) => `${p.folders?.[0]} ${p.line}:${p.column}`)
+        .sort();
     const fromRepo = await folders(REPO, ['.']);
     expect(fromRepo).toEqual(['api 2:8', 'shop 4:8', 'shop 5:10', 'shop 5:15']);
     expect(await folders(PARENT, ['shop'])).toEqual(fromRepo);
     expect(await folders(path.join(REPO, 'api'), ['..'])).toEqual(fromRepo);
   });
 
-  // Fails until src/classify/match.ts names a Dockerfile (and a chart's values) after `port.folder`
-  // instead of the last folder of the cwd-relative `file` (issue 12 class 8; match.ts is rewritten
-  // in another branch). Today the top-level Dockerfile is "node:20-slim" from inside the repository
-  // and "shop" from its parent.
-  it.failing('the same findings from the repository, from its parent and from a subfolder', async () => {
+  // Before, the top-level Dockerfile was "node:20-slim" from inside the repository and "shop" from its parent.
+  it('the same findings from the repository, from its parent and from a subfolder', async () => {
     const fromRepo = await findings(REPO, ['.']);
     expect(fromRepo).toHaveLength(3);
     expect(await findings(PARENT, ['shop'])).toEqual(fromRepo);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from './types.js';
 import type { DiscoveredFile } from './discover/discover.js';
@@ -37,6 +38,7 @@ export interface ParseContext {
  */
 export function createFileParser(context: ParseContext): (found: DiscoveredFile) => FileOutcome {
   const { cwd, roots } = context;
+  const foldersOf = createFolderNamer();
   // Several Compose files of one folder share its .env: read it once per scan.
   const siblings = new Map<string, string | undefined>();
   const readSibling = (relative: string): string | undefined => {
@@ -75,9 +77,9 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       };
       const result = parse({ path: found.path, text: read.text, readSibling: readAndNote });
       if (reads.length > 0) outcome.reads = reads;
-      // The folder's own name, not the path's last segment: the same whatever the scan's cwd and roots.
-      const folder = path.basename(path.dirname(found.absolutePath));
-      for (const port of result.ports) if (folder !== '') port.folder = folder;
+      // Folder names from the real path, not the cwd-relative one: the same whatever the scan's start.
+      const folders = foldersOf(path.dirname(found.absolutePath));
+      for (const port of result.ports) if (folders.length > 0) port.folders = folders;
       outcome.ports = result.ports;
       if (result.composeLoads) outcome.composeLoads = result.composeLoads;
       const unreported = capDiagnostics(result.diagnostics);
@@ -94,5 +96,32 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       });
     }
     return outcome;
+  };
+}
+
+/** How many folders above a manifest may name what it declares. */
+const FOLDER_DEPTH = 3;
+
+/**
+ * The names of a folder and its parents, innermost first, at most FOLDER_DEPTH, ending at a
+ * repository's top (the folder holding `.git`): names above it say where it was cloned, not what it is.
+ */
+function createFolderNamer(): (folder: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (folder) => {
+    let names = cache.get(folder);
+    if (names === undefined) {
+      names = [];
+      let current = folder;
+      for (let depth = 0; depth < FOLDER_DEPTH; depth++) {
+        const name = path.basename(current);
+        if (name === '') break;
+        names.push(name);
+        if (fs.existsSync(path.join(current, '.git'))) break;
+        current = path.dirname(current);
+      }
+      cache.set(folder, names);
+    }
+    return names;
   };
 }

@@ -70,11 +70,11 @@ export interface DeclaredPort extends Position {
   /** Path relative to the working directory, forward slashes. */
   file: string;
   /**
-   * Name of the folder holding the file, from its real path: what a Dockerfile or a chart is named
-   * after. `file` cannot say it for a file at the top of the scan (`Dockerfile` from inside the
-   * repository, `shop/Dockerfile` from its parent), and names must not depend on where a scan starts.
+   * Names of the folder holding the file and its parents (innermost first, up to the repository's
+   * top), from its real path: what a Dockerfile or a chart is named after. `file` cannot say it for a
+   * file at the top of the scan, and names must not depend on where a scan starts.
    */
-  folder?: string;
+  folders?: string[];
   /** null when unresolved (a variable without a default) or a named reference. */
   port: number | null;
   /** Same as `port` unless a range. */

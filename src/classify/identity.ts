@@ -169,9 +169,6 @@ function isGenericFolder(name: string): boolean {
   return isGenericName(name) || LAYOUT_FOLDERS.has(name.toLowerCase());
 }
 
-/** How many folders above a manifest may name what it declares. */
-const FOLDER_DEPTH = 3;
-
 /**
  * Names of the software that declares the port, best evidence first; generic words, variables,
  * build-stage names, resource addresses and key paths are never among them.
@@ -200,7 +197,7 @@ export function evidenceOf(port: DeclaredPort): Evidence[] {
   // A folder says what its manifest holds only when nothing more specific does (else it is a project).
   if (found.length === 0 && !PROJECT_KINDS.has(port.kind))
     add(
-      foldersOf(port.file).find((folder) => !isGenericFolder(folder)),
+      (port.folders ?? foldersOf(port.file)).find((folder) => !isGenericFolder(folder)),
       'folder',
     );
   if (port.kind === 'dockerfile') add(imageName(c.image), 'image');
@@ -220,7 +217,7 @@ function foldersOf(file: string): string[] {
     .slice(0, -1)
     .filter((part) => part !== '.' && part !== '..')
     .reverse()
-    .slice(0, FOLDER_DEPTH);
+    .slice(0, 3);
 }
 
 /**
