@@ -23,7 +23,7 @@ const CHECKED_ROLES = new Set([
 export function conflicts({ ports, matcher }: RuleContext, range: PortRange): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!isCandidate(p, range) || matcher.matches(p, p.info!.services)) continue;
+    if (!isCandidate(p, range) || groupMatches(p, matcher)) continue;
     if (deFactoUserOf(p, matcher)) continue;
     const who = matcher.identify(p).label;
     hits.push(
@@ -37,8 +37,7 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
 export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || matcher.matches(p, p.info!.services))
-      continue;
+    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || groupMatches(p, matcher)) continue;
     const entry = deFactoUserOf(p, matcher);
     if (!entry) continue;
     hits.push(
@@ -51,8 +50,17 @@ export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
   return hits;
 }
 
+/** What one declaration of a logical port says about its software holds for all of them. */
+function groupMatches(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
+  return (p.logicalPort?.members ?? [p]).some((m) => matcher.matches(m, p.info!.services));
+}
+
 function deFactoUserOf(p: ClassifiedPort, matcher: ServiceMatcher): DeFactoPort | undefined {
-  return findDeFactoPort(p.port!, p.protocol, matcher.identify(p).tokens);
+  for (const m of p.logicalPort?.members ?? [p]) {
+    const entry = findDeFactoPort(p.port!, p.protocol, matcher.identify(m).tokens);
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
 function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
