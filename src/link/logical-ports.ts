@@ -43,7 +43,13 @@ export function linkLogicalPorts(ports: readonly DeclaredPort[]): void {
     members.sort(byFilePosition);
     const primary = members.reduce((best, p) => (preferredFirst(p, best) < 0 ? p : best));
     const logicalPort: LogicalPort = { primary, members };
-    for (const member of members) member.logicalPort = logicalPort;
+    // Not enumerable: a group refers back to its members, and ports are serialised (JSON, workers).
+    for (const member of members)
+      Object.defineProperty(member, 'logicalPort', {
+        value: logicalPort,
+        writable: true,
+        configurable: true,
+      });
   }
 }
 

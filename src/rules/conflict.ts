@@ -52,15 +52,38 @@ export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
 
 /** What one declaration of a logical port says about its software holds for all of them. */
 function groupMatches(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
-  return (p.logicalPort?.members ?? [p]).some((m) => matcher.matches(m, p.info!.services));
+  return groupVerdict(p, matcher).matches;
 }
 
 function deFactoUserOf(p: ClassifiedPort, matcher: ServiceMatcher): DeFactoPort | undefined {
-  for (const m of p.logicalPort?.members ?? [p]) {
+  return groupVerdict(p, matcher).deFacto;
+}
+
+interface GroupVerdict {
+  matches: boolean;
+  deFacto?: DeFactoPort;
+}
+
+/** Per matcher and logical port, so a group of n declarations is read once, not n times. */
+const verdicts = new WeakMap<ServiceMatcher, WeakMap<object, GroupVerdict>>();
+
+function groupVerdict(p: ClassifiedPort, matcher: ServiceMatcher): GroupVerdict {
+  const key = p.logicalPort ?? p;
+  let known = verdicts.get(matcher);
+  if (!known) verdicts.set(matcher, (known = new WeakMap()));
+  let verdict = known.get(key);
+  if (verdict) return verdict;
+  const members = p.logicalPort?.members ?? [p];
+  verdict = { matches: members.some((m) => matcher.matches(m, p.info!.services)) };
+  for (const m of members) {
     const entry = findDeFactoPort(p.port!, p.protocol, matcher.identify(m).tokens);
-    if (entry) return entry;
+    if (entry) {
+      verdict.deFacto = entry;
+      break;
+    }
   }
-  return undefined;
+  known.set(key, verdict);
+  return verdict;
 }
 
 function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
