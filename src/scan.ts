@@ -10,11 +10,13 @@ import { classifyPorts } from './classify/classify.js';
 import { createMatcher } from './classify/match.js';
 import { runRules } from './rules/engine.js';
 import { linkPorts } from './link/link.js';
+import { linkLogicalPorts } from './link/logical-ports.js';
 import { withFindings } from './with-findings.js';
 import { applySuppressions, type FileSuppressions } from './policy/suppressions.js';
 import { realFolder } from './discover/safe-read.js';
 import { capFindingsPerFile, type Unreported } from './per-file-cap.js';
 import { ruleById } from './rules/index.js';
+import { foldUnauthorizedUse } from './rules/logical-merge.js';
 
 /**
  * The pipeline: discover manifests -> parse each by kind -> link across files -> classify against
@@ -25,6 +27,8 @@ export function scan(options: ScanOptions): ScanResult {
   const { files, ports, diagnostics, suppressions, unreported, reads, composeLoads } = parseAll(options);
   linkPorts(ports, composeLoads);
   const classified = classifyPorts(ports, registry);
+  // On the classified copies, which the rules and the findings hold.
+  linkLogicalPorts(classified);
   const ruled = runRules({
     ports: classified,
     diagnostics,
@@ -38,8 +42,9 @@ export function scan(options: ScanOptions): ScanResult {
     today: options.today,
     severities: options.ruleSeverities,
   });
+  // After suppressions, so that a comment naming unauthorized-use still has a finding to suppress.
   const findings = capFindingsPerFile(
-    suppressed,
+    foldUnauthorizedUse(suppressed),
     unreported,
     (id) => options.ruleSeverities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error',
   );

@@ -133,6 +133,8 @@ export interface DeclaredPort extends Position {
    * `dns`, ...): a port name, an appProtocol, a probe, an nginx `http {}` block. Internal, not in the JSON report.
    */
   speaks?: string[];
+  /** The other declarations of the same socket (src/link/logical-ports.ts); absent when there are none. */
+  logicalPort?: LogicalPort;
 }
 
 export interface ComposeMembership {
@@ -151,6 +153,23 @@ export interface ComposeLoads {
   extends: Array<{ file: string; service: string; as: string }>;
   /** `COMPOSE_FILE` of the `.env` in the file's folder, when set. */
   composeFile?: string[];
+}
+
+/**
+ * Declarations of one logical port: a Service port -> targetPort -> containerPort chain, a Compose
+ * `host:container` pair with one number, an EXPOSE and the Compose service built from it, ...
+ */
+export interface LogicalPort {
+  /** Where the number is chosen: the line a user would edit (docs/ports.md). */
+  primary: DeclaredPort;
+  /** Every declaration of the group, the primary included, in file/line/column order. */
+  members: readonly DeclaredPort[];
+}
+
+/** Another place a finding is about: the rest of its logical port, the other half of a clash. */
+export interface RelatedLocation extends Position {
+  file: string;
+  message: string;
 }
 
 /** A problem found while parsing, reported as a finding as it is (parse-error, invalid-port, ...). */
@@ -212,8 +231,11 @@ export interface Finding extends Position {
    * from: the files its parser read besides its own (a `.env`, a `variables.tf`).
    */
   valueFrom?: string[];
-  /** The other half of a clash (duplicate-port): changed-only mode keeps it when either file changed. */
-  related?: Position & { file: string };
+  /**
+   * The other declarations of the same logical port, or the other half of a clash (duplicate-port):
+   * changed-only mode keeps the finding when any of their files changed.
+   */
+  relatedLocations?: RelatedLocation[];
 }
 
 export interface ScannedFile {

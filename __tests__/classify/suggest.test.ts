@@ -77,9 +77,9 @@ describe('suggestPort: a port IANA assigns to a matching service', () => {
       reason: 'unassigned',
       services: [],
     });
-    // A web app on 3000 gets HTTP's registered 8008, not FileMaker's 591 ...
+    // A web app on 3000 gets HTTP's conventional 8080, not FileMaker's 591 or a nearer number ...
     const web = port(3000, 'web');
-    expect(suggestPort(web, options([web]))).toBe(8008);
+    expect(suggestPort(web, options([web]))).toBe(8080);
     // ... and when the registered HTTP-family ports are all in use, a free number near 3000.
     const httpPorts = [
       8008, 8080, 8088, 8443, 8888, 4443, 1080, 1183, 1184, 1311, 2301, 2381, 3128, 4035, 5554, 8000,
@@ -101,6 +101,46 @@ describe('suggestPort: a port IANA assigns to a matching service', () => {
     expect(suggestFor(dns, options([dns]))).toMatchObject({ port: 53, protocol: 'udp', reason: 'service' });
     const db = port(5433, 'postgres', { protocol: 'udp' });
     expect(suggestFor(db, options([db]))).toMatchObject({ port: 5432, protocol: 'udp', reason: 'service' });
+  });
+});
+
+describe('suggestPort: only from what the software is, never from a word that happens to be an IANA name', () => {
+  it('does not send `hello-app` to IANA `hello` (1789), nor a stage `base` to IANA `base` (5429)', () => {
+    const hello = port(1790, 'hello-app');
+    expect(suggestFor(hello, options([hello]))).toEqual({
+      port: 3092,
+      protocol: 'tcp',
+      reason: 'unassigned',
+      services: [],
+    });
+    const stage = port(5430, 'ignored', {
+      file: 'Dockerfile',
+      kind: 'dockerfile',
+      role: 'expose',
+      context: { stage: 'base', image: 'golang:1.23' },
+      scope: undefined,
+    });
+    expect(suggestFor(stage, options([stage]))).toMatchObject({ port: 5438, reason: 'unassigned' });
+  });
+
+  it('still follows a whole name of the software: service `hello` is IANA `hello`', () => {
+    const hello = port(1790, 'hello');
+    expect(suggestPort(hello, options([hello]))).toBe(1789);
+  });
+
+  it('never suggests a port IANA also assigns to something else', () => {
+    // 3000 is hbci and remoteware-cl: an alias to hbci does not make it billing's port.
+    const billing = port(3001, 'billing');
+    const aliased = { ...options([billing]), matcher: createMatcher({ billing: ['hbci'] }) };
+    expect(suggestFor(billing, aliased)).toMatchObject({ reason: 'unassigned' });
+    expect(suggestPort(billing, aliased)).not.toBe(3000);
+  });
+
+  it("points an HTTP server at HTTP's conventional ports: 80, then 8080, before FileMaker's 591", () => {
+    const nginx = port(968, 'proxy', { context: { service: 'proxy', image: 'nginx:1.27' } });
+    expect(suggestPort(nginx, options([nginx]))).toBe(80);
+    const busy = port(80, 'other', { file: 'other/compose.yaml', scope: 'other' });
+    expect(suggestPort(nginx, options([nginx, busy]))).toBe(8080);
   });
 });
 

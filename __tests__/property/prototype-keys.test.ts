@@ -29,7 +29,8 @@ import {
 import { prototypeSnapshot, restorePrototypes } from '../hostile/prototype-guard.js';
 
 const HONEST_FILE = 'compose.yaml';
-const HONEST_TEXT = 'services:\n  web:\n    image: nginx\n    ports:\n      - "968:968"\n';
+// Not an HTTP server: its suggestion (a free registered port) stays clear of the templates' port 80.
+const HONEST_TEXT = 'services:\n  legacy:\n    image: example/legacy\n    ports:\n      - "968:968"\n';
 
 const snapshot = prototypeSnapshot();
 const folders: string[] = [];

@@ -9,6 +9,7 @@ import { readRegularFile, realFolder } from '../discover/safe-read.js';
 import { describeRefusal } from '../read-file.js';
 import { JSON_SCHEMA_VERSION, toJsonReport, type JsonReport } from '../report/json.js';
 import { isCommitSha, isObject } from './guards.js';
+import { MAX_RELATED_LOCATIONS } from '../rules/logical-merge.js';
 import {
   PROTOCOLS,
   type ClassifiedPort,
@@ -19,6 +20,7 @@ import {
   type PortRange,
   type PortStatus,
   type Protocol,
+  type RelatedLocation,
   type Role,
   type ScanResult,
   type ScannedFile,
@@ -111,7 +113,22 @@ function readFinding(value: unknown): Finding | string {
     message,
   };
   if (Number.isSafeInteger(value['suggestion'])) finding.suggestion = value['suggestion'] as number;
+  const related = readRelated(value['related']);
+  if (related.length) finding.relatedLocations = related;
   return finding;
+}
+
+/** A finding's `related` places; malformed entries are dropped, and at most MAX_RELATED_LOCATIONS kept. */
+function readRelated(value: unknown): RelatedLocation[] {
+  if (!Array.isArray(value)) return [];
+  const related: RelatedLocation[] = [];
+  for (const entry of value.slice(0, MAX_RELATED_LOCATIONS)) {
+    if (!isObject(entry)) continue;
+    const { file, line, column } = entry;
+    if (typeof file !== 'string' || !isPosition(line) || !isPosition(column)) continue;
+    related.push({ file, line, column, message: '' });
+  }
+  return related;
 }
 
 function readPort(value: unknown): ClassifiedPort | string {

@@ -7,7 +7,7 @@
 import type { DeclaredPort, Protocol, ServiceAssignment } from '../types.js';
 import { PROTOCOLS } from '../types.js';
 import { SYSTEM_PORTS_END, type Registry } from '../registry/registry.js';
-import type { ServiceMatcher } from './match.js';
+import { imageRepository, type ServiceMatcher } from './match.js';
 import { isDeFactoPort } from './de-facto-ports.js';
 import { sameServiceInAnotherFile } from '../rules/published-index.js';
 
@@ -102,21 +102,49 @@ export function suggestFor(declared: DeclaredPort, options: SuggestOptions): Sug
 }
 
 /**
- * Ports that IANA assigns (on the declaration's protocol) to a service the declaration's tokens
- * name, through the aliases; sorted by number.
+ * Ports that IANA assigns (on the declaration's protocol) to a service the declaration names
+ * (suggestionNames); sorted by number.
  */
 export function matchingServicePorts(
   declared: DeclaredPort,
   registry: Registry,
   matcher: ServiceMatcher,
+  names: Iterable<string> = suggestionNames(declared, matcher),
 ): number[] {
   const ports = new Set<number>();
-  for (const name of matcher.serviceNames(declared)) {
+  for (const name of names) {
     if (!registry.hasService(name)) continue;
     for (const entry of registry.portsOf(name))
       if (entry.protocol === declared.protocol) ports.add(entry.port);
   }
   return [...ports].sort((a, b) => a - b);
+}
+
+/**
+ * HTTP's conventional ports, best first: an HTTP service goes to 8080 (or 80 from the well-known
+ * range) before FileMaker's 591 or another HTTP-family number that merely lies closer.
+ */
+const CONVENTIONAL_HTTP_PORTS: readonly number[] = [80, 8080, 8008];
+
+function conventionRank(port: number): number {
+  const index = CONVENTIONAL_HTTP_PORTS.indexOf(port);
+  return index < 0 ? CONVENTIONAL_HTTP_PORTS.length : index;
+}
+
+/**
+ * The IANA names a suggestion may follow: those the alias data maps the declaration's names to, and
+ * a whole name of the software (its image, service, container, port name), never a word inside a
+ * longer name (`hello-app` is not IANA's `hello`) nor a build stage or key path (`base`, `runtime`).
+ */
+export function suggestionNames(declared: DeclaredPort, matcher: ServiceMatcher): Set<string> {
+  const c = declared.context;
+  const whole = new Set(
+    [c.service, c.container, c.name, c.portName, c.image && imageRepository(c.image).split('/').pop()]
+      .filter((name): name is string => typeof name === 'string' && name !== '')
+      .map((name) => name.toLowerCase()),
+  );
+  const tokens = new Set(matcher.identify(declared).tokens);
+  return new Set(matcher.serviceNames(declared).filter((name) => !tokens.has(name) || whole.has(name)));
 }
 
 function serviceSuggestion(
@@ -128,15 +156,20 @@ function serviceSuggestion(
   // Never from the registered range down into the well-known one: binding there needs privileges,
   // and a port such as 2222 for sshd or 5354 for DNS exists to stay off the host's own 22 or 53.
   const floor = near > SYSTEM_PORTS_END ? SYSTEM_PORTS_END + 1 : 0;
-  const candidates = matchingServicePorts(declared, registry, matcher)
+  const names = suggestionNames(declared, matcher);
+  const candidates = matchingServicePorts(declared, registry, matcher, names)
     .filter((port) => port >= floor)
-    .sort((a, b) => Math.abs(a - near) - Math.abs(b - near) || a - b);
+    .sort(
+      (a, b) => conventionRank(a) - conventionRank(b) || Math.abs(a - near) - Math.abs(b - near) || a - b,
+    );
   for (const port of candidates) {
     if (!isFreeFor(declared, port, options)) continue;
     const info = registry.lookup(port, declared.protocol);
     if (info.range === 'dynamic' || info.unauthorizedUse?.length) continue;
-    // The port must match by the same test the conflict rules apply, or it would be flagged too.
+    // The port must match by the same test the conflict rules apply, or it would be flagged too,
+    // and IANA must assign it to nothing but what the declaration is.
     if (info.status !== 'assigned' || !matcher.matches(declared, info.services)) continue;
+    if (!info.services.every((service) => names.has(service.name.toLowerCase()))) continue;
     const services = info.services.filter((s) => matcher.matches(declared, [s]));
     return { port, protocol: declared.protocol, reason: 'service', services };
   }

@@ -46,8 +46,8 @@ export function changedFilesSince(cwd: string, ref: string): Set<string> {
 }
 
 /**
- * Keep findings in changed files, clashes whose other half is in one, and findings whose value is
- * read from one (`${WEB}` in an unchanged compose.yaml when the `.env` changed).
+ * Keep findings in changed files, findings with a related location (the rest of a logical port, the
+ * other half of a clash) in one, and findings whose value is read from one (`${WEB}` in an unchanged compose.yaml when the `.env` changed).
  */
 export function onlyInFiles(result: ScanResult, files: ReadonlySet<string>): ScanResult {
   const sourcesAt = new Map<string, readonly string[]>();
@@ -62,9 +62,9 @@ export function onlyInFiles(result: ScanResult, files: ReadonlySet<string>): Sca
       (f) =>
         files.has(f.file) ||
         touches(f.valueFrom ?? f.declared?.valueFrom) ||
-        (f.related !== undefined &&
-          (files.has(f.related.file) ||
-            touches(sourcesAt.get(`${f.related.file}:${f.related.line}:${f.related.column}`)))),
+        (f.relatedLocations ?? []).some(
+          (r) => files.has(r.file) || touches(sourcesAt.get(`${r.file}:${r.line}:${r.column}`)),
+        ),
     ),
   );
 }

@@ -566,7 +566,6 @@ export function applySuppressions(
   const active: Tracked[] = [];
   // By `file\0line` and `file\0file`: a finding looks up only the suppressions that can cover it.
   const byTarget = new Map<string, Tracked[]>();
-  const targetKey = (file: string, target: number | 'file') => `${file}\0${target}`;
   for (const { file, suppressions, problems } of found) {
     for (const p of problems) report('invalid-suppression', file, p, p.message);
     for (const suppression of suppressions) {
@@ -599,6 +598,7 @@ export function applySuppressions(
     const candidates = [
       ...(byTarget.get(targetKey(finding.file, finding.line)) ?? []),
       ...(byTarget.get(targetKey(finding.file, 'file')) ?? []),
+      ...logicalPortTargets(finding, byTarget),
     ];
     for (const tracked of candidates) {
       const { rules } = tracked.suppression;
@@ -625,4 +625,23 @@ export function applySuppressions(
     }
   }
   return [...kept, ...added].sort(compareFindings);
+}
+
+function targetKey(file: string, target: number | 'file'): string {
+  return `${file}\0${target}`;
+}
+
+/**
+ * A finding on a logical port can be suppressed where any of its declarations is written (it is
+ * reported once, at the one where the number is chosen); the other half of a clash cannot.
+ */
+function logicalPortTargets<T>(finding: Finding, byTarget: ReadonlyMap<string, T[]>): T[] {
+  const members = finding.declared?.logicalPort?.members ?? [];
+  const targets = new Set<T>();
+  for (const m of members) {
+    if (m.file === finding.file && m.line === finding.line) continue;
+    for (const key of [targetKey(m.file, m.line), targetKey(m.file, 'file')])
+      for (const t of byTarget.get(key) ?? []) targets.add(t);
+  }
+  return [...targets];
 }

@@ -28,6 +28,8 @@ export interface JsonFinding {
   protocol: string | null;
   message: string;
   suggestion?: number;
+  /** The other places of the same logical port, or the other half of a clash. */
+  related?: Array<{ file: string; line: number; column: number }>;
 }
 
 export interface JsonReport {
@@ -87,6 +89,8 @@ function jsonFinding(f: Finding): JsonFinding {
     message: f.message,
   };
   if (f.suggestion !== undefined) finding.suggestion = f.suggestion;
+  if (f.relatedLocations?.length)
+    finding.related = f.relatedLocations.map(({ file, line, column }) => ({ file, line, column }));
   return finding;
 }
 

@@ -145,13 +145,28 @@ function ruleCell(ruleId: string): string {
   return `([${text}](${ruleDocsUrl(ruleId)}))`;
 }
 
+/** Places of the same logical port (or a clash's other half) named in the message cell. */
+const RELATED_SHOWN = 3;
+
+function relatedLine(finding: Finding): string {
+  // Lines, as the Location column shows them: a `host:container` pair is one line.
+  const related = [...new Set((finding.relatedLocations ?? []).map((r) => `${r.file}\0${r.line}`))];
+  if (related.length === 0) return '';
+  const shown = related.slice(0, RELATED_SHOWN).map((key) => {
+    const [file, line] = key.split('\0') as [string, string];
+    return escapeMarkdownCell(`${clip(file, FIELD_LIMITS.path)}:${line}`);
+  });
+  const more = related.length > RELATED_SHOWN ? ` and ${related.length - RELATED_SHOWN} more` : '';
+  return `<br>Also at ${shown.join(', ')}${more}`;
+}
+
 function row(finding: Finding, repoUrl: string | undefined, sha: string | undefined): string {
   const cells = [
     `${SEVERITY_ICON[finding.severity]} ${finding.severity}`,
     portCell(finding),
     ianaCell(finding.declared?.info),
     locationCell(finding, repoUrl, sha),
-    `${escapeMarkdownCell(clip(findingText(finding), FIELD_LIMITS.message))} ${ruleCell(finding.ruleId)}`,
+    `${escapeMarkdownCell(clip(findingText(finding), FIELD_LIMITS.message))} ${ruleCell(finding.ruleId)}${relatedLine(finding)}`,
   ];
   return `| ${cells.join(' | ')} |\n`;
 }

@@ -10,6 +10,7 @@ import type { ScanResult } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { sanitizeTerminal } from './escape.js';
 import { clip, FIELD_LIMITS } from './clip.js';
+import { MAX_RELATED_LOCATIONS } from '../rules/logical-merge.js';
 
 /** Rule documentation lives here; helpUri is this plus `<id>.md`. */
 import { ruleDocsUrl } from '../rules/docs.js';
@@ -83,6 +84,26 @@ export function findingFingerprint(finding: Finding): string {
   return createHash('sha256').update(canonicalJson(identity)).digest('hex');
 }
 
+function physicalLocation(file: string, line: number, column: number): Record<string, unknown> {
+  return {
+    artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' },
+    region: { startLine: Math.max(1, line), startColumn: Math.max(1, column) },
+  };
+}
+
+/** The rest of a logical port, or the other half of a clash: SARIF `relatedLocations` with ids 1, 2, ... */
+function relatedLocations(finding: Finding): { relatedLocations?: Array<Record<string, unknown>> } {
+  const related = (finding.relatedLocations ?? []).slice(0, MAX_RELATED_LOCATIONS);
+  if (related.length === 0) return {};
+  return {
+    relatedLocations: related.map((r, index) => ({
+      id: index + 1,
+      physicalLocation: physicalLocation(r.file, r.line, r.column),
+      message: { text: sarifText(clip(r.message, FIELD_LIMITS.message)) },
+    })),
+  };
+}
+
 function ruleHelpMarkdown(rule: RuleMeta): string {
   return `**${rule.id}**: ${rule.description}\n\n${rule.rationale}\n\n[Rule documentation](${ruleHelpUri(rule.id)})`;
 }
@@ -144,14 +165,8 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: LEVEL[finding.severity],
       message: { text: sarifText(clip(findingText(finding), FIELD_LIMITS.message)) },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: pathToUri(finding.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
-          },
-        },
-      ],
+      locations: [{ physicalLocation: physicalLocation(finding.file, finding.line, finding.column) }],
+      ...relatedLocations(finding),
       partialFingerprints: { [FINGERPRINT_KEY]: occurrence === 1 ? hash : `${hash}:${occurrence}` },
       ...(finding.port !== null || finding.protocol !== null
         ? {

@@ -1,4 +1,4 @@
-import type { ClassifiedPort, PortRange } from '../types.js';
+import type { ClassifiedPort, PortRange, ServiceAssignment } from '../types.js';
 import type { ServiceMatcher } from '../classify/match.js';
 import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { speaksAssignedProtocol } from '../classify/protocols.js';
@@ -20,7 +20,7 @@ const CHECKED_ROLES = new Set(['host', 'container', 'expose', 'service', 'target
 export function conflicts({ ports, matcher }: RuleContext, range: PortRange): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!isCandidate(p, range) || isProperUse(p, matcher)) continue;
+    if (!isCandidate(p, range) || groupMatches(p, matcher)) continue;
     if (deFactoUserOf(p, matcher)) continue;
     const identity = matcher.identify(p);
     // Without evidence of the software, say so rather than quote a variable or a resource address.
@@ -35,7 +35,7 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
 export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || isProperUse(p, matcher)) continue;
+    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || groupMatches(p, matcher)) continue;
     const entry = deFactoUserOf(p, matcher);
     if (!entry) continue;
     hits.push(
@@ -49,12 +49,48 @@ export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
 }
 
 /** The declaring service is one IANA assigned the port to, or the port speaks the registered protocol. */
-function isProperUse(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
-  return matcher.matches(p, p.info!.services) || speaksAssignedProtocol(p, p.info!.services, matcher);
+function isProperUse(
+  p: ClassifiedPort,
+  services: readonly ServiceAssignment[],
+  matcher: ServiceMatcher,
+): boolean {
+  return matcher.matches(p, services) || speaksAssignedProtocol(p, services, matcher);
+}
+
+/** What one declaration of a logical port says about its software holds for all of them. */
+function groupMatches(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
+  return groupVerdict(p, matcher).matches;
 }
 
 function deFactoUserOf(p: ClassifiedPort, matcher: ServiceMatcher): DeFactoPort | undefined {
-  return deFactoEntryFor(p, matcher.identify(p).tokens);
+  return groupVerdict(p, matcher).deFacto;
+}
+
+interface GroupVerdict {
+  matches: boolean;
+  deFacto?: DeFactoPort;
+}
+
+/** Per matcher and logical port, so a group of n declarations is read once, not n times. */
+const verdicts = new WeakMap<ServiceMatcher, WeakMap<object, GroupVerdict>>();
+
+function groupVerdict(p: ClassifiedPort, matcher: ServiceMatcher): GroupVerdict {
+  const key = p.logicalPort ?? p;
+  let known = verdicts.get(matcher);
+  if (!known) verdicts.set(matcher, (known = new WeakMap()));
+  let verdict = known.get(key);
+  if (verdict) return verdict;
+  const members = p.logicalPort?.members ?? [p];
+  verdict = { matches: members.some((m) => isProperUse(m, p.info!.services, matcher)) };
+  for (const m of members) {
+    const entry = deFactoEntryFor(m, matcher.identify(m).tokens);
+    if (entry) {
+      verdict.deFacto = entry;
+      break;
+    }
+  }
+  known.set(key, verdict);
+  return verdict;
 }
 
 function isCandidate(p: ClassifiedPort, range: PortRange): boolean {

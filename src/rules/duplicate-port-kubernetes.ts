@@ -3,6 +3,7 @@ import type { ClassifiedPort } from '../types.js';
 import type { RuleHit } from './types.js';
 import { addressesOverlap } from './addresses.js';
 import { hitAt } from './format.js';
+import { clashWith } from './logical-merge.js';
 
 /**
  * Kubernetes port clashes, for the `duplicate-port` rule. Each later declaration (file, line,
@@ -97,7 +98,7 @@ function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {
   }
   return {
     ...hitAt(later, message),
-    related: { file: earlier.file, line: earlier.line, column: earlier.column },
+    relatedLocations: [clashWith(earlier)],
   };
 }
 

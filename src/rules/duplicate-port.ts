@@ -4,6 +4,7 @@ import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitAt, location, portLabel } from './format.js';
 import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
 import { addressesOverlap } from './addresses.js';
+import { clashWith } from './logical-merge.js';
 import { PublishedIndex, sameServiceInAnotherFile } from './published-index.js';
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
@@ -61,7 +62,7 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
           p,
           `host port ${portLabel(p)} of ${who(p)} is already published by ${who(clash)} at ${location(clash)}`,
         ),
-        related: { file: clash.file, line: clash.line, column: clash.column },
+        relatedLocations: [clashWith(clash)],
       });
     }
     order.set(p, order.size);

@@ -5,6 +5,7 @@ import { createPortSuggester, SUGGESTING_RULES } from '../classify/suggest.js';
 import type { RuleHit } from './types.js';
 import { ALL_RULES, ruleById } from './index.js';
 import { compareFindings } from '../finding-order.js';
+import { mergeLogicalPorts } from './logical-merge.js';
 
 export interface EngineInput {
   ports: readonly ClassifiedPort[];
@@ -37,11 +38,12 @@ export function runRules(input: EngineInput): Finding[] {
       matcher: input.matcher,
       options: input.options?.[rule.id] ?? {},
     });
-    for (const hit of hits) {
+    for (const hit of mergeLogicalPorts(hits)) {
       const finding = toFinding(rule.id, severity, hit);
-      // A compliant port for the findings that one fixes; a rule's own suggestion wins.
+      // A compliant port for the findings that one fixes; a rule's own suggestion wins. One
+      // logical port gets one suggestion, the one for where its number is chosen.
       if (finding.suggestion === undefined && hit.declared && SUGGESTING_RULES.has(rule.id)) {
-        const suggestion = suggest(hit.declared);
+        const suggestion = suggest(hit.declared.logicalPort?.primary ?? hit.declared);
         if (suggestion !== undefined) finding.suggestion = suggestion;
       }
       findings.push(finding);
