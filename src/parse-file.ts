@@ -39,6 +39,9 @@ export interface ParseContext {
 export function createFileParser(context: ParseContext): (found: DiscoveredFile) => FileOutcome {
   const { cwd, roots } = context;
   const foldersOf = createFolderNamer();
+  // `../api/Dockerfile` from the cwd `api` is `Dockerfile`: links compare paths as discovery writes them.
+  const canonical = (relative: string): string =>
+    path.relative(cwd, path.resolve(cwd, relative)).split(path.sep).join('/') || '.';
   // Several Compose files of one folder share its .env: read it once per scan.
   const siblings = new Map<string, string | undefined>();
   const readSibling = (relative: string): string | undefined => {
@@ -79,9 +82,12 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       if (reads.length > 0) outcome.reads = reads;
       // Folder names from the real path, not the cwd-relative one: the same whatever the scan's start.
       const folders = foldersOf(path.dirname(found.absolutePath));
-      for (const port of result.ports) if (folders.length > 0) port.folders = folders;
+      for (const port of result.ports) {
+        if (folders.length > 0) port.folders = folders;
+        canonicalPaths(port, canonical);
+      }
       outcome.ports = result.ports;
-      if (result.composeLoads) outcome.composeLoads = result.composeLoads;
+      if (result.composeLoads) outcome.composeLoads = canonicalLoads(result.composeLoads, canonical);
       const unreported = capDiagnostics(result.diagnostics);
       if (unreported.length > 0) outcome.unreported = unreported;
       for (const d of result.diagnostics) outcome.diagnostics.push({ ...d, file: found.path });
@@ -124,4 +130,20 @@ function createFolderNamer(): (folder: string) => string[] {
     }
     return names;
   };
+}
+
+/** Paths a parser wrote by joining onto its file's path, in the form discovery gives files. */
+function canonicalPaths(port: DeclaredPort, canonical: (relative: string) => string): void {
+  if (port.buildContext !== undefined) port.buildContext = canonical(port.buildContext);
+  if (port.buildDockerfile !== undefined) port.buildDockerfile = canonical(port.buildDockerfile);
+  if (port.valueFrom !== undefined) port.valueFrom = port.valueFrom.map(canonical);
+}
+
+function canonicalLoads(loads: ComposeLoads, canonical: (relative: string) => string): ComposeLoads {
+  const result: ComposeLoads = {
+    include: loads.include.map(canonical),
+    extends: loads.extends.map((e) => ({ ...e, file: canonical(e.file) })),
+  };
+  if (loads.composeFile !== undefined) result.composeFile = loads.composeFile.map(canonical);
+  return result;
 }

@@ -123,9 +123,10 @@ describe('suggestPort: only from what the software is, never from a word that ha
     expect(suggestFor(stage, options([stage]))).toMatchObject({ port: 5438, reason: 'unassigned' });
   });
 
-  it('still follows a whole name of the software: service `hello` is IANA `hello`', () => {
-    const hello = port(1790, 'hello');
-    expect(suggestPort(hello, options([hello]))).toBe(1789);
+  it('still follows a whole name of the software: service `redis` is IANA `redis`', () => {
+    // (`hello` itself is a sample app's generic name, not IANA's hello protocol.)
+    const redis = port(6380, 'redis');
+    expect(suggestPort(redis, options([redis]))).toBe(6379);
   });
 
   it('never suggests a port IANA also assigns to something else', () => {

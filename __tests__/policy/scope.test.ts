@@ -65,8 +65,8 @@ describe('--changed-since', () => {
         .filter(Boolean)
         .map((l) => l.replace(/ \(suggested: \d+\)/, '')),
     ).toEqual([
-      'app/compose.override.yaml:5:10: warning 8080/tcp is registered to http-alt (HTTP Alternate (see port 80)), not to "admin" [registered-conflict]',
-      'app/compose.override.yaml:5:15: warning 7000/tcp is registered to afs3-fileserver (file server itself), not to "admin" [registered-conflict]',
+      'app/compose.override.yaml:5:10: warning 8080/tcp is registered to http-alt (HTTP Alternate (see port 80)), not to "redis" [registered-conflict]',
+      'app/compose.override.yaml:5:15: warning 7000/tcp is registered to afs3-fileserver (file server itself), not to "redis" [registered-conflict]',
       "app/compose.yaml:7:10: error 968/tcp is in IANA's unassigned block 954-988 of the well-known range [unassigned-well-known]",
       'app/compose.yaml:11:10: error host port 8080/tcp of service "web" is already published by service "admin" at app/compose.override.yaml:5:10 [duplicate-port]',
     ]);
@@ -82,8 +82,8 @@ describe('--new-from', () => {
       .filter(Boolean)
       .map((l) => l.replace(/ \(suggested: \d+\)/, ''));
     expect(lines).toEqual([
-      'app/compose.override.yaml:5:10: warning 8080/tcp is registered to http-alt (HTTP Alternate (see port 80)), not to "admin" [registered-conflict]',
-      'app/compose.override.yaml:5:15: warning 7000/tcp is registered to afs3-fileserver (file server itself), not to "admin" [registered-conflict]',
+      'app/compose.override.yaml:5:10: warning 8080/tcp is registered to http-alt (HTTP Alternate (see port 80)), not to "redis" [registered-conflict]',
+      'app/compose.override.yaml:5:15: warning 7000/tcp is registered to afs3-fileserver (file server itself), not to "redis" [registered-conflict]',
       'app/compose.yaml:11:10: error host port 8080/tcp of service "web" is already published by service "admin" at app/compose.override.yaml:5:10 [duplicate-port]',
     ]);
   });

@@ -1,6 +1,6 @@
 import type { DeclaredPort, ServiceAssignment } from '../types.js';
 import { COMPANION_PARTS, IGNORED_TOKENS, SERVICE_ALIASES } from './aliases.js';
-import { evidenceOf, type IdentitySource } from './identity.js';
+import { evidenceOf, isGenericName, type IdentitySource } from './identity.js';
 
 export { imageName, imageRepository, type IdentitySource } from './identity.js';
 
@@ -94,6 +94,8 @@ function analyse(
       const parts = partsOf(written);
       for (const part of [lower, ...parts]) tokens.add(part);
       for (const part of headParts(parts)) {
+        // A generic word inside a longer name hides no software: `dockerfile` is not the Docker daemon.
+        if (part !== lower && isGenericName(part)) continue;
         for (const key of knownIn(withoutDigits(part), aliases, known)) {
           addKnown(key);
           tokens.add(key);
