@@ -113,6 +113,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   gitlab: ['ssh'],
   ftp: ['ftp', 'ftp-data', 'ftps', 'ftps-data'],
   vsftpd: ['ftp', 'ftp-data'],
+  proftpd: ['ftp', 'ftp-data'],
+  'pure-ftpd': ['ftp', 'ftp-data'],
   samba: ['microsoft-ds', 'netbios-ssn', 'netbios-ns', 'netbios-dgm'],
   smb: ['microsoft-ds', 'netbios-ssn'],
   syslog: ['syslog', 'syslog-tls', 'shell'],
@@ -136,6 +138,9 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   cups: ['ipp'],
   dhcp: ['bootps', 'bootpc'],
   tftp: ['tftp'],
+  // PXE boot is DHCP plus TFTP.
+  pxe: ['bootps', 'tftp'],
+  cockroachdb: ['cockroach'],
   nfs: ['nfs', 'sunrpc'],
   rsync: ['rsync'],
   irc: ['ircd', 'ircs-u'],

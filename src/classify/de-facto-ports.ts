@@ -6,8 +6,10 @@
  *
  * A declaration that an entry identifies, on one of that entry's ports, is reported as the notice
  * `de-facto-port` instead of a conflict: the port was chosen upstream, not by the deployer.
- * Entries on ports IANA leaves unassigned never yield a finding; they are here so that
- * `portlint explain` can name the software, and so that suggestions avoid them.
+ * On a reserved port or an unassigned well-known one, the notice replaces `reserved-port` /
+ * `unassigned-well-known` (spamd on 783). Entries on unassigned registered ports never yield a
+ * finding; they are here so that `portlint explain` can name the software, and so that
+ * suggestions avoid them.
  *
  * Review checklist for a new entry: the port is the software's documented default (not merely a
  * popular choice, and not a port a chart or project picked), IANA does not assign it to that
@@ -833,6 +835,25 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
       { port: 8025, name: 'Mailpit web UI' },
     ],
     reference: 'https://mailpit.axllent.org/docs/configuration/runtime-options/',
+  },
+  {
+    software: 'SpamAssassin spamd',
+    tokens: ['spamassassin', 'spamd'],
+    ports: [{ port: 783 }],
+    reference: 'https://spamassassin.apache.org/full/4.0.x/doc/spamd.html',
+  },
+  {
+    // The alternative ports (RFC 5780 NAT behaviour discovery) default to the main ports plus one.
+    software: 'coturn',
+    tokens: ['coturn', 'turnserver'],
+    images: ['coturn/coturn'],
+    ports: [
+      { port: 3479, name: 'coturn alternative listener' },
+      { port: 3479, protocol: 'udp', name: 'coturn alternative listener' },
+      { port: 5350, name: 'coturn alternative TLS listener' },
+      { port: 5350, protocol: 'udp', name: 'coturn alternative DTLS listener' },
+    ],
+    reference: 'https://github.com/coturn/coturn/blob/master/examples/etc/turnserver.conf',
   },
   {
     software: 'MailHog',

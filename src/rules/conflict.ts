@@ -45,7 +45,34 @@ export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
       ),
     );
   }
+  // A reserved or unassigned well-known port that is the software's own default: chosen upstream.
+  for (const p of ports) {
+    if (!isUnownedDefaultCandidate(p)) continue;
+    const entry = deFactoUserOf(p, matcher);
+    if (!entry) continue;
+    const status =
+      p.info!.status === 'reserved' ? 'reserved by IANA' : "unassigned in IANA's well-known range";
+    hits.push(hitAt(p, `${portLabel(p)} is ${status}; ${entry.software} uses it by convention`));
+  }
   return hits;
+}
+
+/** A single reserved port, or an unassigned well-known one, where the software may be the reason. */
+function isUnownedDefaultCandidate(p: ClassifiedPort): boolean {
+  const status = p.info?.status;
+  return (
+    (status === 'reserved' || (status === 'unassigned' && p.info!.range === 'system')) &&
+    p.endPort === p.port &&
+    CHECKED_ROLES.has(p.role)
+  );
+}
+
+/**
+ * Whether `de-facto-port` reports this port instead of `reserved-port` / `unassigned-well-known`:
+ * the number is the documented default of the software that declares it.
+ */
+export function isSoftwareDefault(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
+  return isUnownedDefaultCandidate(p) && deFactoUserOf(p, matcher) !== undefined;
 }
 
 /** The declaring service is one IANA assigned the port to, or the port speaks the registered protocol. */

@@ -1,6 +1,7 @@
 import type { Rule } from './types.js';
 import { hitAt, isFirewallRange, portLabel } from './format.js';
 import { isServiceRange, unassignedCoverage } from './port-ranges.js';
+import { isSoftwareDefault } from './conflict.js';
 
 export const unassignedWellKnown: Rule = {
   id: 'unassigned-well-known',
@@ -19,7 +20,9 @@ export const unassignedWellKnown: Rule = {
           p.info?.range === 'system' &&
           p.info.status === 'unassigned' &&
           !isFirewallRange(p) &&
-          !isServiceRange(p),
+          !isServiceRange(p) &&
+          // The software's own default is the `de-facto-port` notice: the deployer did not choose it.
+          !isSoftwareDefault(p, context.matcher),
       )
       .map((p) => {
         const block = p.info!.block;
