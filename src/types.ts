@@ -123,6 +123,8 @@ export interface DeclaredPort extends Position {
   builtBy?: Array<{ service: string; image?: string }>;
   /** Helm values: the `name` in the chart's Chart.yaml, which names what the chart deploys. */
   chart?: string;
+  /** Software the manifest's own settings name (Spring `spring.cloud.config.server.*`, `spring.application.name`). */
+  runs?: string;
   /**
    * Dockerfile: true when the image the file builds exposes this port, i.e. it is EXPOSEd by the last
    * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).

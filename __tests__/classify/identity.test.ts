@@ -153,6 +153,8 @@ describe('matching names on their parts', () => {
     ['redis-master', 'redis'],
     ['mongo1', 'mongodb'],
     ['spark-ui-proxy', 'http'],
+    ['docker-pi-hole', 'domain'],
+    ['phpldapadmin', 'http'],
   ])('%s is %s', (container, service) => {
     expect(matcher.matches(port('kubernetes', 'k8s/a.yaml', { container }), names(service))).toBe(true);
   });
@@ -162,6 +164,8 @@ describe('matching names on their parts', () => {
     ['base', 'base'],
     ['redis-exporter', 'redis'],
     ['mongo-express', 'mongodb'],
+    ['pi-hole-exporter', 'domain'],
+    ['suppressions-dockerfile', 'docker-s'],
   ])('%s is not %s', (container, service) => {
     const p = port('kubernetes', 'k8s/a.yaml', { container });
     expect(matcher.matches(p, names(service))).toBe(false);

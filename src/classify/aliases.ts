@@ -43,6 +43,7 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   pgadmin4: HTTP_FAMILY,
   adminer: HTTP_FAMILY,
   phpmyadmin: HTTP_FAMILY,
+  phpldapadmin: HTTP_FAMILY,
   nagios: HTTP_FAMILY,
   wordpress: HTTP_FAMILY,
   drupal: HTTP_FAMILY,
@@ -140,6 +141,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   tftp: ['tftp'],
   // PXE boot is DHCP plus TFTP.
   pxe: ['bootps', 'tftp'],
+  // Pi-hole answers DNS, serves DHCP and (v6) NTP: https://docs.pi-hole.net/main/prerequisites/#ports
+  pihole: ['domain', 'bootps', 'ntp'],
   cockroachdb: ['cockroach'],
   nfs: ['nfs', 'sunrpc'],
   rsync: ['rsync'],

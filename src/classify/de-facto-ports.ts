@@ -837,6 +837,13 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     reference: 'https://mailpit.axllent.org/docs/configuration/runtime-options/',
   },
   {
+    software: 'Authelia',
+    tokens: ['authelia'],
+    images: ['authelia/authelia'],
+    ports: [{ port: 9091 }],
+    reference: 'https://www.authelia.com/configuration/miscellaneous/server/',
+  },
+  {
     software: 'SpamAssassin spamd',
     tokens: ['spamassassin', 'spamd'],
     ports: [{ port: 783 }],

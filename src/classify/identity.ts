@@ -187,6 +187,7 @@ export function evidenceOf(port: DeclaredPort): Evidence[] {
     add(build.service, 'build');
   }
   add(port.chart, 'chart');
+  add(port.runs, 'name');
   const labels = port.podLabels ?? port.selector;
   add(own(labels ?? {}, 'app.kubernetes.io/name') ?? own(labels ?? {}, 'app'), 'label');
   add(c.container, 'name');

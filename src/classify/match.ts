@@ -93,6 +93,15 @@ function analyse(
       if (whole) for (const name of [lower, withoutDigits(lower)]) addKnown(name);
       const parts = partsOf(written);
       for (const part of [lower, ...parts]) tokens.add(part);
+      // A product name split by a hyphen (`docker-pi-hole`): two adjacent parts that join into known software.
+      const head = headParts(parts);
+      for (let i = 0; i + 1 < head.length; i++) {
+        const joined = head[i]! + head[i + 1]!;
+        if (aliases.has(joined)) {
+          addKnown(joined);
+          tokens.add(joined);
+        }
+      }
       for (const part of headParts(parts)) {
         // A generic word inside a longer name hides no software: `dockerfile` is not the Docker daemon.
         if (part !== lower && isGenericName(part)) continue;

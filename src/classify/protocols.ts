@@ -69,7 +69,7 @@ export const SOFTWARE_PROTOCOLS: ReadonlyMap<string, SoftwareProtocols> = new Ma
         'https://bind9.readthedocs.io/en/latest/reference.html#namedconf-statement-listen-on',
       ],
       [['dnsmasq'], ['dns', 'dhcp'], 'https://thekelleys.org.uk/dnsmasq/docs/dnsmasq-man.html'],
-      [['pihole'], ['dns', 'dhcp', 'http'], 'https://docs.pi-hole.net/main/prerequisites/#ports'],
+      [['pihole'], ['dns', 'dhcp', 'http', 'https'], 'https://docs.pi-hole.net/main/prerequisites/#ports'],
       [['adguardhome'], ['dns', 'dhcp', 'http'], 'https://github.com/AdguardTeam/AdGuardHome/wiki/Docker'],
       [['consul'], ['dns', 'http'], 'https://developer.hashicorp.com/consul/docs/install/ports'],
       [['openldap', 'slapd'], ['ldap'], 'https://www.openldap.org/doc/admin26/runningslapd.html'],

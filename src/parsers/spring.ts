@@ -40,6 +40,7 @@ interface ConfigDocument {
 }
 
 const MAX_PLACEHOLDER_DEPTH = 8;
+const CONFIG_SERVER_PREFIX = 'spring.cloud.config.server.';
 const MAX_YAML_DEPTH = 64;
 
 /**
@@ -61,6 +62,10 @@ export const parseSpring: Parser = (input: ParseInput): ParseResult => {
     if (doc.profile === undefined) for (const p of doc.properties) shared.set(p.name, p.value);
   }
   const ports: DeclaredPort[] = [];
+  // Settings only a Config Server reads say which software this is; else the application's own name.
+  const runs = [...shared.keys()].some((name) => name.startsWith(CONFIG_SERVER_PREFIX))
+    ? 'spring-cloud-config'
+    : shared.get('spring.application.name');
   for (const doc of documents) {
     const values = new Map(shared);
     for (const p of doc.properties) values.set(p.name, p.value);
@@ -69,6 +74,7 @@ export const parseSpring: Parser = (input: ParseInput): ParseResult => {
       const contextName = PORT_PROPERTIES.get(property.name);
       if (!contextName) continue;
       const port = toPort(input.path, property, contextName, profile, values, diagnostics);
+      if (port && runs !== undefined && runs.trim() !== '') port.runs = runs.trim();
       if (port) ports.push(port);
     }
   }
