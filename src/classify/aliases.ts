@@ -44,6 +44,7 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   adminer: HTTP_FAMILY,
   phpmyadmin: HTTP_FAMILY,
   phpldapadmin: HTTP_FAMILY,
+  meteor: HTTP_FAMILY,
   nagios: HTTP_FAMILY,
   wordpress: HTTP_FAMILY,
   drupal: HTTP_FAMILY,
@@ -116,7 +117,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   vsftpd: ['ftp', 'ftp-data'],
   proftpd: ['ftp', 'ftp-data'],
   'pure-ftpd': ['ftp', 'ftp-data'],
-  samba: ['microsoft-ds', 'netbios-ssn', 'netbios-ns', 'netbios-dgm'],
+  // A Samba AD DC is also a Global Catalog server (3268/3269).
+  samba: ['microsoft-ds', 'netbios-ssn', 'netbios-ns', 'netbios-dgm', 'msft-gc', 'msft-gc-ssl'],
   smb: ['microsoft-ds', 'netbios-ssn'],
   syslog: ['syslog', 'syslog-tls', 'shell'],
   rsyslog: ['syslog', 'syslog-tls', 'shell'],
@@ -144,6 +146,8 @@ export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // Pi-hole answers DNS, serves DHCP and (v6) NTP: https://docs.pi-hole.net/main/prerequisites/#ports
   pihole: ['domain', 'bootps', 'ntp'],
   cockroachdb: ['cockroach'],
+  // PostgreSQL-compatible servers speak its wire protocol on its port.
+  opengauss: ['postgresql'],
   nfs: ['nfs', 'sunrpc'],
   rsync: ['rsync'],
   irc: ['ircd', 'ircs-u'],

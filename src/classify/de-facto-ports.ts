@@ -619,6 +619,11 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
       { port: 8302, name: 'Consul Serf WAN' },
       { port: 8600, name: 'Consul DNS' },
       { port: 8600, protocol: 'udp', name: 'Consul DNS' },
+      {
+        port: 8400,
+        name: 'Consul CLI RPC (before 0.8)',
+        reference: 'https://github.com/hashicorp/consul/blob/main/CHANGELOG.md#080-april-5-2017',
+      },
     ],
     reference: 'https://developer.hashicorp.com/consul/docs/install/ports',
   },
@@ -835,6 +840,68 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
       { port: 8025, name: 'Mailpit web UI' },
     ],
     reference: 'https://mailpit.axllent.org/docs/configuration/runtime-options/',
+  },
+  {
+    software: 'MythTV backend',
+    tokens: ['mythtv', 'mythbackend', 'mythtv-backend'],
+    ports: [
+      { port: 6543, name: 'MythTV backend protocol' },
+      { port: 6544, name: 'MythTV backend status and services API' },
+    ],
+    reference: 'https://www.mythtv.org/wiki/Mythbackend',
+  },
+  {
+    software: 'Redis Enterprise',
+    tokens: ['redis-enterprise', 'redislabs'],
+    images: ['redislabs/redis'],
+    ports: [
+      { port: 9443, name: 'Redis Enterprise REST API' },
+      { port: 8001, name: 'Redis Enterprise discovery service' },
+    ],
+    reference: 'https://redis.io/docs/latest/operate/rs/networking/port-configurations/',
+  },
+  {
+    software: 'Bridgetown',
+    tokens: ['bridgetown'],
+    ports: [{ port: 4000 }],
+    reference: 'https://www.bridgetownrb.com/docs/command-line-usage',
+  },
+  {
+    software: 'MailCatcher',
+    tokens: ['mailcatcher'],
+    images: ['schickling/mailcatcher', 'sj26/mailcatcher'],
+    ports: [
+      { port: 1025, name: 'MailCatcher SMTP' },
+      { port: 1080, name: 'MailCatcher web UI' },
+    ],
+    reference: 'https://mailcatcher.me/',
+  },
+  {
+    software: 'Kubernetes Dashboard metrics scraper',
+    tokens: ['metrics-scraper', 'dashboard-metrics-scraper'],
+    images: ['kubernetesui/metrics-scraper'],
+    ports: [{ port: 8000 }],
+    reference: 'https://github.com/kubernetes-sigs/dashboard-metrics-scraper#readme',
+  },
+  {
+    software: 'Grafana rollout-operator',
+    tokens: ['rollout-operator'],
+    images: ['grafana/rollout-operator'],
+    ports: [{ port: 8001 }],
+    reference: 'https://github.com/grafana/rollout-operator#readme',
+  },
+  {
+    software: 'Spring Cloud Turbine Stream',
+    tokens: ['turbine-stream', 'turbine'],
+    ports: [{ port: 8989 }],
+    reference: 'https://docs.spring.io/spring-cloud-netflix/docs/2.2.x/reference/html/#turbine-stream',
+  },
+  {
+    // Delve picks a random port unless told; 2345 is what its docs and IDEs (GoLand) use.
+    software: 'Delve',
+    tokens: ['delve', 'dlv'],
+    ports: [{ port: 2345 }],
+    reference: 'https://www.jetbrains.com/help/go/attach-to-running-go-processes-with-debugger.html',
   },
   {
     software: 'Authelia',

@@ -53,6 +53,8 @@ const BACKING_SERVICES: ReadonlySet<string> = new Set([
   'clamd',
   'sentry',
   'statsd',
+  // A data source is a database connection (exporters, Grafana, Spring).
+  'datasource',
 ]);
 
 /** The last word of a key naming the process's own socket: `WEB_PORT`, `HOST_PORT` (published). */

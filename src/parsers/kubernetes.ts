@@ -300,6 +300,8 @@ class ManifestScan {
       else value.unresolvedVariable = variable.name;
       return value;
     }
+    // An upper-case word (`PORT`) is a tutorial's placeholder for sed or envsubst, not a name or a typo.
+    if (PLACEHOLDER.test(text)) return { port: null, raw: text, unresolvedVariable: text, ...at(start) };
     if (allowName) return { port: null, raw: text, name: text, ...at(start) };
     this.invalid(key, raw, at(start));
     return undefined;
@@ -314,6 +316,9 @@ class ManifestScan {
     return (written && own(PROTOCOL_NAMES, written.toUpperCase())) || 'tcp';
   }
 }
+
+/** `PORT`, `CONTAINER_PORT`: upper case, so never a Kubernetes port name (IANA_SVC_NAME is lower case). */
+const PLACEHOLDER = /^[A-Z][A-Z0-9_]*$/;
 
 /** A variable standing for the whole value: Kubernetes `$(NAME)`, or shell `${NAME}` / `$NAME` (envsubst). */
 function readVariable(text: string): { name: string; value?: string } | undefined {
