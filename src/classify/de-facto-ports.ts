@@ -904,6 +904,12 @@ export const SOFTWARE_DEFAULTS: readonly SoftwareDefaults[] = [
     reference: 'https://www.jetbrains.com/help/go/attach-to-running-go-processes-with-debugger.html',
   },
   {
+    software: 'the Angular dev server',
+    tokens: ['angular'],
+    ports: [{ port: 4200 }],
+    reference: 'https://angular.dev/cli/serve',
+  },
+  {
     software: 'Authelia',
     tokens: ['authelia'],
     images: ['authelia/authelia'],

@@ -13,7 +13,8 @@ import { own } from '../dictionary.js';
  * - the ports of one Helm values file (one chart's values feed its templates);
  * - a Dockerfile's final-image `EXPOSE` and the container ports of the Compose services built from it;
  * - a devcontainer's `"service:port"` forward and that Compose service's port, in the devcontainer's
- *   folder or its parent.
+ *   folder or its parent;
+ * - a `.env` value and the Compose ports of the same folder written with its variable (`"${WEB_PORT}:80"`).
  * Sets `logicalPort` on every member of a group of two or more. Mutates `ports` in place.
  */
 export function linkLogicalPorts(ports: readonly DeclaredPort[]): void {
@@ -29,6 +30,7 @@ export function linkLogicalPorts(ports: readonly DeclaredPort[]): void {
     ]);
     joinBuiltImages(bucket, ports, sets);
     joinForwards(bucket, ports, sets);
+    joinEnvValues(bucket, ports, sets);
     joinSelectedPods(bucket, ports, sets, entriesWithTarget, budget);
   }
   const groups = new Map<number, DeclaredPort[]>();
@@ -64,6 +66,7 @@ const MAX_SELECTOR_CHECKS = 1_000_000;
  */
 const PRIMARY_RANK = new Map<string, number>([
   ['dockerfile/expose', 0],
+  ['dotenv/listen', 0],
   ['compose/host', 1],
   ['workflow/host', 1],
   ['kubernetes/container', 1],
@@ -167,6 +170,28 @@ function joinBuiltImages(
       continue;
     const image = exposed.get(normalize(p.buildDockerfile));
     if (image !== undefined) sets.union(image, index);
+  }
+}
+
+const VARIABLE_REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** A `.env` value is chosen in the `.env`: the Compose ports of its folder that use it follow it. */
+function joinEnvValues(bucket: readonly number[], ports: readonly DeclaredPort[], sets: DisjointSets): void {
+  const envByName = new Map<string, number>();
+  for (const index of bucket) {
+    const p = ports[index]!;
+    if (p.kind === 'dotenv' && p.role === 'listen' && p.context.name !== undefined)
+      envByName.set(`${path.posix.dirname(p.file)}\0${p.context.name}`, index);
+  }
+  if (envByName.size === 0) return;
+  for (const index of bucket) {
+    const p = ports[index]!;
+    if (p.kind !== 'compose' || !p.raw.includes('$')) continue;
+    const folder = path.posix.dirname(p.file);
+    for (const match of p.raw.matchAll(VARIABLE_REFERENCE)) {
+      const env = envByName.get(`${folder}\0${match[1]!}`);
+      if (env !== undefined) sets.union(env, index);
+    }
   }
 }
 

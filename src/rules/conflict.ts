@@ -1,5 +1,5 @@
 import type { ClassifiedPort, PortRange, ServiceAssignment } from '../types.js';
-import type { ServiceMatcher } from '../classify/match.js';
+import type { Identity, ServiceMatcher } from '../classify/match.js';
 import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { speaksAssignedProtocol } from '../classify/protocols.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
@@ -22,7 +22,7 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
   for (const p of ports) {
     if (!isCandidate(p, range) || groupMatches(p, matcher)) continue;
     if (deFactoUserOf(p, matcher)) continue;
-    const identity = matcher.identify(p);
+    const identity = groupIdentity(p, matcher);
     // Without evidence of the software, say so rather than quote a variable or a resource address.
     const who =
       identity.software !== undefined ? `, not to "${identity.label}"` : '; nothing here says what uses it';
@@ -73,6 +73,17 @@ function isUnownedDefaultCandidate(p: ClassifiedPort): boolean {
  */
 export function isSoftwareDefault(p: ClassifiedPort, matcher: ServiceMatcher): boolean {
   return isUnownedDefaultCandidate(p) && deFactoUserOf(p, matcher) !== undefined;
+}
+
+/** The best-identified declaration of the port's group names it: a `.env` value takes the Compose service's name. */
+function groupIdentity(p: ClassifiedPort, matcher: ServiceMatcher): Identity {
+  const own = matcher.identify(p);
+  if (own.software !== undefined || !p.logicalPort) return own;
+  for (const member of p.logicalPort.members) {
+    const identity = matcher.identify(member);
+    if (identity.software !== undefined) return identity;
+  }
+  return own;
 }
 
 /** The declaring service is one IANA assigned the port to, or the port speaks the registered protocol. */

@@ -45,3 +45,25 @@ export function hitAt(port: ClassifiedPort, message: string): RuleHit {
 export function isFirewallRange(port: Pick<ClassifiedPort, 'role' | 'port' | 'endPort'>): boolean {
   return port.role === 'ingress' && port.endPort !== port.port;
 }
+
+/**
+ * IANA's unauthorized-use notes that concern this very port: a block's note may name another port of
+ * it (x11 6000-6063 has "Known Unauthorized Use on port 6003", which says nothing about 6000).
+ */
+export function unauthorizedUsesOf(port: Pick<ClassifiedPort, 'port' | 'info'>): string[] {
+  return (port.info?.unauthorizedUse ?? []).filter((note) => {
+    const named = /\bon port (\d+)\b/i.exec(note);
+    return named === null || Number(named[1]) === port.port;
+  });
+}
+
+/**
+ * IANA's unauthorized-use notes, without those that only restate the fact ("yes", "Known
+ * Unauthorized Use on port 9001"): `: krb524 assigned the port, nv used it...`, or '' when none says more.
+ */
+export function unauthorizedUseDetail(notes: readonly string[]): string {
+  const telling = notes.filter(
+    (note) => !/^\s*(?:yes|known unauthorized uses? on port \d+)\s*\.?\s*$/i.test(note),
+  );
+  return telling.length > 0 ? `: ${telling.join('; ')}` : '';
+}

@@ -2,6 +2,7 @@ import type { DeclaredPort, Finding, LogicalPort, RelatedLocation } from '../typ
 import { SEVERITY_RANK } from '../finding-order.js';
 import type { RuleHit } from './types.js';
 import { preferredFirst } from '../link/logical-ports.js';
+import { unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
 
 /** Related locations one finding lists at most: a values file may declare a number a hundred times. */
 export const MAX_RELATED_LOCATIONS = 20;
@@ -104,7 +105,7 @@ export function foldUnauthorizedUse(findings: Finding[]): Finding[] {
       .map((key) => verdicts.get(key))
       .find((v) => v !== undefined && SEVERITY_RANK[v.severity] >= SEVERITY_RANK[f.severity]);
     if (!verdict) return true;
-    verdict.message += `; IANA also records a known unauthorized use: ${f.declared.info.unauthorizedUse.join('; ')}`;
+    verdict.message += `; IANA also records a known unauthorized use${unauthorizedUseDetail(unauthorizedUsesOf(f.declared))}`;
     return false;
   });
 }

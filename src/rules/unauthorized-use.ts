@@ -1,5 +1,5 @@
 import type { Rule } from './types.js';
-import { hitAt, portLabel } from './format.js';
+import { hitAt, portLabel, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
 
 export const unauthorizedUse: Rule = {
   id: 'unauthorized-use',
@@ -9,11 +9,11 @@ export const unauthorizedUse: Rule = {
     'IANA notes when software is known to use a port it was never assigned. Expect that software, and traffic for it, on the same number.',
   check({ ports }) {
     return ports
-      .filter((p) => p.info?.unauthorizedUse?.length)
+      .filter((p) => unauthorizedUsesOf(p).length > 0)
       .map((p) =>
         hitAt(
           p,
-          `IANA records a known unauthorized use of ${portLabel(p)}: ${p.info!.unauthorizedUse!.join('; ')}`,
+          `IANA records a known unauthorized use of ${portLabel(p)}${unauthorizedUseDetail(unauthorizedUsesOf(p))}`,
         ),
       );
   },
