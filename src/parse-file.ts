@@ -144,6 +144,7 @@ function canonicalLoads(loads: ComposeLoads, canonical: (relative: string) => st
     include: loads.include.map(canonical),
     extends: loads.extends.map((e) => ({ ...e, file: canonical(e.file) })),
   };
+  if (loads.serviceImages !== undefined) result.serviceImages = loads.serviceImages;
   if (loads.composeFile !== undefined) result.composeFile = loads.composeFile.map(canonical);
   return result;
 }

@@ -125,6 +125,8 @@ export interface DeclaredPort extends Position {
   chart?: string;
   /** Software the manifest's own settings name (Spring `spring.cloud.config.server.*`, `spring.application.name`). */
   runs?: string;
+  /** Compose: the image another Compose file of the folder gives this service (an overlay adding ports). */
+  siblingImage?: string;
   /**
    * Dockerfile: true when the image the file builds exposes this port, i.e. it is EXPOSEd by the last
    * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).
@@ -155,6 +157,8 @@ export interface ComposeLoads {
   extends: Array<{ file: string; service: string; as: string }>;
   /** `COMPOSE_FILE` of the `.env` in the file's folder, when set. */
   composeFile?: string[];
+  /** [service, image] for every service that names an image, ports or not. */
+  serviceImages?: Array<[string, string]>;
 }
 
 /**

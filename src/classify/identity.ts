@@ -181,7 +181,7 @@ export function evidenceOf(port: DeclaredPort): Evidence[] {
     found.push({ name, source });
   };
   // A Dockerfile's FROM names its base image, not what it builds: that comes last.
-  if (port.kind !== 'dockerfile') add(imageName(c.image), 'image');
+  if (port.kind !== 'dockerfile') add(imageName(c.image ?? port.siblingImage), 'image');
   for (const build of port.builtBy ?? []) {
     add(imageName(build.image), 'build');
     add(build.service, 'build');

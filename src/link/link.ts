@@ -3,10 +3,12 @@ import { recordComposeBuilds } from './compose-builds.js';
 import { resolveNamedTargetPorts } from './resolve-target-ports.js';
 import { linkComposeProjects } from './compose-projects.js';
 import { relistenPublishedEnvPorts } from './env-ports.js';
+import { recordSiblingIdentity } from './sibling-identity.js';
 
 /**
  * Cross-file resolution, once every file is parsed: named targetPorts, the Compose services that
- * build a Dockerfile, `.env` ports Compose publishes, Compose projects.
+ * build a Dockerfile, what neighbouring manifests say a file runs, `.env` ports Compose publishes,
+ * Compose projects.
  */
 export function linkPorts(
   ports: DeclaredPort[],
@@ -14,6 +16,7 @@ export function linkPorts(
 ): void {
   resolveNamedTargetPorts(ports);
   recordComposeBuilds(ports);
+  recordSiblingIdentity(ports, composeLoads);
   relistenPublishedEnvPorts(ports);
   linkComposeProjects(ports, composeLoads);
 }

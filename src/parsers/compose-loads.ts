@@ -8,7 +8,7 @@ import { interpolate } from './variables.js';
 const MAX_LOADED_FILES = 64;
 
 export function emptyLoads(): ComposeLoads {
-  return { include: [], extends: [] };
+  return { include: [], extends: [], serviceImages: [] };
 }
 
 /**

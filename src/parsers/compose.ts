@@ -22,6 +22,8 @@ import { dotenvValues, readDotenv } from './dotenv-reader.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
 import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
 
+const MAX_SERVICE_IMAGES = 1000;
+
 /** Context shared by every port of one Compose service. */
 interface ServiceScope {
   file: string;
@@ -60,6 +62,9 @@ export const parseCompose: Parser = (input) => {
       const image = scalarString(mapGet(doc, service, 'image'));
       const context: PortContext = { service: name };
       if (image) context.image = interpolate(image, values).value;
+      // Another file of the folder that adds ports to this service runs this image.
+      const images = (loads.serviceImages ??= []);
+      if (context.image && images.length < MAX_SERVICE_IMAGES) images.push([name, context.image]);
       const scope: ServiceScope = {
         file: input.path,
         source,
