@@ -26,7 +26,7 @@ function dockerfilesRunTheirSpringApp(ports: DeclaredPort[]): void {
   }
   if (springApps.length === 0) return;
   for (const port of ports) {
-    if (port.kind !== 'dockerfile' || port.builtBy !== undefined || port.runs !== undefined) continue;
+    if (port.kind !== 'dockerfile' || port.runs !== undefined) continue;
     const folder = path.posix.dirname(port.file);
     const inside = springApps.filter((app) => isWithin(app.folder, folder, MAX_SPRING_DEPTH));
     const names = new Set(inside.map((app) => app.runs));
