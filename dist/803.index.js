@@ -8477,7 +8477,7 @@ function dockerfilesRunTheirSpringApp(ports) {
     if (springApps.length === 0)
         return;
     for (const port of ports) {
-        if (port.kind !== 'dockerfile' || port.builtBy !== undefined || port.runs !== undefined)
+        if (port.kind !== 'dockerfile' || port.runs !== undefined)
             continue;
         const folder = external_node_path_default().posix.dirname(port.file);
         const inside = springApps.filter((app) => isWithin(app.folder, folder, MAX_SPRING_DEPTH));
