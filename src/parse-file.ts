@@ -7,6 +7,7 @@ import { PARSERS } from './parsers/index.js';
 import { readManifest } from './read-file.js';
 import { findSuppressions, type FileSuppressions } from './policy/suppressions.js';
 import { capDiagnostics, type Unreported } from './per-file-cap.js';
+import { FOLDER_DEPTH } from './classify/identity.js';
 
 export type FileDiagnostic = Diagnostic & { file: string };
 
@@ -104,9 +105,6 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
     return outcome;
   };
 }
-
-/** How many folders above a manifest may name what it declares. */
-const FOLDER_DEPTH = 3;
 
 /**
  * The names of a folder and its parents, innermost first, at most FOLDER_DEPTH, ending at a

@@ -3,19 +3,23 @@
  * Data, reviewed entry by entry: a token on the left matches any IANA name on the right.
  * A token that already equals an IANA service name needs no entry.
  */
-const HTTP_FAMILY = [
+/**
+ * IANA service names that describe HTTP itself rather than one product (RFC 7605 sec. 6): 80, 443,
+ * 280, 591/8008/8080 (`http-alt`, "HTTP Alternate"), and 8443 (`pcsync-https`), HTTPS's usual
+ * alternate port (Tomcat, Kubernetes API servers, most ingress controllers).
+ */
+export const HTTP_SERVICES: readonly string[] = [
   'http',
+  'www',
+  'www-http',
   'https',
   'http-alt',
-  'www-http',
-  'www',
   'http-mgmt',
-  'webcache',
   'pcsync-https',
-  'radan-http',
-  'sun-answerbook',
-  'https-alt',
 ];
+
+/** What a web server is also fine on: HTTP itself and the HTTP-alternate names of other numbers. */
+const HTTP_FAMILY = [...HTTP_SERVICES, 'webcache', 'radan-http', 'sun-answerbook', 'https-alt'];
 
 export const SERVICE_ALIASES: Readonly<Record<string, readonly string[]>> = {
   // Web servers, proxies and application front ends speak HTTP.

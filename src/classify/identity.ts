@@ -211,14 +211,20 @@ const PROJECT_KINDS: ReadonlySet<DeclaredPort['kind']> = new Set(['dotenv', 'ter
 /** Kinds whose `context.name` names the app (not a variable, property or host name). */
 const NAMED_KINDS: ReadonlySet<DeclaredPort['kind']> = new Set(['fly', 'devcontainer', 'systemd-socket']);
 
-/** The nearest folders of a manifest, innermost first; `.` and `..` are no names. */
+/** How many folders above a manifest may name what it declares (parse-file.ts records them). */
+export const FOLDER_DEPTH = 3;
+
+/**
+ * The nearest folders of a manifest from its path, innermost first; `.` and `..` are no names. For
+ * ports that did not come through a scan: a scanned port has `folders` from its real path.
+ */
 function foldersOf(file: string): string[] {
   return file
     .split('/')
     .slice(0, -1)
     .filter((part) => part !== '.' && part !== '..')
     .reverse()
-    .slice(0, 3);
+    .slice(0, FOLDER_DEPTH);
 }
 
 /**

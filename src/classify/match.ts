@@ -112,8 +112,6 @@ function analyse(
       }
     }
   }
-  const kindToken = KIND_TOKENS[port.kind];
-  if (kindToken) addKnown(kindToken);
   const best = evidence[0];
   const identity: Identity = {
     label: best?.name ?? fallbackLabel(port),
@@ -125,9 +123,6 @@ function analyse(
   }
   return { identity, names };
 }
-
-/** Names a manifest kind implies about what it declares: an nginx `listen` serves HTTP. */
-const KIND_TOKENS: Partial<Record<DeclaredPort['kind'], string>> = { nginx: 'nginx' };
 
 /** `redisMaster_2` -> `redis`, `master`, `2`: words split at punctuation and camelCase. */
 function partsOf(name: string): string[] {

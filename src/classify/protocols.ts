@@ -1,13 +1,6 @@
 import type { DeclaredPort, ServiceAssignment } from '../types.js';
 import type { ServiceMatcher } from './match.js';
-import { SERVICE_ALIASES } from './aliases.js';
-
-/**
- * IANA service names that describe HTTP itself rather than one product (RFC 7605 sec. 6): 80, 443,
- * 280, 591/8008/8080 (`http-alt`, "HTTP Alternate"), and 8443 (`pcsync-https`), HTTPS's usual
- * alternate port (Tomcat, Kubernetes API servers, most ingress controllers).
- */
-const HTTP_SERVICES = ['http', 'www', 'www-http', 'https', 'http-alt', 'http-mgmt', 'pcsync-https'];
+import { HTTP_SERVICES, SERVICE_ALIASES } from './aliases.js';
 
 /**
  * Protocol words (as in `DeclaredPort.speaks`) and the IANA service names each stands for. Reviewed

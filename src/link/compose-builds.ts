@@ -1,5 +1,5 @@
-import path from 'node:path';
 import type { DeclaredPort } from '../types.js';
+import { fileKey } from './file-key.js';
 
 interface Builders {
   /** Service name -> the image it tags, if any. */
@@ -17,7 +17,7 @@ export function recordComposeBuilds(ports: DeclaredPort[]): void {
   for (const port of ports) {
     const service = port.context.service;
     if (port.kind !== 'compose' || !port.buildDockerfile || service === undefined) continue;
-    const dockerfile = path.posix.normalize(port.buildDockerfile);
+    const dockerfile = fileKey(port.buildDockerfile);
     let builders = byDockerfile.get(dockerfile);
     if (!builders) byDockerfile.set(dockerfile, (builders = { services: new Map(), files: new Set() }));
     if (!builders.services.has(service)) builders.services.set(service, port.context.image);
@@ -26,7 +26,7 @@ export function recordComposeBuilds(ports: DeclaredPort[]): void {
   if (byDockerfile.size === 0) return;
   for (const port of ports) {
     if (port.kind !== 'dockerfile') continue;
-    const builders = byDockerfile.get(path.posix.normalize(port.file));
+    const builders = byDockerfile.get(fileKey(port.file));
     if (!builders) continue;
     port.builtBy = [...builders.services].map(([service, image]) =>
       image ? { service, image } : { service },

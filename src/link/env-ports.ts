@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
 import type { DeclaredPort } from '../types.js';
-
-const REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+import { referencedVariables } from '../parsers/variables.js';
 
 /**
  * A `.env` connection setting (`POSTGRES_PORT`) that a Compose file of the same folder uses in
@@ -14,7 +13,7 @@ export function relistenPublishedEnvPorts(ports: DeclaredPort[]): void {
     const folder = posix.dirname(port.file);
     let used = usedByFolder.get(folder);
     if (!used) usedByFolder.set(folder, (used = new Set()));
-    for (const match of port.raw.matchAll(REFERENCE)) used.add(match[1]!);
+    for (const name of referencedVariables(port.raw)) used.add(name);
   }
   for (const port of ports) {
     if (port.kind !== 'dotenv' || port.role !== 'connect' || port.context.name === undefined) continue;

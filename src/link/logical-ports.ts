@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { DeclaredPort, LogicalPort } from '../types.js';
 import { own } from '../dictionary.js';
+import { referencedVariables } from '../parsers/variables.js';
+import { fileKey } from './file-key.js';
 
 /**
  * Group the declarations of one logical port (one socket written down in several places), so that
@@ -161,19 +163,17 @@ function joinBuiltImages(
   for (const index of bucket) {
     const p = ports[index]!;
     if (p.kind === 'dockerfile' && p.role === 'expose' && p.inFinalImage === true)
-      exposed.set(normalize(p.file), index);
+      exposed.set(fileKey(p.file), index);
   }
   if (exposed.size === 0) return;
   for (const index of bucket) {
     const p = ports[index]!;
     if (p.kind !== 'compose' || (p.role !== 'container' && p.role !== 'expose') || !p.buildDockerfile)
       continue;
-    const image = exposed.get(normalize(p.buildDockerfile));
+    const image = exposed.get(fileKey(p.buildDockerfile));
     if (image !== undefined) sets.union(image, index);
   }
 }
-
-const VARIABLE_REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
 
 /** A `.env` value is chosen in the `.env`: the Compose ports of its folder that use it follow it. */
 function joinEnvValues(bucket: readonly number[], ports: readonly DeclaredPort[], sets: DisjointSets): void {
@@ -188,8 +188,8 @@ function joinEnvValues(bucket: readonly number[], ports: readonly DeclaredPort[]
     const p = ports[index]!;
     if (p.kind !== 'compose' || !p.raw.includes('$')) continue;
     const folder = path.posix.dirname(p.file);
-    for (const match of p.raw.matchAll(VARIABLE_REFERENCE)) {
-      const env = envByName.get(`${folder}\0${match[1]!}`);
+    for (const name of referencedVariables(p.raw)) {
+      const env = envByName.get(`${folder}\0${name}`);
       if (env !== undefined) sets.union(env, index);
     }
   }
@@ -264,11 +264,6 @@ function joinSelectedPods(
 function selects(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
   if (!labels) return false;
   return Object.entries(selector).every(([key, value]) => own(labels, key) === value);
-}
-
-/** `./app/Dockerfile`, `app//Dockerfile` and `app/Dockerfile` name the same file. */
-function normalize(file: string): string {
-  return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^\.\//, '');
 }
 
 function byFilePosition(a: DeclaredPort, b: DeclaredPort): number {

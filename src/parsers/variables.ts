@@ -15,6 +15,13 @@ const BRACED = /^\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:-|-|:\?|\?|:\+|\+|:)(.*))?\}$/
 const SPRING_BRACED = /^\$\{([A-Za-z_][A-Za-z0-9_.-]*)(?:(:)(.*))?\}$/s;
 const BARE = /^\$([A-Za-z_][A-Za-z0-9_]*)$/;
 
+const ANY_REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+
+/** Names of the variables a text refers to (`"${WEB_PORT:-8080}:80"` -> WEB_PORT), defaults' too. */
+export function referencedVariables(text: string): string[] {
+  return [...text.matchAll(ANY_REFERENCE)].map((match) => match[1]!);
+}
+
 /** Parse a whole token that is exactly one variable reference; undefined when it is not one. */
 export function parseVariable(
   token: string,

@@ -31,30 +31,25 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
   return hits;
 }
 
-/** Conflicts (either range) that the declaring software's conventional use of the port explains. */
+/**
+ * Ports the declaring software uses by convention: conflicts (either range), and reserved or
+ * unassigned well-known ports, that its documented default explains. The choice was made upstream.
+ */
 export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ports) {
-    if (!(isCandidate(p, 'system') || isCandidate(p, 'user')) || groupMatches(p, matcher)) continue;
+    const candidate = isCandidate(p, 'system') || isCandidate(p, 'user') || isUnownedDefaultCandidate(p);
+    if (!candidate || groupMatches(p, matcher)) continue;
     const entry = deFactoUserOf(p, matcher);
     if (!entry) continue;
-    hits.push(
-      hitAt(
-        p,
-        `${portLabel(p)} is registered to ${describeServices(p.info!.services)}; ${entry.software} uses it by convention`,
-      ),
-    );
-  }
-  // A reserved or unassigned well-known port that is the software's own default: chosen upstream.
-  for (const p of ports) {
-    if (!isUnownedDefaultCandidate(p)) continue;
-    const entry = deFactoUserOf(p, matcher);
-    if (!entry) continue;
-    const status =
-      p.info!.status === 'reserved' ? 'reserved by IANA' : "unassigned in IANA's well-known range";
-    hits.push(hitAt(p, `${portLabel(p)} is ${status}; ${entry.software} uses it by convention`));
+    hits.push(hitAt(p, `${portLabel(p)} ${whatIanaSays(p)}; ${entry.software} uses it by convention`));
   }
   return hits;
+}
+
+function whatIanaSays(p: ClassifiedPort): string {
+  if (p.info!.status === 'assigned') return `is registered to ${describeServices(p.info!.services)}`;
+  return p.info!.status === 'reserved' ? 'is reserved by IANA' : "is unassigned in IANA's well-known range";
 }
 
 /** A single reserved port, or an unassigned well-known one, where the software may be the reason. */

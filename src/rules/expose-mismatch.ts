@@ -1,7 +1,7 @@
-import path from 'node:path';
 import type { ClassifiedPort, Protocol } from '../types.js';
 import type { Rule, RuleHit } from './types.js';
 import { hitAt, portLabel } from './format.js';
+import { fileKey } from '../link/file-key.js';
 
 /**
  * A Compose service that builds its image publishes a container port that the image's Dockerfile
@@ -20,7 +20,7 @@ export const exposeMismatch: Rule = {
     const hits: RuleHit[] = [];
     for (const published of ports) {
       if (published.role !== 'container' || published.port === null || !published.buildDockerfile) continue;
-      const dockerfile = normalize(published.buildDockerfile);
+      const dockerfile = fileKey(published.buildDockerfile);
       const exposed = imagePorts.get(dockerfile);
       // Not scanned, or nothing exposed, or an EXPOSE we cannot read: no claim to make.
       if (!exposed || exposed.length === 0 || exposed.some((p) => p.port === null)) continue;
@@ -45,7 +45,7 @@ function exposedByDockerfile(ports: readonly ClassifiedPort[]): Map<string, Clas
   const byFile = new Map<string, ClassifiedPort[]>();
   for (const port of ports) {
     if (port.kind !== 'dockerfile' || port.inFinalImage !== true) continue;
-    const key = normalize(port.file);
+    const key = fileKey(port.file);
     const list = byFile.get(key) ?? [];
     list.push(port);
     byFile.set(key, list);
@@ -82,9 +82,4 @@ function singleSuggestion(exposed: readonly ClassifiedPort[], protocol: Protocol
   );
   const ranges = exposed.some((p) => p.protocol === protocol && p.endPort !== null && p.endPort !== p.port);
   return candidates.size === 1 && !ranges ? [...candidates][0] : undefined;
-}
-
-/** `./app/Dockerfile`, `app//Dockerfile` and `app/Dockerfile` name the same file. */
-function normalize(file: string): string {
-  return path.posix.normalize(file.replace(/\\/g, '/')).replace(/^\.\//, '');
 }
