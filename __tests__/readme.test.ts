@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { ALL_RULES } from '../src/rules/index.js';
 import { VERSION } from '../src/version.js';
+import { cli } from './helpers/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const README = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
@@ -17,6 +18,12 @@ describe('README', () => {
 
   it('keeps its quick start: install, scan the example, test', () => {
     expect(README).toContain('```sh\nnpm ci && npx portlint examples\nnpm test\n```');
+  });
+
+  it("shows the quick start's output exactly as the example prints it", async () => {
+    const run = await cli(['examples'], ROOT);
+    expect(run.code).toBe(1);
+    expect(README).toContain(`\n\`\`\`\n${run.stdout}\`\`\`\n`);
   });
 
   it('states the version package.json ships', () => {
