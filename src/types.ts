@@ -178,10 +178,18 @@ export interface RelatedLocation extends Position {
   message: string;
 }
 
-/** A problem found while parsing, reported as a finding as it is (parse-error, invalid-port, ...). */
+/**
+ * A problem found while parsing, reported as a finding as it is (parse-error, invalid-port, ...).
+ * Its wording is the rule's `messages[messageId]` with `data` filled in (src/rules/messages.ts).
+ */
 export interface Diagnostic extends Position {
   ruleId: string;
-  message: string;
+  /** Key of the message template in the rule's `messages`. */
+  messageId?: string;
+  /** Values for the template's `{{name}}` placeholders. */
+  data?: Readonly<Record<string, string | number>>;
+  /** Transitional: the wording as written by a parser not yet converted to `messageId`. */
+  message?: string;
   port?: number | null;
   protocol?: Protocol;
 }

@@ -15,6 +15,7 @@ import { parseSpring } from '../../src/parsers/spring.js';
 import { parseTerraform } from '../../src/parsers/terraform.js';
 import { parseProcfile } from '../../src/parsers/procfile.js';
 import { parseFly } from '../../src/parsers/fly.js';
+import { diagnosticMessage } from '../../src/rules/messages.js';
 import { parseHcl } from '../../src/parsers/hcl.js';
 
 /** [line, column, port, raw] of every port. */
@@ -23,7 +24,12 @@ function at(parser: Parser, path: string, text: string): Array<[number, number, 
 }
 
 function diagnostics(parser: Parser, path: string, text: string): Array<[string, number, number, string]> {
-  return parseText(parser, path, text).diagnostics.map((d) => [d.ruleId, d.line, d.column, d.message]);
+  return parseText(parser, path, text).diagnostics.map((d) => [
+    d.ruleId,
+    d.line,
+    d.column,
+    diagnosticMessage(d),
+  ]);
 }
 
 function timedMs(fn: () => unknown): number {

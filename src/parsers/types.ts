@@ -1,9 +1,22 @@
 import type { ComposeLoads, DeclaredPort, Diagnostic, ManifestKind } from '../types.js';
 
+/** A comment's extent in the text (offsets, end exclusive) and the extent of its content without delimiters. */
+export interface CommentSpan {
+  start: number;
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+}
+
 /** Everything one file yields. Parsers never throw on bad input: they return diagnostics. */
 export interface ParseResult {
   ports: DeclaredPort[];
   diagnostics: Diagnostic[];
+  /**
+   * Every comment of the file, in text order, when ParseInput.wantComments: inline suppressions are
+   * read from them, so comments are found once, by the parser that knows the syntax.
+   */
+  comments?: CommentSpan[];
   /** Compose: the files this one loads with itself, for the link step's projects. */
   composeLoads?: ComposeLoads;
 }
@@ -15,11 +28,28 @@ export interface ParseInput {
   text: string;
   /** Read a sibling file (e.g. Compose's `.env`) by path relative to the working directory; undefined if absent. */
   readSibling(relativePath: string): string | undefined;
+  /** The text mentions `portlint-disable`: hand over `comments` (other files pay nothing for them). */
+  wantComments?: boolean;
 }
 
 export type Parser = (input: ParseInput) => ParseResult;
 
-export interface ParserEntry {
+/** What discovery knows around a path besides its name. */
+export interface PathFacts {
+  /** Folders (relative, forward slashes, `.` for the top) that hold a Chart.yaml. */
+  chartFolders: ReadonlySet<string>;
+}
+
+/**
+ * One manifest kind: how discovery recognises it and how it is parsed. Adding a kind is one such
+ * module plus its entry in the list of kinds (docs/architecture.md).
+ */
+export interface ManifestKindModule {
   kind: ManifestKind;
+  /**
+   * Whether the path (relative, forward slashes) is this kind. Without `head`, by its name alone:
+   * `maybe` asks to be called again with the file's text as `head`, which then decides.
+   */
+  matches(path: string, facts: PathFacts, head?: string): boolean | 'maybe';
   parse: Parser;
 }

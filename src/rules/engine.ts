@@ -6,6 +6,7 @@ import type { RuleHit } from './types.js';
 import { ALL_RULES, ruleById } from './index.js';
 import { compareFindings } from '../finding-order.js';
 import { mergeLogicalPorts } from './logical-merge.js';
+import { diagnosticMessage } from './messages.js';
 
 export interface EngineInput {
   ports: readonly ClassifiedPort[];
@@ -60,7 +61,7 @@ export function runRules(input: EngineInput): Finding[] {
       column: d.column,
       port: d.port ?? null,
       protocol: d.protocol ?? null,
-      message: d.message,
+      message: diagnosticMessage(d),
     });
   }
   return sortAndDedupe(findings);

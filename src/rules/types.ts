@@ -21,6 +21,8 @@ export interface RuleMeta {
   description: string;
   /** Why it matters, a short paragraph (SARIF fullDescription). */
   rationale: string;
+  /** Message templates by id, with `{{name}}` placeholders (src/rules/messages.ts). */
+  messages?: Readonly<Record<string, string>>;
 }
 
 export interface Rule extends RuleMeta {
