@@ -7,38 +7,8 @@
 import { describe, expect, test } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { ROOT } from './helpers/transpiled-src.js';
-
-/**
- * Modules a source file loads at run time: import and export-from declarations that are not
- * type-only, and `import('...')` with a literal. Read with TypeScript's own parser.
- */
-function runtimeImports(fileName: string, text: string): string[] {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true);
-  const found: string[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
-      if (!node.importClause?.isTypeOnly) found.push(node.moduleSpecifier.text);
-    } else if (
-      ts.isExportDeclaration(node) &&
-      node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier)
-    ) {
-      if (!node.isTypeOnly) found.push(node.moduleSpecifier.text);
-    } else if (
-      ts.isCallExpression(node) &&
-      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
-      node.arguments[0] &&
-      ts.isStringLiteralLike(node.arguments[0])
-    ) {
-      found.push(node.arguments[0].text);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
-  return found;
-}
+import { runtimeImports } from './helpers/import-graph.js';
 
 /** Every source module reached from `entry` and every package they import, by runtime imports. */
 function importGraph(entry: string): { modules: Set<string>; packages: Set<string> } {

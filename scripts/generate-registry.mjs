@@ -264,7 +264,7 @@ export function renderData(data, format) {
 //   port or start-end | protocols: t tcp, u udp, s sctp, d dccp, * all four (no protocol given)
 //   | status: a assigned, r reserved, u unassigned | name | description | note | unauthorized use
 // Records without a port number are left out. Decoded by src/registry/registry.ts.
-import type { RegistryData } from '../registry.js';
+import type { RegistryData } from '../types.js';
 
 export const IANA_PORTS: RegistryData = {
   updated: '${data.updated}',

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { buildRegistry, type RegistryData } from '../../src/registry/registry.js';
+import { buildRegistry } from '../../src/registry/registry.js';
+import type { RegistryData } from '../../src/registry/types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SCRIPT = path.join(ROOT, 'scripts/generate-registry.mjs');
@@ -80,7 +81,7 @@ describe('generate-registry on the XML and CSV fixtures', () => {
 
   it('writes a TypeScript module whose template literal holds the same records', () => {
     const module = generateInto('iana-ports.ts', 'sample.xml');
-    expect(module).toContain("import type { RegistryData } from '../registry.js';");
+    expect(module).toContain("import type { RegistryData } from '../types.js';");
     expect(module).toContain("export const IANA_PORTS: RegistryData = {\n  updated: '2030-01-02',");
     const literal = /records: (`[\s\S]*`),\n\};\n$/.exec(module)?.[1];
     expect(literal).toBeDefined();

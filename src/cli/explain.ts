@@ -13,7 +13,7 @@ import { createMatcher } from '../classify/match.js';
 import { deFactoUsers } from '../classify/de-facto-ports.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { PROTOCOLS, type ClassifiedPort, type PortInfo, type PortRange, type Protocol } from '../types.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import { own } from '../dictionary.js';
 
 export const EXPLAIN_USAGE = `Usage: portlint explain <port>[/<protocol>] [options]

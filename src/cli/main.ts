@@ -12,21 +12,13 @@ import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { runExplain } from './explain.js';
 import { runSuggest } from './suggest.js';
+import type { CliIO } from './io.js';
 
 /** Subcommands, dispatched on the first argument; each parses its own flags. */
 const SUBCOMMANDS: Readonly<Record<string, (argv: readonly string[], io: CliIO) => Promise<number>>> = {
   explain: runExplain,
   suggest: runSuggest,
 };
-
-export interface CliIO {
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** Whether stdout is a colour-capable terminal. */
-  isTTY: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-}
 
 /** argv -> scan -> formatted output; returns the exit code (0 clean, 1 fail-on reached, 2 usage/config). */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {

@@ -17,7 +17,7 @@ import {
   subcommandFormat,
   type FlagSpec,
 } from './explain.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 
 /** Where the search starts when neither --near nor a service with an IANA port says otherwise. */
 export const DEFAULT_NEAR = 8000;

@@ -8,6 +8,7 @@
 import type { PortInfo, PortRange, PortStatus, Protocol, ServiceAssignment } from '../types.js';
 import { PROTOCOLS } from '../types.js';
 import { IANA_PORTS } from './data/iana-ports.js';
+import type { RegistryData } from './types.js';
 
 export interface Registry {
   /** IANA's `<updated>` date of the registry the data came from, YYYY-MM-DD. */
@@ -34,16 +35,6 @@ export interface RecordSpan {
   start: number;
   end: number;
   status: RecordStatus;
-}
-
-/**
- * The generated data: IANA's `updated` date and its numbered records, one per line, fields
- * separated by tabs: `port|start-end`, protocols (`t` `u` `s` `d` letters, `*` for all four),
- * status (`a` assigned, `r` reserved, `u` unassigned), name, description, note, unauthorized use.
- */
-export interface RegistryData {
-  readonly updated: string;
-  readonly records: string;
 }
 
 /** Status of one registry record, as the generator classified it. */
