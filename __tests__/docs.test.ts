@@ -274,3 +274,16 @@ describe.each(ALL_RULES.filter((rule) => fs.existsSync(path.join(DOCS, `${rule.i
     });
   },
 );
+
+describe('docs/architecture.md', () => {
+  it('names only files and folders that exist (relative to the repository or to src/)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'docs/architecture.md'), 'utf8');
+    // `src/rules/<id>.ts` is a pattern, not a path; identifiers and commands have no `.ts`/`.md` or `/` end.
+    const named = [...text.matchAll(/`([\w./-]+(?:\.(?:ts|md|mjs)|\/))`/g)].map((match) => match[1]!);
+    expect(named.length).toBeGreaterThan(10);
+    const missing = named.filter(
+      (name) => !fs.existsSync(path.join(ROOT, name)) && !fs.existsSync(path.join(ROOT, 'src', name)),
+    );
+    expect(missing).toEqual([]);
+  });
+});
