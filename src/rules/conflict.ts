@@ -138,6 +138,7 @@ function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
 export const registeredConflict: Rule = {
   id: 'registered-conflict',
   defaultSeverity: 'warning',
+  suggests: true,
   description:
     'A registered port (1024-49151) that IANA assigns to services other than the one declaring it.',
   rationale:

@@ -5,7 +5,8 @@ import { hitAt, location, portLabel } from './format.js';
 import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
 import { addressesOverlap } from './addresses.js';
 import { clashWith } from './logical-merge.js';
-import { PublishedIndex, sameServiceInAnotherFile } from './published-index.js';
+import { PublishedIndex } from './published-index.js';
+import { sameServiceInAnotherFile } from '../link/compose-projects.js';
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
 const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
@@ -78,6 +79,7 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
 export const duplicatePort: Rule = {
   id: 'duplicate-port',
   defaultSeverity: 'error',
+  suggests: true,
   description:
     'The same host port and protocol published twice where both cannot bind (one Compose project, one pod, a DaemonSet and any pod of its folder, Services of one folder for nodePorts).',
   rationale:

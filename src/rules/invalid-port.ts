@@ -4,6 +4,7 @@ import { hitAt } from './format.js';
 export const invalidPort: Rule = {
   id: 'invalid-port',
   defaultSeverity: 'error',
+  seesConnectPorts: true,
   description: 'A port that is not an integer from 1 to 65535, or a malformed or reversed range.',
   rationale: 'The runtime refuses the manifest, or silently binds something else (0 means "any free port").',
   check({ ports }) {

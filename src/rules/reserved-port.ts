@@ -6,6 +6,7 @@ import { isSoftwareDefault } from './conflict.js';
 export const reservedPort: Rule = {
   id: 'reserved-port',
   defaultSeverity: 'error',
+  suggests: true,
   description: 'A port that IANA marks Reserved.',
   rationale:
     'IANA reserves some numbers (0, 1024, 49151, de-assigned ports) so that nothing uses them; port 0 asks the kernel for a random port, and a de-assigned port may still be used by old software.',

@@ -6,6 +6,7 @@ import { isSoftwareDefault } from './conflict.js';
 export const unassignedWellKnown: Rule = {
   id: 'unassigned-well-known',
   defaultSeverity: 'error',
+  suggests: true,
   description: 'A port in the well-known range 0-1023 that IANA lists as Unassigned.',
   rationale:
     'Well-known ports are handed out by IANA through IETF review. Squatting on an unassigned one collides with whatever is assigned there later and needs root privileges to bind for no benefit; a registered or dynamic port is the right home for a private service.',

@@ -22,6 +22,7 @@ function unresolvedMessage(p: ClassifiedPort): string {
 export const unresolvedPort: Rule = {
   id: 'unresolved-port',
   defaultSeverity: 'notice',
+  seesConnectPorts: true,
   description: 'A port given by a variable that has no value or default portlint can see.',
   rationale:
     'portlint never reads its own environment, so that results do not depend on the machine. Give the variable a default (`${PORT:-8080}`) or a value in the `.env` beside the file to have the port checked.',
