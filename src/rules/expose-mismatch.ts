@@ -1,7 +1,14 @@
 import type { ClassifiedPort, Protocol } from '../types.js';
 import type { Rule, RuleHit } from './types.js';
-import { hitAt, portLabel } from './format.js';
+import { hitsFrom, portLabel } from './format.js';
 import { fileKey } from '../link/file-key.js';
+
+const messages = {
+  notExposed:
+    'service "{{service}}" publishes container port {{port}}, but {{dockerfile}} exposes {{exposed}}',
+  unnamedNotExposed: 'a service publishes container port {{port}}, but {{dockerfile}} exposes {{exposed}}',
+};
+const report = hitsFrom(messages);
 
 /**
  * A Compose service that builds its image publishes a container port that the image's Dockerfile
@@ -15,6 +22,7 @@ export const exposeMismatch: Rule = {
   rationale:
     'EXPOSE documents the ports the image listens on. When Compose maps a different container port, one of the two ' +
     'is stale: the mapping reaches nothing, or the app listens on a port nobody publishes.',
+  messages,
   check({ ports }) {
     const imagePorts = exposedByDockerfile(ports);
     const hits: RuleHit[] = [];
@@ -27,11 +35,10 @@ export const exposeMismatch: Rule = {
       if (covers(exposed, published.protocol, published.port, published.endPort ?? published.port)) continue;
       const labels = [...new Set(exposed.map(portLabel))];
       const service = published.context.service;
-      const who = service ? `service "${service}"` : 'a service';
-      const hit = hitAt(
-        published,
-        `${who} publishes container port ${portLabel(published)}, but ${exposed[0]!.file} exposes ${labels.join(', ')}`,
-      );
+      const data = { port: portLabel(published), dockerfile: exposed[0]!.file, exposed: labels.join(', ') };
+      const hit = service
+        ? report(published, 'notExposed', { ...data, service })
+        : report(published, 'unnamedNotExposed', data);
       const suggestion = singleSuggestion(exposed, published.protocol);
       if (suggestion !== undefined) hit.suggestion = suggestion;
       hits.push(hit);
