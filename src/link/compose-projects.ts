@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ComposeLoads, ComposeMembership, DeclaredPort } from '../types.js';
+import { addFacts, factsOf, type ComposeLoads, type ComposeMembership, type DeclaredPort } from '../types.js';
 
 /** Compose's default file, first found wins (compose-go `DefaultFileNames`). */
 const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -64,7 +64,7 @@ export function linkComposeProjects(ports: DeclaredPort[], loads: ReadonlyMap<st
       delete port.scope;
       continue;
     }
-    port.composeProjects = memberships;
+    addFacts(port, 'compose', { composeProjects: memberships });
     port.scope = memberships[0]!.project;
   }
 }
@@ -160,6 +160,6 @@ export function sameServiceInAnotherFile(a: DeclaredPort, b: DeclaredPort, proje
 }
 
 function serviceIn(port: DeclaredPort, project: string | undefined): string | undefined {
-  const membership = port.composeProjects?.find((m) => m.project === project);
+  const membership = factsOf(port, 'compose')?.composeProjects?.find((m) => m.project === project);
   return membership ? membership.service : port.context.service;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ClassifiedPort, ComposeMembership } from '../types.js';
+import { factsOf, type ClassifiedPort, type ComposeMembership } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
 import { hitsFrom, location, portLabel } from './format.js';
 import { KUBERNETES_DUPLICATE_MESSAGES, kubernetesDuplicates } from './duplicate-port-kubernetes.js';
@@ -49,7 +49,7 @@ function who(p: ClassifiedPort): string {
 /** The deployment units a published port belongs to: its Compose projects, else its scope. */
 function unitsOf(p: ClassifiedPort): ComposeMembership[] {
   return (
-    p.composeProjects ?? [
+    factsOf(p, 'compose')?.composeProjects ?? [
       { project: p.scope!, folder: path.posix.dirname(p.file), service: p.context.service ?? '' },
     ]
   );

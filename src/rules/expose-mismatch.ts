@@ -1,4 +1,4 @@
-import type { ClassifiedPort, Protocol } from '../types.js';
+import { factsOf, type ClassifiedPort, type Protocol } from '../types.js';
 import type { Rule, RuleHit } from './types.js';
 import { hitsFrom, portLabel } from './format.js';
 import { fileKey } from '../link/file-key.js';
@@ -27,8 +27,9 @@ export const exposeMismatch: Rule = {
     const imagePorts = exposedByDockerfile(ports);
     const hits: RuleHit[] = [];
     for (const published of ports) {
-      if (published.role !== 'container' || published.port === null || !published.buildDockerfile) continue;
-      const dockerfile = fileKey(published.buildDockerfile);
+      const built = factsOf(published, 'compose')?.buildDockerfile;
+      if (published.role !== 'container' || published.port === null || !built) continue;
+      const dockerfile = fileKey(built);
       const exposed = imagePorts.get(dockerfile);
       // Not scanned, or nothing exposed, or an EXPOSE we cannot read: no claim to make.
       if (!exposed || exposed.length === 0 || exposed.some((p) => p.port === null)) continue;
@@ -51,7 +52,7 @@ export const exposeMismatch: Rule = {
 function exposedByDockerfile(ports: readonly ClassifiedPort[]): Map<string, ClassifiedPort[]> {
   const byFile = new Map<string, ClassifiedPort[]>();
   for (const port of ports) {
-    if (port.kind !== 'dockerfile' || port.inFinalImage !== true) continue;
+    if (factsOf(port, 'dockerfile')?.inFinalImage !== true) continue;
     const key = fileKey(port.file);
     const list = byFile.get(key) ?? [];
     list.push(port);
