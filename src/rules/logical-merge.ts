@@ -3,7 +3,7 @@ import { SEVERITY_RANK } from '../finding-order.js';
 import type { RuleHit } from './types.js';
 import { preferredFirst } from '../link/logical-ports.js';
 import { formatMessage, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
-import { unauthorizedUse } from './unauthorized-use.js';
+import { UNAUTHORIZED_USE_MESSAGES } from './unauthorized-use.js';
 
 /** Related locations one finding lists at most: a values file may declare a number a hundred times. */
 export const MAX_RELATED_LOCATIONS = 20;
@@ -107,7 +107,7 @@ export function foldUnauthorizedUse(findings: Finding[]): Finding[] {
       .find((v) => v !== undefined && SEVERITY_RANK[v.severity] >= SEVERITY_RANK[f.severity]);
     if (!verdict) return true;
     const detail = unauthorizedUseDetail(unauthorizedUsesOf(f.declared));
-    verdict.message += formatMessage(unauthorizedUse.messages!.alsoRecorded!, { detail });
+    verdict.message += formatMessage(UNAUTHORIZED_USE_MESSAGES.alsoRecorded, { detail });
     return false;
   });
 }

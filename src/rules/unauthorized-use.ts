@@ -1,12 +1,12 @@
 import type { Rule } from './types.js';
 import { hitsFrom, portLabel, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
 
-const messages = {
+export const UNAUTHORIZED_USE_MESSAGES = {
   unauthorizedUse: 'IANA records a known unauthorized use of {{port}}{{detail}}',
   /** Appended to a conflict or de-facto finding on the same port (foldUnauthorizedUse). */
   alsoRecorded: '; IANA also records a known unauthorized use{{detail}}',
 };
-const hit = hitsFrom(messages);
+const hit = hitsFrom(UNAUTHORIZED_USE_MESSAGES);
 
 export const unauthorizedUse: Rule = {
   id: 'unauthorized-use',
@@ -14,7 +14,7 @@ export const unauthorizedUse: Rule = {
   description: 'A port on which IANA records a known unauthorized use.',
   rationale:
     'IANA notes when software is known to use a port it was never assigned. Expect that software, and traffic for it, on the same number.',
-  messages,
+  messages: UNAUTHORIZED_USE_MESSAGES,
   check({ ports }) {
     return ports
       .filter((p) => unauthorizedUsesOf(p).length > 0)
