@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from './types.js';
+import { addFacts, factsOf } from './types.js';
 import type { DiscoveredFile } from './discover/discover.js';
 import { refineKind } from './discover/kinds.js';
 import { PARSERS } from './parsers/index.js';
@@ -132,8 +133,11 @@ function createFolderNamer(): (folder: string) => string[] {
 
 /** Paths a parser wrote by joining onto its file's path, in the form discovery gives files. */
 function canonicalPaths(port: DeclaredPort, canonical: (relative: string) => string): void {
-  if (port.buildContext !== undefined) port.buildContext = canonical(port.buildContext);
-  if (port.buildDockerfile !== undefined) port.buildDockerfile = canonical(port.buildDockerfile);
+  const compose = factsOf(port, 'compose');
+  if (compose?.buildContext !== undefined)
+    addFacts(port, 'compose', { buildContext: canonical(compose.buildContext) });
+  if (compose?.buildDockerfile !== undefined)
+    addFacts(port, 'compose', { buildDockerfile: canonical(compose.buildDockerfile) });
   if (port.valueFrom !== undefined) port.valueFrom = port.valueFrom.map(canonical);
 }
 

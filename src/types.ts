@@ -100,38 +100,15 @@ export interface DeclaredPort extends Position {
    */
   scope?: string;
   /**
-   * Compose: every project the port's file is loaded into (set by the link step; `scope` is the first).
-   * `service` is the name the port's service has there (a service pulled in by `extends` takes the
-   * extending service's name).
-   */
-  composeProjects?: ComposeMembership[];
-  /**
    * Other files the number was read from (a `.env`, a module's `variables.tf`, the container port a
    * named targetPort resolves to, the Dockerfile whose EXPOSE a built Compose port is checked
    * against): a change there changes this port's findings.
    */
   valueFrom?: string[];
-  /** Kubernetes: pod template labels (on container ports) used to resolve named targetPorts. */
-  podLabels?: Record<string, string>;
-  /** Kubernetes Service selector (on service/target/node ports). */
-  selector?: Record<string, string>;
-  /** Compose: folder of the Dockerfile a service builds, for expose-mismatch. Relative path, forward slashes. */
-  buildContext?: string;
-  /** Compose build: dockerfile path (relative to cwd) when known. */
-  buildDockerfile?: string;
-  /** Dockerfile: the Compose services that build it (and the image they tag), which name what it runs. */
-  builtBy?: Array<{ service: string; image?: string }>;
-  /** Helm values: the `name` in the chart's Chart.yaml, which names what the chart deploys. */
-  chart?: string;
   /** Software the manifest's own settings name (Spring `spring.cloud.config.server.*`, `spring.application.name`). */
   runs?: string;
-  /** Compose: the image another Compose file of the folder gives this service (an overlay adding ports). */
-  siblingImage?: string;
-  /**
-   * Dockerfile: true when the image the file builds exposes this port, i.e. it is EXPOSEd by the last
-   * stage or by an earlier stage the last one is built `FROM` (exposed ports are inherited).
-   */
-  inFinalImage?: boolean;
+  /** What only one kind of declaration knows, tagged by that kind. Internal, not in the JSON report. */
+  facts?: PortFacts;
   /**
    * Application protocols the manifest itself says this port speaks, lower-case (`http`, `https`, `grpc`,
    * `dns`, ...): a port name, an appProtocol, a probe, an nginx `http {}` block. Internal, not in the JSON report.
@@ -139,6 +116,78 @@ export interface DeclaredPort extends Position {
   speaks?: string[];
   /** The other declarations of the same socket (src/link/logical-ports.ts); absent when there are none. */
   logicalPort?: LogicalPort;
+}
+
+/**
+ * A Kubernetes object's labels: set by the Kubernetes parser and by Terraform's `kubernetes_*`
+ * resources, so the tag is not the file's kind.
+ */
+export interface KubernetesFacts {
+  kind: 'kubernetes';
+  /** Pod template labels (on container and host ports), which Service selectors select. */
+  podLabels?: Record<string, string>;
+  /** The Service's selector (on service, target and node ports). */
+  selector?: Record<string, string>;
+}
+
+export interface DockerfileFacts {
+  kind: 'dockerfile';
+  /**
+   * True when the image the file builds exposes this port, i.e. it is EXPOSEd by the last stage or
+   * by an earlier stage the last one is built `FROM` (exposed ports are inherited).
+   */
+  inFinalImage?: boolean;
+  /** The Compose services that build the file (and the image they tag), which name what it runs. */
+  builtBy?: Array<{ service: string; image?: string }>;
+}
+
+export interface ComposeFacts {
+  kind: 'compose';
+  /** Folder of the Dockerfile the service builds. Relative path, forward slashes. */
+  buildContext?: string;
+  /** The Dockerfile the service builds (relative to cwd), checked by expose-mismatch. */
+  buildDockerfile?: string;
+  /** The image another Compose file of the folder gives this service (an overlay adding ports). */
+  siblingImage?: string;
+  /**
+   * Every project the port's file is loaded into (set by the link step; `scope` is the first).
+   * `service` is the name the port's service has there (a service pulled in by `extends` takes the
+   * extending service's name).
+   */
+  composeProjects?: ComposeMembership[];
+}
+
+export interface HelmFacts {
+  kind: 'helm-values';
+  /** The `name` in the chart's Chart.yaml, which names what the chart deploys. */
+  chart?: string;
+}
+
+/** Kind-specific facts of a declaration; readers narrow by `kind` (factsOf). */
+export type PortFacts = KubernetesFacts | DockerfileFacts | ComposeFacts | HelmFacts;
+
+type FactsOfKind<K extends PortFacts['kind']> = Extract<PortFacts, { kind: K }>;
+
+/** The port's facts of `kind`, or undefined when it has none of that kind. */
+export function factsOf<K extends PortFacts['kind']>(
+  port: Pick<DeclaredPort, 'facts'>,
+  kind: K,
+): Readonly<FactsOfKind<K>> | undefined {
+  return port.facts?.kind === kind ? (port.facts as FactsOfKind<K>) : undefined;
+}
+
+/**
+ * Add facts of `kind` to the port, keeping those it has. Copies, never mutates: one facts object may
+ * be shared by the ports of one entry (a containerPort and its hostPort).
+ */
+export function addFacts<K extends PortFacts['kind']>(
+  port: Pick<DeclaredPort, 'facts'>,
+  kind: K,
+  facts: Omit<FactsOfKind<K>, 'kind'>,
+): void {
+  if (port.facts !== undefined && port.facts.kind !== kind)
+    throw new Error(`a port with ${port.facts.kind} facts cannot take ${kind} facts`);
+  port.facts = { ...port.facts, ...facts, kind } as PortFacts;
 }
 
 export interface ComposeMembership {

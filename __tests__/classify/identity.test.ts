@@ -4,7 +4,7 @@ import { recordComposeBuilds } from '../../src/link/compose-builds.js';
 import { parseCompose } from '../../src/parsers/compose.js';
 import { parseDockerfile } from '../../src/parsers/dockerfile.js';
 import { parseHelmValues } from '../../src/parsers/helm-values.js';
-import type { DeclaredPort, PortContext } from '../../src/types.js';
+import { factsOf, type DeclaredPort, type PortContext } from '../../src/types.js';
 
 const matcher = createMatcher();
 
@@ -75,7 +75,7 @@ describe('identify: evidence, best first', () => {
       readSibling: () => undefined,
     }).ports;
     recordComposeBuilds([...compose, ...dockerfile]);
-    expect(dockerfile[0]!.builtBy).toEqual([{ service: 'rabbitmq' }]);
+    expect(factsOf(dockerfile[0]!, 'dockerfile')?.builtBy).toEqual([{ service: 'rabbitmq' }]);
     expect(dockerfile[0]!.valueFrom).toEqual(['compose.yaml']);
     expect(who(dockerfile[0]!)).toEqual(['rabbitmq', 'rabbitmq', 'build']);
     expect(matcher.matches(dockerfile[0]!, names('amqp'))).toBe(true);
@@ -88,7 +88,7 @@ describe('identify: evidence, best first', () => {
       text: 'service:\n  port: 3000\n',
       readSibling: (path) => (Object.hasOwn(files, path) ? files[path] : undefined),
     }).ports;
-    expect(values!.chart).toBe('grafana');
+    expect(factsOf(values!, 'helm-values')?.chart).toBe('grafana');
     expect(values!.valueFrom).toEqual(['deploy/helm/Chart.yaml']);
     expect(who(values!)).toEqual(['grafana', 'grafana', 'chart']);
   });
@@ -99,18 +99,30 @@ describe('identify: evidence, best first', () => {
       text: 'service:\n  port: 3000\n',
       readSibling: () => 'name: "{{ .Values.name }}"\n',
     }).ports;
-    expect(values!.chart).toBeUndefined();
+    expect(factsOf(values!, 'helm-values')?.chart).toBeUndefined();
   });
 
   it('takes app.kubernetes.io/name, then app, from pod labels and selectors', () => {
     const labels = { 'app.kubernetes.io/name': 'keycloak', app: 'auth' };
-    expect(who(port('kubernetes', 'k8s/a.yaml', { container: 'main' }, { podLabels: labels }))).toEqual([
-      'keycloak',
-      'keycloak',
-      'label',
-    ]);
     expect(
-      who(port('kubernetes', 'k8s/a.yaml', { service: 'front' }, { selector: { app: 'auth' } })),
+      who(
+        port(
+          'kubernetes',
+          'k8s/a.yaml',
+          { container: 'main' },
+          { facts: { kind: 'kubernetes', podLabels: labels } },
+        ),
+      ),
+    ).toEqual(['keycloak', 'keycloak', 'label']);
+    expect(
+      who(
+        port(
+          'kubernetes',
+          'k8s/a.yaml',
+          { service: 'front' },
+          { facts: { kind: 'kubernetes', selector: { app: 'auth' } } },
+        ),
+      ),
     ).toEqual(['auth', 'auth', 'label']);
   });
 

@@ -3,8 +3,6 @@ import fc from 'fast-check';
 import { createMatcher } from '../../src/classify/match.js';
 import { classifyPorts } from '../../src/classify/classify.js';
 import {
-  EPHEMERAL_RANGES,
-  SUGGESTING_RULES,
   createPortSuggester,
   indexPortUsage,
   suggestFor,
@@ -13,9 +11,15 @@ import {
 } from '../../src/classify/suggest.js';
 import { loadRegistry } from '../../src/registry/registry.js';
 import { runRules } from '../../src/rules/engine.js';
+import { ALL_RULES } from '../../src/rules/index.js';
+import { suggesterRanges } from '../../src/rules/options.js';
 import type { DeclaredPort, Protocol, Role } from '../../src/types.js';
 
 const registry = loadRegistry();
+/** The ranges the rules' option defaults give the suggester: the ephemeral ranges and the NodePort range. */
+const DEFAULT_RANGES = suggesterRanges(ALL_RULES);
+const EPHEMERAL_RANGES = DEFAULT_RANGES.avoid;
+const SUGGESTING_RULES = new Set(ALL_RULES.filter((rule) => rule.suggests).map((rule) => rule.id));
 
 let nextLine = 1;
 /** A Compose declaration on its own line unless `line` says otherwise. */
@@ -37,7 +41,7 @@ function port(number: number, service: string, extra: Partial<DeclaredPort> = {}
 }
 
 function options(ports: readonly DeclaredPort[], more: Partial<SuggestOptions> = {}): SuggestOptions {
-  return { registry, matcher: createMatcher(), usedPorts: indexPortUsage(ports), ...more };
+  return { registry, matcher: createMatcher(), usedPorts: indexPortUsage(ports), ...DEFAULT_RANGES, ...more };
 }
 
 describe('suggestPort: a port IANA assigns to a matching service', () => {
@@ -164,7 +168,7 @@ describe('suggestPort: the nearest unassigned registered port', () => {
     // 3092 and 3126 are the only clean unassigned numbers between 3000 and 3400.
     expect(suggestPort(p, options([p, taken]))).toBe(3126);
     expect(suggestPort(p, options([p], { allowed: [[3090, 3095]] }))).toBe(3126);
-    expect(suggestPort(p, options([p], { avoid: [[3000, 3100]] }))).toBe(3126);
+    expect(suggestPort(p, options([p], { avoid: [...EPHEMERAL_RANGES, [3000, 3100]] }))).toBe(3126);
   });
 
   it('does not count a wide firewall range as a use of every port', () => {
@@ -227,7 +231,12 @@ describe('the engine attaches suggestions', () => {
 
   it('memoizes per declaration and indexes the repository once', () => {
     const p = port(968, 'legacy');
-    const suggest = createPortSuggester({ ports: [p], registry, matcher: createMatcher() });
+    const suggest = createPortSuggester({
+      ports: [p],
+      registry,
+      matcher: createMatcher(),
+      ...DEFAULT_RANGES,
+    });
     expect(suggest(p)).toBe(3092);
     expect(suggest(p)).toBe(3092);
   });

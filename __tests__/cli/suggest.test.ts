@@ -2,8 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { SUGGESTING_RULES } from '../../src/classify/suggest.js';
+import { ALL_RULES } from '../../src/rules/index.js';
 import { cli } from '../helpers/cli.js';
+
+const SUGGESTING_RULES = new Set(ALL_RULES.filter((rule) => rule.suggests).map((rule) => rule.id));
 
 const temporary: string[] = [];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseCompose } from '../../src/parsers/compose.js';
 import { linkComposeProjects } from '../../src/link/compose-projects.js';
 import { hostPortDuplicates } from '../../src/rules/duplicate-port.js';
-import type { ComposeLoads, DeclaredPort } from '../../src/types.js';
+import { factsOf, type ComposeLoads, type DeclaredPort } from '../../src/types.js';
 
 /** Parses `files` (path -> text) as one scan would, `.env`s included, and links them. */
 function scan(files: Record<string, string>): { ports: DeclaredPort[]; loads: Map<string, ComposeLoads> } {
@@ -23,7 +23,9 @@ const service = (name: string, port: number): string =>
 
 /** [file, projects] of the host ports */
 const projectsOf = (ports: DeclaredPort[]): unknown[][] =>
-  ports.filter((p) => p.role === 'host').map((p) => [p.file, p.composeProjects?.map((m) => m.project)]);
+  ports
+    .filter((p) => p.role === 'host')
+    .map((p) => [p.file, factsOf(p, 'compose')?.composeProjects?.map((m) => m.project)]);
 
 describe('linkComposeProjects', () => {
   it('reads COMPOSE_FILE with COMPOSE_PATH_SEPARATOR, or with `;`', () => {

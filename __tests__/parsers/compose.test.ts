@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseCompose } from '../../src/parsers/compose.js';
 import { parseText, tuples } from '../helpers/parse.js';
+import { factsOf } from '../../src/types.js';
 
 const compose = (body: string, siblings: Record<string, string> = {}) =>
   parseText(parseCompose, 'app/compose.yaml', body, siblings);
@@ -247,13 +248,20 @@ describe('compose structure', () => {
       ].join('\n'),
     );
     expect(
-      ports.map((p) => [p.line, p.column, p.port, p.role, p.context.service, p.buildDockerfile]),
+      ports.map((p) => [
+        p.line,
+        p.column,
+        p.port,
+        p.role,
+        p.context.service,
+        factsOf(p, 'compose')?.buildDockerfile,
+      ]),
     ).toEqual([
       [2, 6, 9100, 'host', 'a', 'app/a/Dockerfile'],
       [2, 11, 9100, 'container', 'a', 'app/a/Dockerfile'],
       [11, 15, 80, 'expose', 'b', 'b/docker/Prod.Dockerfile'],
     ]);
-    expect(ports[2]!.buildContext).toBe('b');
+    expect(factsOf(ports[2]!, 'compose')?.buildContext).toBe('b');
   });
 
   it('counts lines from the top of a CRLF file', () => {

@@ -8,6 +8,7 @@ import {
   parseExposeSpec,
 } from '../../src/parsers/dockerfile.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { factsOf } from '../../src/types.js';
 
 const FIXTURES = new URL('../fixtures/dockerfile/', import.meta.url);
 
@@ -41,7 +42,7 @@ function scoping(result: ParseResult): unknown[][] {
     p.port,
     p.protocol,
     p.scope,
-    p.inFinalImage,
+    factsOf(p, 'dockerfile')?.inFinalImage,
     p.unresolvedVariable,
   ]);
 }
@@ -312,7 +313,7 @@ describe('parseDockerfile: ARG/ENV substitution and stages', () => {
       [9, 8, 7070, 7070, 'tcp', 'expose', 'test', 'golang:1.23'],
       [12, 8, 5000, 5000, 'udp', 'expose', 'final', 'BASE'],
     ]);
-    expect(result.ports.map((p) => [p.scope, p.inFinalImage])).toEqual([
+    expect(result.ports.map((p) => [p.scope, factsOf(p, 'dockerfile')?.inFinalImage])).toEqual([
       [`${file}#stage0`, true],
       [`${file}#stage1`, undefined],
       [`${file}#stage2`, undefined],

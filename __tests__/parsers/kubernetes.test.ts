@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseKubernetes } from '../../src/parsers/kubernetes.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { factsOf } from '../../src/types.js';
 
 const FIXTURES = new URL('../fixtures/kubernetes/', import.meta.url);
 
@@ -53,9 +54,9 @@ describe('parseKubernetes: workloads', () => {
         file: 'k8s/shop/deployment.yaml',
         kind: 'kubernetes',
         scope: 'shop/Deployment/web',
-        podLabels: { app: 'web', tier: 'frontend' },
+        facts: { kind: 'kubernetes', podLabels: { app: 'web', tier: 'frontend' } },
       });
-      expect(port.selector).toBeUndefined();
+      expect(factsOf(port, 'kubernetes')?.selector).toBeUndefined();
     }
     expect(result.ports[5]!.raw).toBe('53');
   });
@@ -102,7 +103,7 @@ describe('parseKubernetes: workloads', () => {
         { object: 'Pod/debug-target', container: 'debugger', image: 'busybox:1.36' },
       ],
     ]);
-    expect(result.ports.map((p) => [p.scope, p.podLabels])).toEqual([
+    expect(result.ports.map((p) => [p.scope, factsOf(p, 'kubernetes')?.podLabels])).toEqual([
       ['default/CronJob/report', { app: 'report' }],
       ['default/Pod/debug-target', { app: 'debug' }],
       ['default/Pod/debug-target', { app: 'debug' }],
@@ -124,7 +125,11 @@ describe('parseKubernetes: workloads', () => {
       [30, 17, 6379, 6379, 'tcp', 'service', { object: 'Service/cache', service: 'cache' }],
       [31, 23, null, null, 'tcp', 'target', { object: 'Service/cache', service: 'cache' }],
     ]);
-    expect(result.ports[2]).toMatchObject({ portRef: 'redis', raw: 'redis', selector: { app: 'cache' } });
+    expect(result.ports[2]).toMatchObject({
+      portRef: 'redis',
+      raw: 'redis',
+      facts: { kind: 'kubernetes', selector: { app: 'cache' } },
+    });
   });
 
   it('reads variables as unresolved ports, a default as its value, and reports text that is not a number', () => {
@@ -213,8 +218,11 @@ describe('parseKubernetes: Services', () => {
       undefined,
       'http',
     ]);
-    expect(result.ports[0]).toMatchObject({ scope: 'shop/Service/web', selector: { app: 'web' } });
-    expect(result.ports[9]!.selector).toBeUndefined();
+    expect(result.ports[0]).toMatchObject({
+      scope: 'shop/Service/web',
+      facts: { kind: 'kubernetes', selector: { app: 'web' } },
+    });
+    expect(factsOf(result.ports[9]!, 'kubernetes')?.selector).toBeUndefined();
     expect(result.ports[9]!.scope).toBe('shop/Service/external-web');
   });
 

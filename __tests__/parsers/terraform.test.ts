@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseHcl } from '../../src/parsers/hcl.js';
 import { parseTerraform } from '../../src/parsers/terraform.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { factsOf } from '../../src/types.js';
 
 const FIXTURES = new URL('../fixtures/terraform/', import.meta.url);
 
@@ -67,13 +68,16 @@ describe('parseTerraform', () => {
     expect([resolved!.raw, resolved!.unresolvedVariable]).toEqual(['var.app_port', undefined]);
     expect([unresolved!.raw, unresolved!.unresolvedVariable]).toEqual(['var.db_port', 'var.db_port']);
     const target = result.ports[11]!;
-    expect([target.portRef, target.unresolvedVariable, target.selector]).toEqual([
+    expect([target.portRef, target.unresolvedVariable, factsOf(target, 'kubernetes')?.selector]).toEqual([
       'http',
       undefined,
       { app: 'api' },
     ]);
     const container = result.ports[7]!;
-    expect([container.scope, container.podLabels]).toEqual(['kubernetes_deployment_v1.api', { app: 'api' }]);
+    expect([container.scope, factsOf(container, 'kubernetes')?.podLabels]).toEqual([
+      'kubernetes_deployment_v1.api',
+      { app: 'api' },
+    ]);
   });
 
   it('reads CRLF files', () => {

@@ -4,8 +4,12 @@ import { parseDockerfile } from '../../src/parsers/dockerfile.js';
 import type { RuleContext, RuleHit } from '../../src/rules/types.js';
 import type { ClassifiedPort, Protocol } from '../../src/types.js';
 
-/** A Compose port of a service that builds `app/` (defaults: service web, container 80/tcp at 8:9). */
-function compose(overrides: Partial<ClassifiedPort> = {}): ClassifiedPort {
+/**
+ * A Compose port of a service that builds `app/` (defaults: service web, container 80/tcp at 8:9);
+ * `buildDockerfile` (its Compose fact) may be overridden, `undefined` for a service that builds nothing.
+ */
+function compose(overrides: Partial<ClassifiedPort> & { buildDockerfile?: string } = {}): ClassifiedPort {
+  const { buildDockerfile, ...rest } = { buildDockerfile: 'app/Dockerfile', ...overrides };
   return {
     file: 'compose.yaml',
     line: 8,
@@ -18,9 +22,12 @@ function compose(overrides: Partial<ClassifiedPort> = {}): ClassifiedPort {
     context: { service: 'web' },
     raw: '80',
     scope: '.',
-    buildContext: 'app',
-    buildDockerfile: 'app/Dockerfile',
-    ...overrides,
+    facts: {
+      kind: 'compose',
+      buildContext: 'app',
+      ...(buildDockerfile !== undefined && { buildDockerfile }),
+    },
+    ...rest,
   };
 }
 
@@ -43,7 +50,7 @@ function exposed(
     context: { image: 'node:20' },
     raw: String(port),
     scope: 'app/Dockerfile#stage1',
-    inFinalImage: true,
+    facts: { kind: 'dockerfile', inFinalImage: true },
   };
 }
 
@@ -135,7 +142,7 @@ describe('expose-mismatch', () => {
   it('makes no claim when the Dockerfile is not scanned, exposes nothing in its image, or exposes a variable', () => {
     expect(hits([compose()])).toEqual([]);
     expect(
-      hits([compose(), { ...exposed(8080), inFinalImage: undefined, scope: 'app/Dockerfile#stage0' }]),
+      hits([compose(), { ...exposed(8080), facts: { kind: 'dockerfile' }, scope: 'app/Dockerfile#stage0' }]),
     ).toEqual([]);
     expect(hits([compose(), exposed(8080), { ...exposed(null), unresolvedVariable: 'PORT' }])).toEqual([]);
     expect(hits([compose({ buildDockerfile: 'other/Dockerfile' }), exposed(8080)])).toEqual([]);

@@ -1,4 +1,4 @@
-import type { DeclaredPort } from '../types.js';
+import { factsOf, type DeclaredPort } from '../types.js';
 import { own } from '../dictionary.js';
 
 /** Where the name of the software came from, best evidence first. */
@@ -181,14 +181,15 @@ export function evidenceOf(port: DeclaredPort): Evidence[] {
     found.push({ name, source });
   };
   // A Dockerfile's FROM names its base image, not what it builds: that comes last.
-  if (port.kind !== 'dockerfile') add(imageName(c.image ?? port.siblingImage), 'image');
-  for (const build of port.builtBy ?? []) {
+  if (port.kind !== 'dockerfile') add(imageName(c.image ?? factsOf(port, 'compose')?.siblingImage), 'image');
+  for (const build of factsOf(port, 'dockerfile')?.builtBy ?? []) {
     add(imageName(build.image), 'build');
     add(build.service, 'build');
   }
-  add(port.chart, 'chart');
+  add(factsOf(port, 'helm-values')?.chart, 'chart');
   add(port.runs, 'name');
-  const labels = port.podLabels ?? port.selector;
+  const kubernetes = factsOf(port, 'kubernetes');
+  const labels = kubernetes?.podLabels ?? kubernetes?.selector;
   add(own(labels ?? {}, 'app.kubernetes.io/name') ?? own(labels ?? {}, 'app'), 'label');
   add(c.container, 'name');
   if (port.kind !== 'terraform') add(c.service, 'name');

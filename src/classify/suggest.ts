@@ -9,31 +9,13 @@ import { PROTOCOLS } from '../types.js';
 import { SYSTEM_PORTS_END, type Registry } from '../registry/registry.js';
 import { imageRepository, type ServiceMatcher } from './match.js';
 import { isDeFactoPort } from './de-facto-ports.js';
-import { sameServiceInAnotherFile } from '../rules/published-index.js';
+import { sameServiceInAnotherFile } from '../link/compose-projects.js';
 
 /** An inclusive `[start, end]` range of port numbers. */
 export type PortSpan = readonly [number, number];
 
-/** The rules whose findings carry a suggested port. */
-export const SUGGESTING_RULES: ReadonlySet<string> = new Set([
-  'unassigned-well-known',
-  'reserved-port',
-  'registered-conflict',
-  'duplicate-port',
-  'dynamic-range',
-]);
-
-/** Linux's default ephemeral range and IANA's dynamic range: outgoing connections take ports there. */
-export const EPHEMERAL_RANGES: readonly PortSpan[] = [
-  [32768, 60999],
-  [49152, 65535],
-];
-
 /** Where a fallback port is searched: registered ports below the ephemeral ranges. */
 export const FALLBACK_RANGE: PortSpan = [1024, 32767];
-
-/** Kubernetes' default NodePort range, where a `node` port must stay. */
-export const DEFAULT_NODE_PORT_RANGE: PortSpan = [30000, 32767];
 
 /** A range wider than this (a firewall opening such as 0-65535) does not "use" its ports. */
 const MAX_USED_RANGE_SPAN = 1000;
@@ -64,10 +46,10 @@ export interface SuggestOptions {
   usedPorts: PortUsage;
   /** The config's allowlist ranges: a suggestion never lands there. */
   allowed?: readonly PortSpan[];
-  /** More ranges to stay out of (the dynamic-range rule's configured ranges); EPHEMERAL_RANGES always apply. */
-  avoid?: readonly PortSpan[];
-  /** The NodePort range for `node` ports (DEFAULT_NODE_PORT_RANGE unless configured). */
-  nodePortRange?: PortSpan;
+  /** Ranges to stay out of: the ephemeral ranges, by default and as configured (the rules' options). */
+  avoid: readonly PortSpan[];
+  /** The NodePort range, where ports of role `node` are suggested (the rules' options). */
+  nodePortRange: PortSpan;
   /** Numbers already promised to other declarations (see createPortSuggester). */
   isTaken?: (port: number, declared: DeclaredPort) => boolean;
   /** Candidate numbers a whole scan may still examine; shared by its suggestions, so a hostile file stays linear. */
@@ -181,8 +163,7 @@ function fallbackSuggestion(
   near: number,
   options: SuggestOptions,
 ): Suggestion | undefined {
-  const [low, high] =
-    declared.role === 'node' ? (options.nodePortRange ?? DEFAULT_NODE_PORT_RANGE) : FALLBACK_RANGE;
+  const [low, high] = declared.role === 'node' ? options.nodePortRange : FALLBACK_RANGE;
   const start = Math.min(Math.max(near, low), high);
   for (let distance = 0; distance <= high - low; distance++) {
     for (const port of distance === 0 ? [start] : [start - distance, start + distance]) {
@@ -225,15 +206,9 @@ function checkUnassignedEverywhere(port: number, protocol: Protocol, registry: R
   return true;
 }
 
-/** Outside the ephemeral, avoided and allowlisted ranges, and unused elsewhere in the repository. */
+/** Outside the avoided and allowlisted ranges, and unused elsewhere in the repository. */
 function isFreeFor(declared: DeclaredPort, port: number, options: SuggestOptions): boolean {
-  if (
-    inAny(port, EPHEMERAL_RANGES) ||
-    inAny(port, options.avoid ?? []) ||
-    inAny(port, options.allowed ?? [])
-  ) {
-    return false;
-  }
+  if (inAny(port, options.avoid) || inAny(port, options.allowed ?? [])) return false;
   if (options.isTaken?.(port, declared)) return false;
   return !(options.usedPorts.get(port) ?? []).some((other) => !sameMapping(other, declared));
 }
@@ -263,8 +238,10 @@ export interface SuggesterInput {
   registry: Registry;
   matcher: ServiceMatcher;
   allowedPorts?: ReadonlyArray<readonly [number, number]>;
-  /** Rule options by rule id: `dynamic-range.ranges` and `nodeport-range.range` shape the search. */
-  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Ranges to stay out of (SuggestOptions.avoid). */
+  avoid: readonly PortSpan[];
+  /** Where `node` ports are suggested (SuggestOptions.nodePortRange). */
+  nodePortRange: PortSpan;
 }
 
 /**
@@ -296,8 +273,8 @@ export function createPortSuggester(input: SuggesterInput): (declared: DeclaredP
       matcher: input.matcher,
       usedPorts: indexPortUsage(input.ports),
       allowed: input.allowedPorts ?? [],
-      avoid: spans(input.options?.['dynamic-range']?.ranges),
-      nodePortRange: spans([input.options?.['nodeport-range']?.range])[0],
+      avoid: input.avoid,
+      nodePortRange: input.nodePortRange,
       budget: { remaining: MAX_CANDIDATES_PER_SCAN },
       isTaken: (port, asking) => {
         const key = promiseKey(asking);
@@ -315,13 +292,4 @@ export function createPortSuggester(input: SuggesterInput): (declared: DeclaredP
     }
     return port;
   };
-}
-
-/** Well-formed `[start, end]` pairs of a config option (already validated by the config loader). */
-function spans(value: unknown): PortSpan[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (pair): pair is [number, number] =>
-      Array.isArray(pair) && pair.length === 2 && pair.every((n) => typeof n === 'number'),
-  );
 }

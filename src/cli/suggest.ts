@@ -9,6 +9,8 @@ import { createMatcher } from '../classify/match.js';
 import { DE_FACTO_PORTS, findDeFactoPort, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { indexPortUsage, matchingServicePorts, suggestFor, type PortSpan } from '../classify/suggest.js';
 import { sanitizeTerminal } from '../report/escape.js';
+import { ALL_RULES } from '../rules/index.js';
+import { suggesterRanges } from '../rules/options.js';
 import type { DeclaredPort, Protocol } from '../types.js';
 import {
   parseProtocol,
@@ -99,13 +101,12 @@ export async function runSuggest(argv: readonly string[], io: CliIO): Promise<nu
     const own = matchingServicePorts(wanted, registry, matcher)[0];
     if (own !== undefined) wanted.port = wanted.endPort = own;
   }
-  const dynamicRanges = config.ruleOptions['dynamic-range']?.ranges;
   const suggestion = suggestFor(wanted, {
     registry,
     matcher,
     usedPorts: indexPortUsage(result.ports),
     allowed: config.allow.map((entry): PortSpan => [entry.port, entry.endPort]),
-    avoid: Array.isArray(dynamicRanges) ? (dynamicRanges as PortSpan[]) : [],
+    ...suggesterRanges(ALL_RULES, config.ruleOptions),
   });
   if (suggestion === undefined) {
     io.stderr(`portlint: no free ${protocol} port found near ${wanted.port}\n`);

@@ -1,4 +1,4 @@
-import type { DeclaredPort } from '../types.js';
+import { addFacts, factsOf, type DeclaredPort } from '../types.js';
 import { fileKey } from './file-key.js';
 
 interface Builders {
@@ -16,8 +16,9 @@ export function recordComposeBuilds(ports: DeclaredPort[]): void {
   const byDockerfile = new Map<string, Builders>();
   for (const port of ports) {
     const service = port.context.service;
-    if (port.kind !== 'compose' || !port.buildDockerfile || service === undefined) continue;
-    const dockerfile = fileKey(port.buildDockerfile);
+    const built = factsOf(port, 'compose')?.buildDockerfile;
+    if (!built || service === undefined) continue;
+    const dockerfile = fileKey(built);
     let builders = byDockerfile.get(dockerfile);
     if (!builders) byDockerfile.set(dockerfile, (builders = { services: new Map(), files: new Set() }));
     if (!builders.services.has(service)) builders.services.set(service, port.context.image);
@@ -28,9 +29,10 @@ export function recordComposeBuilds(ports: DeclaredPort[]): void {
     if (port.kind !== 'dockerfile') continue;
     const builders = byDockerfile.get(fileKey(port.file));
     if (!builders) continue;
-    port.builtBy = [...builders.services].map(([service, image]) =>
+    const builtBy = [...builders.services].map(([service, image]) =>
       image ? { service, image } : { service },
     );
+    addFacts(port, 'dockerfile', { builtBy });
     // The Compose file now decides what this port is called: a change there changes its findings.
     port.valueFrom = [...new Set([...(port.valueFrom ?? []), ...builders.files])];
   }

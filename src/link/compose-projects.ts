@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ComposeLoads, ComposeMembership, DeclaredPort } from '../types.js';
+import { addFacts, factsOf, type ComposeLoads, type ComposeMembership, type DeclaredPort } from '../types.js';
 
 /** Compose's default file, first found wins (compose-go `DefaultFileNames`). */
 const DEFAULT_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'];
@@ -64,7 +64,7 @@ export function linkComposeProjects(ports: DeclaredPort[], loads: ReadonlyMap<st
       delete port.scope;
       continue;
     }
-    port.composeProjects = memberships;
+    addFacts(port, 'compose', { composeProjects: memberships });
     port.scope = memberships[0]!.project;
   }
 }
@@ -146,4 +146,20 @@ function closure(
       if (e.as === entry.service) queue.push({ file: e.file, service: e.service, as: entry.as! });
   }
   return project;
+}
+
+/**
+ * Compose merges a service defined in several files of one project (compose.yaml plus an override,
+ * or a service and the one it `extends` in another file), so the same service name in two files is one
+ * binding. The name is the one the service has in `project`.
+ */
+export function sameServiceInAnotherFile(a: DeclaredPort, b: DeclaredPort, project?: string): boolean {
+  if (a.file === b.file) return false;
+  const service = serviceIn(a, project);
+  return service !== undefined && service === serviceIn(b, project);
+}
+
+function serviceIn(port: DeclaredPort, project: string | undefined): string | undefined {
+  const membership = factsOf(port, 'compose')?.composeProjects?.find((m) => m.project === project);
+  return membership ? membership.service : port.context.service;
 }

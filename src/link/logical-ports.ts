@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DeclaredPort, LogicalPort } from '../types.js';
+import { factsOf, type DeclaredPort, type LogicalPort } from '../types.js';
 import { own } from '../dictionary.js';
 import { referencedVariables } from '../parsers/variables.js';
 import { fileKey } from './file-key.js';
@@ -162,15 +162,15 @@ function joinBuiltImages(
   const exposed = new Map<string, number>();
   for (const index of bucket) {
     const p = ports[index]!;
-    if (p.kind === 'dockerfile' && p.role === 'expose' && p.inFinalImage === true)
+    if (p.role === 'expose' && factsOf(p, 'dockerfile')?.inFinalImage === true)
       exposed.set(fileKey(p.file), index);
   }
   if (exposed.size === 0) return;
   for (const index of bucket) {
     const p = ports[index]!;
-    if (p.kind !== 'compose' || (p.role !== 'container' && p.role !== 'expose') || !p.buildDockerfile)
-      continue;
-    const image = exposed.get(fileKey(p.buildDockerfile));
+    const built = factsOf(p, 'compose')?.buildDockerfile;
+    if ((p.role !== 'container' && p.role !== 'expose') || !built) continue;
+    const image = exposed.get(fileKey(built));
     if (image !== undefined) sets.union(image, index);
   }
 }
@@ -243,8 +243,9 @@ function joinSelectedPods(
   if (containers.length === 0) return;
   for (const index of bucket) {
     const target = ports[index]!;
-    if (target.kind !== 'kubernetes' || !target.selector || Object.keys(target.selector).length === 0)
-      continue;
+    // Terraform's kubernetes_* Services carry selectors too; this joins Kubernetes manifests only.
+    const selector = target.kind === 'kubernetes' ? factsOf(target, 'kubernetes')?.selector : undefined;
+    if (!selector || Object.keys(selector).length === 0) continue;
     const isTarget =
       target.role === 'target' || (target.role === 'service' && !entriesWithTarget.has(entryKey(target)));
     if (!isTarget) continue;
@@ -256,7 +257,7 @@ function joinSelectedPods(
       if ((container.context.namespace ?? 'default') !== namespace) continue;
       // Manifests of one application sit together; elsewhere in a repository is not one cluster.
       if (path.posix.dirname(container.file) !== folder) continue;
-      if (selects(target.selector, container.podLabels)) sets.union(index, other);
+      if (selects(selector, factsOf(container, 'kubernetes')?.podLabels)) sets.union(index, other);
     }
   }
 }

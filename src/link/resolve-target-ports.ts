@@ -1,4 +1,4 @@
-import type { DeclaredPort } from '../types.js';
+import { factsOf, type DeclaredPort } from '../types.js';
 import { own } from '../dictionary.js';
 
 /**
@@ -16,7 +16,7 @@ export function resolveNamedTargetPorts(ports: DeclaredPort[]): void {
   for (const target of ports) {
     if (target.kind !== 'kubernetes' || target.role !== 'target') continue;
     if (target.port !== null || target.portRef === undefined) continue;
-    const selector = target.selector;
+    const selector = factsOf(target, 'kubernetes')?.selector;
     if (!selector || Object.keys(selector).length === 0) continue;
     const namespace = target.context.namespace ?? 'default';
     const match = candidatesByName
@@ -25,7 +25,7 @@ export function resolveNamedTargetPorts(ports: DeclaredPort[]): void {
         (candidate) =>
           (candidate.context.namespace ?? 'default') === namespace &&
           candidate.protocol === target.protocol &&
-          selects(selector, candidate.podLabels),
+          selects(selector, factsOf(candidate, 'kubernetes')?.podLabels),
       );
     if (!match) continue;
     target.port = match.port;

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ComposeLoads, DeclaredPort } from '../types.js';
+import { addFacts, factsOf, type ComposeLoads, type DeclaredPort } from '../types.js';
 
 /**
  * What a manifest does not say about its software, a neighbour may: a Dockerfile whose folder holds
@@ -52,11 +52,12 @@ function composeOverlaysRunTheServiceImage(
   }
   if (images.size === 0) return;
   for (const port of ports) {
-    if (port.kind !== 'compose' || port.context.image !== undefined || port.buildDockerfile !== undefined)
+    const compose = factsOf(port, 'compose');
+    if (port.kind !== 'compose' || port.context.image !== undefined || compose?.buildDockerfile !== undefined)
       continue;
     const entry = images.get(`${path.posix.dirname(port.file)}\0${port.context.service}`);
     if (!entry || entry.images.size !== 1) continue;
-    port.siblingImage = [...entry.images][0]!;
+    addFacts(port, 'compose', { siblingImage: [...entry.images][0]! });
     port.valueFrom = [...new Set([...(port.valueFrom ?? []), ...entry.files])];
   }
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Document } from 'yaml';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
+import { addFacts } from '../types.js';
 import type { ParseResult, Parser } from './types.js';
 import {
   isMap,
@@ -237,8 +238,8 @@ function pushPort(
       ? [...(valueFrom ?? []), scope.buildDockerfile]
       : valueFrom;
   if (sources) declared.valueFrom = sources;
-  if (scope.buildContext) declared.buildContext = scope.buildContext;
-  if (scope.buildDockerfile) declared.buildDockerfile = scope.buildDockerfile;
+  if (scope.buildContext) addFacts(declared, 'compose', { buildContext: scope.buildContext });
+  if (scope.buildDockerfile) addFacts(declared, 'compose', { buildDockerfile: scope.buildDockerfile });
   scope.out.ports.push(declared);
 }
 

@@ -14,6 +14,7 @@ import {
   type Instruction,
 } from 'dockerfile-ast';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
+import { addFacts, factsOf } from '../types.js';
 import type { Parser, ParseInput, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
 
@@ -62,7 +63,7 @@ export const parseDockerfile: Parser = (input: ParseInput): ParseResult => {
  * (the last stage, plus earlier stages it is built FROM).
  */
 export function finalImagePorts<T extends DeclaredPort>(ports: readonly T[], file: string): T[] {
-  return ports.filter((p) => p.kind === 'dockerfile' && p.file === file && p.inFinalImage === true);
+  return ports.filter((p) => p.file === file && factsOf(p, 'dockerfile')?.inFinalImage === true);
 }
 
 /**
@@ -301,7 +302,7 @@ class StageWalker {
     const seen = new Set<Stage>();
     for (let stage = this.stage; stage && !seen.has(stage); stage = stage.parent) {
       seen.add(stage);
-      for (const port of stage.ports) port.inFinalImage = true;
+      for (const port of stage.ports) addFacts(port, 'dockerfile', { inFinalImage: true });
     }
   }
 

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { DeclaredPort, Protocol, Role } from '../types.js';
+import { addFacts } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import {
   deref,
@@ -76,7 +77,7 @@ function nameByChart(ports: DeclaredPort[], input: ParseInput): void {
   const name = doc ? scalarString(mapGet(doc, doc.contents, 'name')) : undefined;
   if (name === undefined || !CHART_NAME.test(name)) return;
   for (const port of ports) {
-    port.chart = name;
+    addFacts(port, 'helm-values', { chart: name });
     port.valueFrom = [...(port.valueFrom ?? []), chartFile];
   }
 }

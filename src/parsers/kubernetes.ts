@@ -1,5 +1,6 @@
 import { visit, type Document } from 'yaml';
-import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
+import type { DeclaredPort, Diagnostic, KubernetesFacts, PortContext, Protocol, Role } from '../types.js';
+import { factsOf } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { dictionary, own } from '../dictionary.js';
@@ -198,7 +199,8 @@ class ManifestScan {
             ...(probed.get(`#${scalarString(mapGet(doc, entry, 'containerPort'))}`) ?? []),
             ...((entryContext.portName && probed.get(entryContext.portName)) || []),
           ];
-          const extra = { scope: info.scope, podLabels, ...(speaks.length > 0 && { speaks }) };
+          const facts: KubernetesFacts = { kind: 'kubernetes', podLabels };
+          const extra = { scope: info.scope, facts, ...(speaks.length > 0 && { speaks }) };
           this.addPort(doc, entry, 'containerPort', 'container', protocol, entryContext, extra);
           const hostIp = scalarString(mapGet(doc, entry, 'hostIP'));
           const hostContext = hostIp ? { ...entryContext, hostIp } : entryContext;
@@ -226,7 +228,7 @@ class ManifestScan {
       ];
       const extra = {
         scope: info.scope,
-        ...(selector && { selector }),
+        ...(selector && { facts: { kind: 'kubernetes', selector } satisfies KubernetesFacts }),
         ...(speaks.length > 0 && { speaks }),
       };
       this.addPort(doc, entry, 'port', 'service', protocol, entryContext, extra);
@@ -243,7 +245,7 @@ class ManifestScan {
     role: Role,
     protocol: Protocol,
     context: PortContext,
-    extra: Pick<DeclaredPort, 'scope' | 'podLabels' | 'selector' | 'speaks'>,
+    extra: Pick<DeclaredPort, 'scope' | 'facts' | 'speaks'>,
     allowName = false,
   ): void {
     const value = this.readPortValue(mapGet(doc, entry, key), key, allowName);
@@ -380,7 +382,9 @@ function probedPorts(doc: Document.Parsed, container: Node): Map<string, string[
  * file speaks (by number or name, in pods its selector selects). Across files this is not followed.
  */
 function speaksThroughServices(ports: DeclaredPort[]): void {
-  const containers = ports.filter((p) => p.role === 'container' && p.speaks && p.podLabels);
+  const containers = ports.filter(
+    (p) => p.role === 'container' && p.speaks && factsOf(p, 'kubernetes')?.podLabels,
+  );
   if (containers.length === 0) return;
   const byEntry = new Map<string, DeclaredPort[]>();
   for (const p of ports) {
@@ -391,13 +395,16 @@ function speaksThroughServices(ports: DeclaredPort[]): void {
   for (const entryPorts of byEntry.values()) {
     const target =
       entryPorts.find((p) => p.role === 'target') ?? entryPorts.find((p) => p.role === 'service');
-    if (!target?.selector || Object.keys(target.selector).length === 0) continue;
+    const selector = target && factsOf(target, 'kubernetes')?.selector;
+    if (!selector || Object.keys(selector).length === 0) continue;
     const match = containers.find(
       (c) =>
         (c.context.namespace ?? 'default') === (target.context.namespace ?? 'default') &&
         c.protocol === target.protocol &&
         (target.portRef !== undefined ? c.context.portName === target.portRef : c.port === target.port) &&
-        Object.entries(target.selector!).every(([key, value]) => own(c.podLabels!, key) === value),
+        Object.entries(selector).every(
+          ([key, value]) => own(factsOf(c, 'kubernetes')!.podLabels!, key) === value,
+        ),
     );
     if (match) for (const p of entryPorts) withSpeaks(p, match.speaks!);
   }

@@ -1,4 +1,4 @@
-import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
+import type { DeclaredPort, Diagnostic, KubernetesFacts, PortContext, Protocol, Role } from '../types.js';
 import { PROTOCOLS } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
@@ -202,7 +202,7 @@ class TerraformReader {
       for (const port of childBlocks(spec.body, 'port')) {
         const protocol = this.protocolIn(port.body);
         const portContext = { ...context, ...namedPort(port.body) };
-        const extra = selector ? { selector } : {};
+        const extra = selector ? { facts: { kind: 'kubernetes', selector } satisfies KubernetesFacts } : {};
         this.attribute(port.body, 'port', 'service', protocol, portContext, extra);
         this.attribute(port.body, 'target_port', 'target', protocol, portContext, extra, true);
         this.attribute(port.body, 'node_port', 'node', protocol, portContext, extra);
@@ -247,7 +247,7 @@ class TerraformReader {
     if (image) context.image = image;
     if (metadata.namespace) context.namespace = metadata.namespace;
     const extra: Partial<DeclaredPort> = { scope: address };
-    if (Object.keys(labels).length > 0) extra.podLabels = labels;
+    if (Object.keys(labels).length > 0) extra.facts = { kind: 'kubernetes', podLabels: labels };
     for (const port of childBlocks(body, 'port')) {
       const protocol = this.protocolIn(port.body);
       const portContext = { ...context, ...namedPort(port.body) };

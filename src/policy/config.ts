@@ -8,7 +8,7 @@ import type { Protocol, SeverityOrOff } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { closest } from './closest.js';
 import type { OrganisationAssignment } from '../registry/organisation.js';
-import { dictionary, own, ownFields } from '../dictionary.js';
+import { dictionary, ownFields } from '../dictionary.js';
 import { GlobError, validateGlob } from './glob.js';
 
 export type FailOn = 'error' | 'warning' | 'notice' | 'never';
@@ -44,11 +44,6 @@ export const CONFIG_FILE_NAMES = ['.portlint.yml', '.portlint.yaml'];
 const TOP_LEVEL_KEYS = ['fail-on', 'include', 'exclude', 'rules', 'allow', 'services', 'registry'];
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
 const PROTOCOLS = ['tcp', 'udp', 'sctp', 'dccp'];
-/** Options each rule accepts, beyond `severity`. */
-const RULE_OPTIONS: Record<string, string[]> = {
-  'dynamic-range': ['ranges'],
-  'nodeport-range': ['range'],
-};
 
 /**
  * Bounds on what a config may hold: it comes with the pull request, so from anyone. A larger file
@@ -214,14 +209,16 @@ function readRules(doc: Document, node: Node | null, config: PortlintConfig, fai
   const ids = ALL_RULES.map((r) => r.id);
   for (const pair of boundedItems(node, 'rules', fail)) {
     const id = keyOf(pair.key as Node, fail);
-    if (!ids.includes(id)) fail(pair.key as Node, unknownKey(id, ids, 'rule'));
+    const rule = ALL_RULES.find((r) => r.id === id);
+    if (!rule) return fail(pair.key as Node, unknownKey(id, ids, 'rule'));
     const value = pair.value as Node | null;
     if (isScalar(value)) {
       config.ruleSeverities[id] = oneOf(value, SEVERITIES, `rules.${id}`, fail) as SeverityOrOff;
       continue;
     }
     if (!isMap(value)) fail(value, `"rules.${id}" must be a severity or a mapping`);
-    const allowed = ['severity', ...(own(RULE_OPTIONS, id) ?? [])];
+    const schemas = new Map(Object.entries(rule.options ?? {}));
+    const allowed = ['severity', ...schemas.keys()];
     const options = dictionary<unknown>();
     for (const optionPair of (value as unknown as { items: Array<{ key: Node; value: Node | null }> })
       .items) {
@@ -239,7 +236,7 @@ function readRules(doc: Document, node: Node | null, config: PortlintConfig, fai
         options[option] = readRangeOption(
           optionPair.value,
           `rules.${id}.${option}`,
-          option === 'ranges',
+          schemas.get(option)!.kind === 'port-ranges',
           fail,
         );
       }

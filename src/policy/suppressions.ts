@@ -28,13 +28,9 @@ const DIRECTIVES: Readonly<Record<string, SuppressionScope>> = {
 const DIRECTIVE_NAMES = Object.keys(DIRECTIVES);
 
 /** Findings no inline comment may hide: files portlint could not read, and the suppressions' own findings. */
-const UNSUPPRESSIBLE: ReadonlySet<string> = new Set([
-  'parse-error',
-  'skipped-file',
-  'unused-suppression',
-  'expired-suppression',
-  'invalid-suppression',
-]);
+const UNSUPPRESSIBLE: ReadonlySet<string> = new Set(
+  ALL_RULES.filter((rule) => rule.suppressible === false).map((rule) => rule.id),
+);
 
 /** One `portlint-disable-*` comment. Position is where `portlint-disable` is written. */
 export interface Suppression extends Position {

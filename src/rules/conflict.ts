@@ -3,8 +3,8 @@ import type { Identity, ServiceMatcher } from '../classify/match.js';
 import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { speaksAssignedProtocol } from '../classify/protocols.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
-import { describeServices, hitAt, portLabel } from './format.js';
-import { rangeConflicts } from './port-ranges.js';
+import { describeServices, hitsFrom, portLabel } from './format.js';
+import { RANGE_CONFLICT_MESSAGES, rangeConflicts } from './port-ranges.js';
 
 /**
  * Roles whose number is a registry-visible socket; NodePorts are checked elsewhere. A firewall
@@ -12,6 +12,15 @@ import { rangeConflicts } from './port-ranges.js';
  * registered service, and the conflict, if any, is on the declaration that chose the port.
  */
 const CHECKED_ROLES = new Set(['host', 'container', 'expose', 'service', 'target', 'listen', 'forward']);
+
+/** Wording of both conflict rules (registered and well-known ports). */
+const messages = {
+  registeredToOther: '{{port}} is registered to {{services}}, not to "{{software}}"',
+  // Without evidence of the software, say so rather than quote a variable or a resource address.
+  registeredUnknownUser: '{{port}} is registered to {{services}}; nothing here says what uses it',
+  ...RANGE_CONFLICT_MESSAGES,
+};
+const hit = hitsFrom(messages);
 
 /**
  * Assigned ports (in `range`) whose IANA services do not include the declaring service. Software
@@ -23,10 +32,12 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
     if (!isCandidate(p, range) || groupMatches(p, matcher)) continue;
     if (deFactoUserOf(p, matcher)) continue;
     const identity = groupIdentity(p, matcher);
-    // Without evidence of the software, say so rather than quote a variable or a resource address.
-    const who =
-      identity.software !== undefined ? `, not to "${identity.label}"` : '; nothing here says what uses it';
-    hits.push(hitAt(p, `${portLabel(p)} is registered to ${describeServices(p.info!.services)}${who}`));
+    const data = { port: portLabel(p), services: describeServices(p.info!.services) };
+    hits.push(
+      identity.software !== undefined
+        ? hit(p, 'registeredToOther', { ...data, software: identity.label })
+        : hit(p, 'registeredUnknownUser', data),
+    );
   }
   return hits;
 }
@@ -35,21 +46,18 @@ export function conflicts({ ports, matcher }: RuleContext, range: PortRange): Ru
  * Ports the declaring software uses by convention: conflicts (either range), and reserved or
  * unassigned well-known ports, that its documented default explains. The choice was made upstream.
  */
-export function deFactoConflicts({ ports, matcher }: RuleContext): RuleHit[] {
-  const hits: RuleHit[] = [];
+export function deFactoUses({
+  ports,
+  matcher,
+}: RuleContext): Array<{ port: ClassifiedPort; entry: DeFactoPort }> {
+  const uses: Array<{ port: ClassifiedPort; entry: DeFactoPort }> = [];
   for (const p of ports) {
     const candidate = isCandidate(p, 'system') || isCandidate(p, 'user') || isUnownedDefaultCandidate(p);
     if (!candidate || groupMatches(p, matcher)) continue;
     const entry = deFactoUserOf(p, matcher);
-    if (!entry) continue;
-    hits.push(hitAt(p, `${portLabel(p)} ${whatIanaSays(p)}; ${entry.software} uses it by convention`));
+    if (entry) uses.push({ port: p, entry });
   }
-  return hits;
-}
-
-function whatIanaSays(p: ClassifiedPort): string {
-  if (p.info!.status === 'assigned') return `is registered to ${describeServices(p.info!.services)}`;
-  return p.info!.status === 'reserved' ? 'is reserved by IANA' : "is unassigned in IANA's well-known range";
+  return uses;
 }
 
 /** A single reserved port, or an unassigned well-known one, where the software may be the reason. */
@@ -138,8 +146,10 @@ function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
 export const registeredConflict: Rule = {
   id: 'registered-conflict',
   defaultSeverity: 'warning',
+  suggests: true,
   description:
     'A registered port (1024-49151) that IANA assigns to services other than the one declaring it.',
+  messages,
   rationale:
     'A registered port belongs to the service IANA assigned it to. Running something else there surprises operators, firewall rules and tools that guess the protocol from the port, and collides when the registered software runs on the same host.',
   check: (context) => [...conflicts(context, 'user'), ...rangeConflicts(context, 'user')],
@@ -149,6 +159,7 @@ export const wellKnownConflict: Rule = {
   id: 'well-known-conflict',
   defaultSeverity: 'warning',
   description: 'A well-known port (0-1023) that IANA assigns to services other than the one declaring it.',
+  messages,
   rationale:
     'Well-known ports identify their protocol to every firewall, scanner and operator. Another service on one of them is misread by all of those and needs root privileges to bind.',
   check: (context) => [...conflicts(context, 'system'), ...rangeConflicts(context, 'system')],

@@ -2,8 +2,17 @@ import path from 'node:path';
 import type { ClassifiedPort } from '../types.js';
 import type { RuleHit } from './types.js';
 import { addressesOverlap } from './addresses.js';
-import { hitAt } from './format.js';
+import { hitsFrom, location } from './format.js';
 import { clashWith } from './logical-merge.js';
+
+/** Wording of kubernetesDuplicates, part of the `duplicate-port` rule's messages. */
+export const KUBERNETES_DUPLICATE_MESSAGES = {
+  nodePortTaken: 'nodePort {{port}} is already declared by {{owner}} at {{at}}',
+  nodePortTakenOnProtocol: 'nodePort {{port}} is already declared by {{owner}} (as {{as}}) at {{at}}',
+  hostPortTaken: 'hostPort {{port}} is already declared by {{owner}} at {{at}}',
+  containerPortTaken: '{{port}} is already declared by {{owner}} at {{at}}',
+};
+const report = hitsFrom(KUBERNETES_DUPLICATE_MESSAGES);
 
 /**
  * Kubernetes port clashes, for the `duplicate-port` rule. Each later declaration (file, line,
@@ -87,19 +96,18 @@ function isDaemonSet(port: ClassifiedPort): boolean {
 }
 
 function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {
-  const at = `${earlier.file}:${earlier.line}:${earlier.column}`;
-  let message: string;
+  const data = { port: `${later.port}/${later.protocol}`, owner: owner(earlier), at: location(earlier) };
+  let clash: RuleHit;
   if (later.role === 'node') {
-    const protocols = earlier.protocol === later.protocol ? '' : ` (as ${earlier.port}/${earlier.protocol})`;
-    message = `nodePort ${later.port}/${later.protocol} is already declared by ${earlier.context.object ?? 'a Service'}${protocols} at ${at}`;
+    const service = { ...data, owner: earlier.context.object ?? 'a Service' };
+    clash =
+      earlier.protocol === later.protocol
+        ? report(later, 'nodePortTaken', service)
+        : report(later, 'nodePortTakenOnProtocol', { ...service, as: `${earlier.port}/${earlier.protocol}` });
   } else {
-    const prefix = later.role === 'host' ? 'hostPort ' : '';
-    message = `${prefix}${later.port}/${later.protocol} is already declared by ${owner(earlier)} at ${at}`;
+    clash = report(later, later.role === 'host' ? 'hostPortTaken' : 'containerPortTaken', data);
   }
-  return {
-    ...hitAt(later, message),
-    relatedLocations: [clashWith(earlier)],
-  };
+  return { ...clash, relatedLocations: [clashWith(earlier)] };
 }
 
 /** `container "a" in Deployment/web` */

@@ -1,11 +1,24 @@
 import path from 'node:path';
-import type { ClassifiedPort, ComposeMembership } from '../types.js';
+import { factsOf, type ClassifiedPort, type ComposeMembership } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
-import { hitAt, location, portLabel } from './format.js';
-import { kubernetesDuplicates } from './duplicate-port-kubernetes.js';
+import { hitsFrom, location, portLabel } from './format.js';
+import { KUBERNETES_DUPLICATE_MESSAGES, kubernetesDuplicates } from './duplicate-port-kubernetes.js';
 import { addressesOverlap } from './addresses.js';
 import { clashWith } from './logical-merge.js';
-import { PublishedIndex, sameServiceInAnotherFile } from './published-index.js';
+import { PublishedIndex } from './published-index.js';
+import { sameServiceInAnotherFile } from '../link/compose-projects.js';
+
+const duplicateMessages = {
+  hostPortPublished: 'host port {{port}} of {{who}} is already published by {{other}} at {{at}}',
+  ...KUBERNETES_DUPLICATE_MESSAGES,
+};
+const duplicateHit = hitsFrom(duplicateMessages);
+
+const crossProjectMessages = {
+  publishedByAnotherProject:
+    'host port {{port}} is also published by {{other}} of another Compose project at {{at}}; both cannot run on one host',
+};
+const crossProjectHit = hitsFrom(crossProjectMessages);
 
 /** Kinds whose `host` ports publish on one machine per scope (Compose project, workflow job). */
 const HOST_PUBLISHING_KINDS = new Set(['compose', 'workflow']);
@@ -36,7 +49,7 @@ function who(p: ClassifiedPort): string {
 /** The deployment units a published port belongs to: its Compose projects, else its scope. */
 function unitsOf(p: ClassifiedPort): ComposeMembership[] {
   return (
-    p.composeProjects ?? [
+    factsOf(p, 'compose')?.composeProjects ?? [
       { project: p.scope!, folder: path.posix.dirname(p.file), service: p.context.service ?? '' },
     ]
   );
@@ -57,13 +70,8 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
       if (match && (clash === undefined || order.get(match)! < order.get(clash)!)) clash = match;
     }
     if (clash) {
-      hits.push({
-        ...hitAt(
-          p,
-          `host port ${portLabel(p)} of ${who(p)} is already published by ${who(clash)} at ${location(clash)}`,
-        ),
-        relatedLocations: [clashWith(clash)],
-      });
+      const data = { port: portLabel(p), who: who(p), other: who(clash), at: location(clash) };
+      hits.push({ ...duplicateHit(p, 'hostPortPublished', data), relatedLocations: [clashWith(clash)] });
     }
     order.set(p, order.size);
     for (const { project } of unitsOf(p)) {
@@ -78,6 +86,8 @@ export function hostPortDuplicates(ports: readonly ClassifiedPort[]): RuleHit[] 
 export const duplicatePort: Rule = {
   id: 'duplicate-port',
   defaultSeverity: 'error',
+  messages: duplicateMessages,
+  suggests: true,
   description:
     'The same host port and protocol published twice where both cannot bind (one Compose project, one pod, a DaemonSet and any pod of its folder, Services of one folder for nodePorts).',
   rationale:
@@ -98,12 +108,8 @@ function composeNeighbours(ports: readonly ClassifiedPort[]): RuleHit[] {
   for (const p of publishedHostPorts(ports).filter((q) => q.kind === 'compose')) {
     const other = index.firstMatch(p, (e) => publishedOverlap(e, p) && unrelatedProjects(e, p));
     if (other) {
-      hits.push(
-        hitAt(
-          p,
-          `host port ${portLabel(p)} is also published by ${who(other)} of another Compose project at ${location(other)}; both cannot run on one host`,
-        ),
-      );
+      const data = { port: portLabel(p), other: who(other), at: location(other) };
+      hits.push(crossProjectHit(p, 'publishedByAnotherProject', data));
     }
     index.add(p);
   }
@@ -118,6 +124,7 @@ function unrelatedProjects(a: ClassifiedPort, b: ClassifiedPort): boolean {
 export const crossProjectPort: Rule = {
   id: 'cross-project-port',
   defaultSeverity: 'notice',
+  messages: crossProjectMessages,
   description: 'The same host port published by two Compose projects of different folders of the repository.',
   rationale:
     'Different Compose projects may run on one developer machine or host; when they do, the second one fails to bind the port.',

@@ -1,12 +1,13 @@
 import type { ClassifiedPort, Diagnostic, Finding, Severity, SeverityOrOff } from '../types.js';
 import type { Registry } from '../registry/registry.js';
 import type { ServiceMatcher } from '../classify/match.js';
-import { createPortSuggester, SUGGESTING_RULES } from '../classify/suggest.js';
+import { createPortSuggester } from '../classify/suggest.js';
 import type { RuleHit } from './types.js';
 import { ALL_RULES, ruleById } from './index.js';
 import { compareFindings } from '../finding-order.js';
 import { mergeLogicalPorts } from './logical-merge.js';
 import { diagnosticMessage } from './messages.js';
+import { suggesterRanges } from './options.js';
 
 export interface EngineInput {
   ports: readonly ClassifiedPort[];
@@ -20,21 +21,19 @@ export interface EngineInput {
   allowedPorts?: Array<[number, number]>;
 }
 
-/** The only rules that see `connect` ports: where another service listens is not this one's socket. */
-const CONNECT_SETTING_RULES: ReadonlySet<string> = new Set(['invalid-port', 'unresolved-port']);
-
 /** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
 export function runRules(input: EngineInput): Finding[] {
   const severityOf = (id: string): SeverityOrOff =>
     input.severities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error';
   const findings: Finding[] = [];
-  const suggest = createPortSuggester(input);
+  const suggest = createPortSuggester({ ...input, ...suggesterRanges(ALL_RULES, input.options) });
   const ownPorts = input.ports.filter((p) => p.role !== 'connect');
   for (const rule of ALL_RULES) {
     const severity = severityOf(rule.id);
     if (!rule.check || severity === 'off') continue;
     const hits = rule.check({
-      ports: CONNECT_SETTING_RULES.has(rule.id) ? input.ports : ownPorts,
+      // Where another service listens (`connect`) is not this one's socket: few rules look at it.
+      ports: rule.seesConnectPorts ? input.ports : ownPorts,
       registry: input.registry,
       matcher: input.matcher,
       options: input.options?.[rule.id] ?? {},
@@ -43,7 +42,7 @@ export function runRules(input: EngineInput): Finding[] {
       const finding = toFinding(rule.id, severity, hit);
       // A compliant port for the findings that one fixes; a rule's own suggestion wins. One
       // logical port gets one suggestion, the one for where its number is chosen.
-      if (finding.suggestion === undefined && hit.declared && SUGGESTING_RULES.has(rule.id)) {
+      if (finding.suggestion === undefined && hit.declared && rule.suggests) {
         const suggestion = suggest(hit.declared.logicalPort?.primary ?? hit.declared);
         if (suggestion !== undefined) finding.suggestion = suggestion;
       }

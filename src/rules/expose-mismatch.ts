@@ -1,7 +1,14 @@
-import type { ClassifiedPort, Protocol } from '../types.js';
+import { factsOf, type ClassifiedPort, type Protocol } from '../types.js';
 import type { Rule, RuleHit } from './types.js';
-import { hitAt, portLabel } from './format.js';
+import { hitsFrom, portLabel } from './format.js';
 import { fileKey } from '../link/file-key.js';
+
+const messages = {
+  notExposed:
+    'service "{{service}}" publishes container port {{port}}, but {{dockerfile}} exposes {{exposed}}',
+  unnamedNotExposed: 'a service publishes container port {{port}}, but {{dockerfile}} exposes {{exposed}}',
+};
+const report = hitsFrom(messages);
 
 /**
  * A Compose service that builds its image publishes a container port that the image's Dockerfile
@@ -15,23 +22,24 @@ export const exposeMismatch: Rule = {
   rationale:
     'EXPOSE documents the ports the image listens on. When Compose maps a different container port, one of the two ' +
     'is stale: the mapping reaches nothing, or the app listens on a port nobody publishes.',
+  messages,
   check({ ports }) {
     const imagePorts = exposedByDockerfile(ports);
     const hits: RuleHit[] = [];
     for (const published of ports) {
-      if (published.role !== 'container' || published.port === null || !published.buildDockerfile) continue;
-      const dockerfile = fileKey(published.buildDockerfile);
+      const built = factsOf(published, 'compose')?.buildDockerfile;
+      if (published.role !== 'container' || published.port === null || !built) continue;
+      const dockerfile = fileKey(built);
       const exposed = imagePorts.get(dockerfile);
       // Not scanned, or nothing exposed, or an EXPOSE we cannot read: no claim to make.
       if (!exposed || exposed.length === 0 || exposed.some((p) => p.port === null)) continue;
       if (covers(exposed, published.protocol, published.port, published.endPort ?? published.port)) continue;
       const labels = [...new Set(exposed.map(portLabel))];
       const service = published.context.service;
-      const who = service ? `service "${service}"` : 'a service';
-      const hit = hitAt(
-        published,
-        `${who} publishes container port ${portLabel(published)}, but ${exposed[0]!.file} exposes ${labels.join(', ')}`,
-      );
+      const data = { port: portLabel(published), dockerfile: exposed[0]!.file, exposed: labels.join(', ') };
+      const hit = service
+        ? report(published, 'notExposed', { ...data, service })
+        : report(published, 'unnamedNotExposed', data);
       const suggestion = singleSuggestion(exposed, published.protocol);
       if (suggestion !== undefined) hit.suggestion = suggestion;
       hits.push(hit);
@@ -44,7 +52,7 @@ export const exposeMismatch: Rule = {
 function exposedByDockerfile(ports: readonly ClassifiedPort[]): Map<string, ClassifiedPort[]> {
   const byFile = new Map<string, ClassifiedPort[]>();
   for (const port of ports) {
-    if (port.kind !== 'dockerfile' || port.inFinalImage !== true) continue;
+    if (factsOf(port, 'dockerfile')?.inFinalImage !== true) continue;
     const key = fileKey(port.file);
     const list = byFile.get(key) ?? [];
     list.push(port);

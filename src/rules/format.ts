@@ -28,6 +28,28 @@ export function location(port: Pick<ClassifiedPort, 'file' | 'line' | 'column'>)
   return `${port.file}:${port.line}:${port.column}`;
 }
 
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+
+/** Values for a message template's `{{name}}` placeholders. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** A message template with its `{{name}}` placeholders filled in; an unknown name stays as written. */
+export function formatMessage(template: string, data: MessageData = {}): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) =>
+    Object.hasOwn(data, name) ? String(data[name]) : whole,
+  );
+}
+
+/**
+ * `hitAt` worded from one rule's message table: `hit(port, 'reserved', { port: '0/tcp' })`. Each rule
+ * builds its findings from its own `messages`, so their wording sits beside the rule's metadata.
+ */
+export function hitsFrom<Id extends string>(
+  messages: Readonly<Record<Id, string>>,
+): (port: ClassifiedPort, messageId: Id, data?: MessageData) => RuleHit {
+  return (port, messageId, data) => hitAt(port, formatMessage(messages[messageId], data));
+}
+
 /** A hit at the declaration's own position. */
 export function hitAt(port: ClassifiedPort, message: string): RuleHit {
   return {

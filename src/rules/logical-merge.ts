@@ -2,7 +2,8 @@ import type { DeclaredPort, Finding, LogicalPort, RelatedLocation } from '../typ
 import { SEVERITY_RANK } from '../finding-order.js';
 import type { RuleHit } from './types.js';
 import { preferredFirst } from '../link/logical-ports.js';
-import { unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
+import { formatMessage, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
+import { UNAUTHORIZED_USE_MESSAGES } from './unauthorized-use.js';
 
 /** Related locations one finding lists at most: a values file may declare a number a hundred times. */
 export const MAX_RELATED_LOCATIONS = 20;
@@ -105,7 +106,8 @@ export function foldUnauthorizedUse(findings: Finding[]): Finding[] {
       .map((key) => verdicts.get(key))
       .find((v) => v !== undefined && SEVERITY_RANK[v.severity] >= SEVERITY_RANK[f.severity]);
     if (!verdict) return true;
-    verdict.message += `; IANA also records a known unauthorized use${unauthorizedUseDetail(unauthorizedUsesOf(f.declared))}`;
+    const detail = unauthorizedUseDetail(unauthorizedUsesOf(f.declared));
+    verdict.message += formatMessage(UNAUTHORIZED_USE_MESSAGES.alsoRecorded, { detail });
     return false;
   });
 }

@@ -1,17 +1,8 @@
 import type { Diagnostic } from '../types.js';
 import { ruleById } from './index.js';
+import { formatMessage } from './format.js';
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
-
-/** A message template with its `{{name}}` placeholders filled in; an unknown name stays as written. */
-export function formatMessage(
-  template: string,
-  data: Readonly<Record<string, string | number>> = {},
-): string {
-  return template.replace(PLACEHOLDER, (whole, name: string) =>
-    Object.hasOwn(data, name) ? String(data[name]) : whole,
-  );
-}
+export { formatMessage };
 
 /** The wording of a parser's diagnostic: its rule's template `messageId` with its data. */
 export function diagnosticMessage(diagnostic: Diagnostic): string {

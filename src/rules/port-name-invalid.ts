@@ -1,6 +1,6 @@
 import type { ClassifiedPort } from '../types.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
-import { hitAt } from './format.js';
+import { hitsFrom } from './format.js';
 
 /**
  * Why a container port name (or a named `targetPort`) is not an IANA_SVC_NAME (RFC 6335 §5.1), as
@@ -25,6 +25,13 @@ export function dnsLabelProblems(name: string): string[] {
   return problems;
 }
 
+const messages = {
+  targetPortName: 'targetPort name "{{name}}" {{problems}}',
+  containerPortName: 'port name "{{name}}" {{problems}}',
+  servicePortName: 'Service port name "{{name}}" {{problems}}',
+};
+const hit = hitsFrom(messages);
+
 /** Port names Kubernetes refuses: container port names, Service port names and named targetPorts. */
 export const portNameInvalid: Rule = {
   id: 'port-name-invalid',
@@ -35,11 +42,12 @@ export const portNameInvalid: Rule = {
     'name (at most 15 characters, lower-case letters, digits and "-", at least one letter, no leading, trailing ' +
     'or doubled "-"), and a Service port name must be a DNS-1123 label. The API server rejects the object ' +
     'otherwise, and a Service targetPort can only refer to a container port by a valid name.',
+  messages,
   check(context: RuleContext): RuleHit[] {
     const hits: RuleHit[] = [];
     for (const declaration of namedDeclarations(context.ports)) {
       const { port, name, subject, problems } = declaration;
-      hits.push(hitAt(port, `${subject} "${name}" ${problems.join('; ')}`));
+      hits.push(hit(port, subject, { name, problems: problems.join('; ') }));
     }
     return hits;
   },
@@ -48,7 +56,7 @@ export const portNameInvalid: Rule = {
 interface NamedDeclaration {
   port: ClassifiedPort;
   name: string;
-  subject: string;
+  subject: keyof typeof messages;
   problems: string[];
 }
 
@@ -70,7 +78,7 @@ function namedDeclarations(ports: readonly ClassifiedPort[]): NamedDeclaration[]
   for (const port of ports) {
     if (port.kind === 'kubernetes' && port.role === 'target' && port.portRef !== undefined) {
       const problems = ianaServiceNameProblems(port.portRef);
-      if (problems.length > 0) out.push({ port, name: port.portRef, subject: 'targetPort name', problems });
+      if (problems.length > 0) out.push({ port, name: port.portRef, subject: 'targetPortName', problems });
     }
     const entry = entryKey(port);
     if (entry === undefined) continue;
@@ -84,7 +92,7 @@ function namedDeclarations(ports: readonly ClassifiedPort[]): NamedDeclaration[]
     const problems = container ? ianaServiceNameProblems(name) : dnsLabelProblems(name);
     if (problems.length === 0) continue;
     const port = group.find((p) => p.role === (container ? 'container' : 'service')) ?? group[0]!;
-    out.push({ port, name, subject: container ? 'port name' : 'Service port name', problems });
+    out.push({ port, name, subject: container ? 'containerPortName' : 'servicePortName', problems });
   }
   return out.sort(
     (a, b) =>

@@ -8,7 +8,14 @@ import type { ClassifiedPort, PortRange, ServiceAssignment } from '../types.js';
 import { DYNAMIC_PORTS_START, SYSTEM_PORTS_END, type RecordSpan } from '../registry/registry.js';
 import { findDeFactoPort } from '../classify/de-facto-ports.js';
 import type { RuleContext, RuleHit } from './types.js';
-import { hitAt, portLabel } from './format.js';
+import { hitsFrom, portLabel } from './format.js';
+
+/** Wording of rangeConflicts, part of the conflict rules' messages. */
+export const RANGE_CONFLICT_MESSAGES = {
+  rangeRegisteredToOthers:
+    '{{port}} covers ports registered to other services than "{{software}}": {{ports}}',
+};
+const hit = hitsFrom(RANGE_CONFLICT_MESSAGES);
 
 /**
  * Roles that run a service on each port of a range. Firewall openings (`ingress`) admit traffic to
@@ -85,15 +92,15 @@ export function rangeConflicts({ ports, registry, matcher }: RuleContext, range:
     const more = others - shownPorts + (total - lookups);
     const list = named.map((n) => `${n.start === n.end ? n.start : `${n.start}-${n.end}`} ${n.names}`);
     const tail = more > 0 ? ` and ${more} more` : '';
-    const message = `${portLabel(p)} covers ports registered to other services than "${label}": ${list.join(', ')}${tail}`;
-    hits.push(hitAt(p, message));
+    const data = { port: portLabel(p), software: label, ports: `${list.join(', ')}${tail}` };
+    hits.push(hit(p, 'rangeRegisteredToOthers', data));
   }
   return hits;
 }
 
 /**
- * The well-known ports of a declared range that IANA leaves unassigned, in runs: `980-990/tcp
- * covers well-known ports IANA lists as unassigned: 980-988`. Undefined when there are none.
+ * The well-known ports of a declared range that IANA leaves unassigned, in runs: `980-988` of
+ * `980-990/tcp`, the first few, then `and N more`. Undefined when there are none.
  */
 export function unassignedCoverage(
   { registry }: Pick<RuleContext, 'registry'>,
@@ -116,7 +123,7 @@ export function unassignedCoverage(
     .map(([start, stop]) => (start === stop ? `${start}` : `${start}-${stop}`));
   const hidden = runs.length - shown.length;
   const tail = hidden > 0 ? ` and ${hidden} more` : '';
-  return `${portLabel(p)} covers well-known ports IANA lists as unassigned: ${shown.join(', ')}${tail}`;
+  return `${shown.join(', ')}${tail}`;
 }
 
 /** Sorted, merged `[start, end]` intervals of the spans. */

@@ -1,4 +1,4 @@
-import type { ClassifiedPort, DeclaredPort } from '../types.js';
+import type { ClassifiedPort } from '../types.js';
 
 /** Ranges wider than this are checked against everything, not bucketed number by number. */
 const WIDEST_BUCKETED_RANGE = 1024;
@@ -58,20 +58,4 @@ function end(port: ClassifiedPort): number {
 
 function isWide(port: ClassifiedPort): boolean {
   return end(port) - port.port! > WIDEST_BUCKETED_RANGE;
-}
-
-/**
- * Compose merges a service defined in several files of one project (compose.yaml plus an override,
- * or a service and the one it `extends` in another file), so the same service name in two files is one
- * binding. The name is the one the service has in `project`.
- */
-export function sameServiceInAnotherFile(a: DeclaredPort, b: DeclaredPort, project?: string): boolean {
-  if (a.file === b.file) return false;
-  const service = serviceIn(a, project);
-  return service !== undefined && service === serviceIn(b, project);
-}
-
-function serviceIn(port: DeclaredPort, project: string | undefined): string | undefined {
-  const membership = port.composeProjects?.find((m) => m.project === project);
-  return membership ? membership.service : port.context.service;
 }

@@ -1,11 +1,19 @@
 import type { Rule } from './types.js';
-import { hitAt, isFirewallRange, portLabel } from './format.js';
+import { hitsFrom, isFirewallRange, portLabel } from './format.js';
 import { isServiceRange } from './port-ranges.js';
 import { isSoftwareDefault } from './conflict.js';
+
+const messages = {
+  reserved: '{{port}} is reserved by IANA',
+  reservedWithNote: '{{port}} is reserved by IANA ({{note}})',
+};
+const hit = hitsFrom(messages);
 
 export const reservedPort: Rule = {
   id: 'reserved-port',
   defaultSeverity: 'error',
+  messages,
+  suggests: true,
   description: 'A port that IANA marks Reserved.',
   rationale:
     'IANA reserves some numbers (0, 1024, 49151, de-assigned ports) so that nothing uses them; port 0 asks the kernel for a random port, and a de-assigned port may still be used by old software.',
@@ -23,7 +31,9 @@ export const reservedPort: Rule = {
       )
       .map((p) => {
         const note = p.info!.notes[0];
-        return hitAt(p, `${portLabel(p)} is reserved by IANA${note ? ` (${note})` : ''}`);
+        return note
+          ? hit(p, 'reservedWithNote', { port: portLabel(p), note })
+          : hit(p, 'reserved', { port: portLabel(p) });
       });
   },
 };

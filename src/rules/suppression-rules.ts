@@ -7,6 +7,7 @@ import type { Rule } from './types.js';
 export const unusedSuppression: Rule = {
   id: 'unused-suppression',
   defaultSeverity: 'notice',
+  suppressible: false,
   description: 'An inline portlint-disable comment that suppresses no finding.',
   rationale:
     'A suppression outlives the port it excused: once the port is changed or removed, a stale comment would silently hide the next real problem on that line. Remove it, as ESLint asks for unused eslint-disable comments.',
@@ -15,6 +16,7 @@ export const unusedSuppression: Rule = {
 export const expiredSuppression: Rule = {
   id: 'expired-suppression',
   defaultSeverity: 'warning',
+  suppressible: false,
   description:
     'An inline suppression whose expiry date has passed; the findings it covered are reported again.',
   rationale:
@@ -24,6 +26,7 @@ export const expiredSuppression: Rule = {
 export const invalidSuppression: Rule = {
   id: 'invalid-suppression',
   defaultSeverity: 'warning',
+  suppressible: false,
   description:
     'An inline suppression with an unknown directive or rule id, a rule that cannot be suppressed, or a malformed expiry date.',
   rationale:

@@ -1,5 +1,12 @@
 import type { Rule } from './types.js';
-import { hitAt, portLabel, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
+import { hitsFrom, portLabel, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';
+
+export const UNAUTHORIZED_USE_MESSAGES = {
+  unauthorizedUse: 'IANA records a known unauthorized use of {{port}}{{detail}}',
+  /** Appended to a conflict or de-facto finding on the same port (foldUnauthorizedUse). */
+  alsoRecorded: '; IANA also records a known unauthorized use{{detail}}',
+};
+const hit = hitsFrom(UNAUTHORIZED_USE_MESSAGES);
 
 export const unauthorizedUse: Rule = {
   id: 'unauthorized-use',
@@ -7,14 +14,15 @@ export const unauthorizedUse: Rule = {
   description: 'A port on which IANA records a known unauthorized use.',
   rationale:
     'IANA notes when software is known to use a port it was never assigned. Expect that software, and traffic for it, on the same number.',
+  messages: UNAUTHORIZED_USE_MESSAGES,
   check({ ports }) {
     return ports
       .filter((p) => unauthorizedUsesOf(p).length > 0)
       .map((p) =>
-        hitAt(
-          p,
-          `IANA records a known unauthorized use of ${portLabel(p)}${unauthorizedUseDetail(unauthorizedUsesOf(p))}`,
-        ),
+        hit(p, 'unauthorizedUse', {
+          port: portLabel(p),
+          detail: unauthorizedUseDetail(unauthorizedUsesOf(p)),
+        }),
       );
   },
 };
