@@ -13,6 +13,7 @@ const DRIVER = `
 import fs from 'node:fs';
 import { enableParseWorkers, isParseWorker, lastParse, parseDiscovered, runParseWorker } from './src/scan-parallel.js';
 import { discover } from './src/discover/discover.js';
+import { KINDS } from './src/parsers/index.js';
 import { scan } from './src/scan.js';
 
 if (isParseWorker()) {
@@ -20,7 +21,7 @@ if (isParseWorker()) {
 } else {
   enableParseWorkers(import.meta.url);
   const cwd = process.argv[2];
-  const found = discover(['.'], { cwd });
+  const found = discover(['.'], { cwd, kinds: KINDS });
   const context = { cwd, roots: [fs.realpathSync(cwd)] };
   const inline = parseDiscovered(found, context, { workers: 0 });
   const inlineStats = { ...lastParse };

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from './types.js';
+import type { ComposeLoads, DeclaredPort, Diagnostic, ManifestKind, ScannedFile } from './types.js';
 import { addFacts, factsOf } from './types.js';
 import type { DiscoveredFile } from './discover/discover.js';
-import { refineKind } from './discover/kinds.js';
-import { PARSERS } from './parsers/index.js';
+import { KIND_FROM_TEXT, kindOf } from './discover/kinds.js';
+import { KINDS, kindModule } from './parsers/index.js';
+import type { ParseResult } from './parsers/types.js';
 import { readManifest } from './read-file.js';
-import { findSuppressions, type FileSuppressions } from './policy/suppressions.js';
+import { findSuppressions, SUPPRESSION_MARKER, type FileSuppressions } from './policy/suppressions.js';
+import { legacyComments } from './policy/legacy-comments.js';
 import { capDiagnostics, type Unreported } from './per-file-cap.js';
 import { FOLDER_DEPTH } from './classify/identity.js';
 
@@ -35,7 +37,8 @@ export interface ParseContext {
 }
 
 /**
- * The per-file step of a scan: read the file, settle its kind, find its suppressions and parse it.
+ * The per-file step of a scan: read the file, settle its kind, parse it and read its suppressions
+ * from the comments its parser hands over.
  * Never throws: an unreadable file is a `skipped-file` notice, a parser crash a `parse-error`.
  */
 export function createFileParser(context: ParseContext): (found: DiscoveredFile) => FileOutcome {
@@ -66,12 +69,10 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       });
       return outcome;
     }
-    const kind = refineKind(found.kind, found.path, read.text);
-    const parse = kind && PARSERS[kind];
-    if (!kind || !parse) return outcome;
+    const kind =
+      found.kind === KIND_FROM_TEXT ? kindOf(KINDS, found.path, found.facts, read.text) : found.kind;
+    if (!kind) return outcome;
     outcome.file = { path: found.path, kind };
-    const inline = findSuppressions(found.path, kind, read.text);
-    if (inline) outcome.suppressions = inline;
     for (const notice of read.notices) outcome.diagnostics.push({ ...notice, file: found.path });
     try {
       const reads: string[] = [];
@@ -80,7 +81,12 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
         if (text !== undefined && !reads.includes(relative)) reads.push(relative);
         return text;
       };
-      const result = parse({ path: found.path, text: read.text, readSibling: readAndNote });
+      // Only a file that mentions `portlint-disable` asks its parser for its comments.
+      const wantComments = read.text.includes(SUPPRESSION_MARKER);
+      const input = { path: found.path, text: read.text, readSibling: readAndNote, wantComments };
+      const result = kindModule(kind).parse(input);
+      const inline = wantComments ? inlineSuppressions(kind, input, result) : undefined;
+      if (inline) outcome.suppressions = inline;
       if (reads.length > 0) outcome.reads = reads;
       // Folder names from the real path, not the cwd-relative one: the same whatever the scan's start.
       const folders = foldersOf(path.dirname(found.absolutePath));
@@ -105,6 +111,17 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
     }
     return outcome;
   };
+}
+
+/** The suppressions written in the comments a file's parser handed over (with `wantComments`). */
+export function inlineSuppressions(
+  kind: ManifestKind,
+  file: { path: string; text: string },
+  result: ParseResult,
+): FileSuppressions | undefined {
+  // TRANSITION: the text kinds' parsers hand over comments soon; then this is `result.comments ?? []`.
+  const comments = result.comments ?? legacyComments(kind, file.text);
+  return findSuppressions(file.path, file.text, comments);
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ComposeLoads, DeclaredPort, ScanResult, ScannedFile } from './types.js';
 import type { ScanOptions } from './scan-options.js';
 import { discover } from './discover/discover.js';
+import { KINDS } from './parsers/index.js';
 import { parseDiscovered } from './scan-parallel.js';
 import type { FileDiagnostic } from './parse-file.js';
 import { loadRegistry } from './registry/registry.js';
@@ -83,6 +84,7 @@ function parseAll(options: ScanOptions): {
     diagnostics.push({ file, ruleId: 'skipped-file', line: 1, column: 1, message: `not scanned: ${reason}` });
   const found = discover(options.paths, {
     cwd,
+    kinds: KINDS,
     include: options.include,
     exclude: options.exclude,
     roots,

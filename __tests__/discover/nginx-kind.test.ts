@@ -6,13 +6,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { kindFromPath, looksLikeNginx, refineKind } from '../../src/discover/kinds.js';
+import { looksLikeNginx } from '../../src/parsers/nginx.js';
 import { scan } from '../../src/scan.js';
+import { kindOfFile } from '../helpers/kinds.js';
 
-const kindOf = (file: string, text: string) => {
-  const guess = kindFromPath(file, new Set());
-  return guess && refineKind(guess, file, text);
-};
+const kindOf = (file: string, text: string) => kindOfFile(file, text, new Set());
 
 describe('nginx by content', () => {
   it('reads unmistakable nginx lines', () => {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { discover, WALK_LIMITS } from '../../src/discover/discover.js';
+import { KINDS } from '../../src/parsers/index.js';
 import { scan } from '../../src/scan.js';
 import {
   expectGoodFileScanned,
@@ -32,6 +33,7 @@ function discoverWithSkips(root: string, options: Partial<Parameters<typeof disc
   const skipped: Array<[string, string]> = [];
   const files = discover(['.'], {
     cwd: root,
+    kinds: KINDS,
     onSkipped: (file, reason) => skipped.push([file, reason]),
     ...options,
   });

@@ -3,16 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import {
-  applySuppressions,
-  commentSyntaxOf,
-  findSuppressions,
-  findSuppressionsIn,
-  type CommentSyntax,
-  type FileSuppressions,
-} from '../../src/policy/suppressions.js';
+import { applySuppressions, type FileSuppressions } from '../../src/policy/suppressions.js';
 import { scan } from '../../src/scan.js';
 import type { Finding, ManifestKind } from '../../src/types.js';
+import { kindOfFile, suppressionsOf } from '../helpers/kinds.js';
 
 type Row = [line: number, column: number, scope: string, target: number | 'file' | null, rules: string];
 
@@ -31,36 +25,40 @@ function problems(found: FileSuppressions | undefined): Array<[number, number, s
   return (found?.problems ?? []).map((p) => [p.line, p.column, p.message]);
 }
 
+/** The suppressions of `lines` read by the parser of `kind`, which discovery must pick for `file`. */
 function find(kind: ManifestKind, file: string, lines: string[]): FileSuppressions | undefined {
-  return findSuppressions(file, kind, lines.join('\n'));
+  const text = lines.join('\n');
+  expect(kindOfFile(file, text)).toBe(kind);
+  return suppressionsOf(file, text);
 }
 
-describe('commentSyntaxOf', () => {
-  it.each<[ManifestKind, string, CommentSyntax]>([
-    ['compose', 'compose.yaml', 'yaml'],
-    ['kubernetes', 'k8s/deploy.yaml', 'yaml'],
-    ['helm-values', 'chart/values.yaml', 'yaml'],
-    ['workflow', '.github/workflows/ci.yml', 'yaml'],
-    ['spring', 'src/main/resources/application.yml', 'yaml'],
-    ['spring', 'src/main/resources/application-prod.properties', 'properties'],
-    ['dockerfile', 'Dockerfile', 'dockerfile'],
-    ['devcontainer', '.devcontainer/devcontainer.json', 'jsonc'],
-    ['nginx', 'nginx/default.conf', 'nginx'],
-    ['systemd-socket', 'deploy/app.socket', 'systemd'],
-    ['dotenv', '.env', 'dotenv'],
-    ['procfile', 'Procfile', 'procfile'],
-    ['fly', 'fly.toml', 'toml'],
-    ['terraform', 'infra/main.tf', 'hcl'],
-  ])('%s %s -> %s', (kind, file, syntax) => {
-    expect(commentSyntaxOf(kind, file)).toBe(syntax);
+const KUBERNETES_HEAD = 'apiVersion: v1\nkind: Service\n';
+const NGINX_HEAD = 'server {\n  listen 80;\n}\n';
+
+describe('the kind whose parser hands over the comments', () => {
+  it.each<[ManifestKind, string, string]>([
+    ['compose', 'compose.yaml', ''],
+    ['kubernetes', 'k8s/deploy.yaml', KUBERNETES_HEAD],
+    ['helm-values', 'chart/values.yaml', ''],
+    ['workflow', '.github/workflows/ci.yml', ''],
+    ['spring', 'src/main/resources/application.yml', ''],
+    ['spring', 'src/main/resources/application-prod.properties', ''],
+    ['dockerfile', 'Dockerfile', ''],
+    ['devcontainer', '.devcontainer/devcontainer.json', ''],
+    ['nginx', 'nginx/default.conf', NGINX_HEAD],
+    ['systemd-socket', 'deploy/app.socket', ''],
+    ['dotenv', '.env', ''],
+    ['procfile', 'Procfile', ''],
+    ['fly', 'fly.toml', ''],
+    ['terraform', 'infra/main.tf', ''],
+  ])('%s %s', (kind, file, head) => {
+    expect(kindOfFile(file, head)).toBe(kind);
   });
 });
 
 describe('findSuppressions: YAML (Compose, Kubernetes, Helm values, workflows, Spring)', () => {
   it('costs nothing and finds nothing without the marker', () => {
-    expect(
-      findSuppressions('compose.yaml', 'compose', 'services:\n  web:\n    ports: ["80:80"] # ok\n'),
-    ).toBe(undefined);
+    expect(suppressionsOf('compose.yaml', 'services:\n  web:\n    ports: ["80:80"] # ok\n')).toBe(undefined);
   });
 
   it('reads -line, -next-line and -file, with and without rule ids', () => {
@@ -140,7 +138,7 @@ describe('findSuppressions: YAML (Compose, Kubernetes, Helm values, workflows, S
       '            # portlint-disable-next-line',
       '            - containerPort: 3000',
     ].join('\r\n');
-    const found = findSuppressions('k8s/legacy.yaml', 'kubernetes', text);
+    const found = suppressionsOf('k8s/legacy.yaml', text);
     expect(rows(found)).toEqual([
       [6, 19, 'line', 6, 'unassigned-well-known'],
       [8, 3, 'file', 'file', '*'],
@@ -261,11 +259,11 @@ describe('findSuppressions: line breaks', () => {
       'PORT=968',
       'ADMIN_PORT=1024 # portlint-disable-line reserved-port',
     ].join(lineBreak);
-    expect(rows(findSuppressions('.env', 'dotenv', text))).toEqual([
+    expect(rows(suppressionsOf('.env', text))).toEqual([
       [1, 3, 'next-line', 3, '*'],
       [4, 19, 'line', 4, 'reserved-port'],
     ]);
-    expect(rows(findSuppressions('Dockerfile', 'dockerfile', text.replace('ADMIN', '# ADMIN')))).toEqual([
+    expect(rows(suppressionsOf('Dockerfile', text.replace('ADMIN', '# ADMIN')))).toEqual([
       [1, 3, 'next-line', 3, '*'],
     ]);
   });
@@ -368,8 +366,7 @@ describe('findSuppressions: devcontainer JSONC', () => {
 });
 
 describe('findSuppressions: mistakes', () => {
-  const yaml = (comment: string) =>
-    findSuppressionsIn('compose.yaml', 'yaml', `ports: ["968:968"] ${comment}\n`);
+  const yaml = (comment: string) => suppressionsOf('compose.yaml', `ports: ["968:968"] ${comment}\n`)!;
 
   it('reports an unknown rule at its column, suggests the nearest, and keeps the valid ids', () => {
     const found = yaml('# portlint-disable-line registred-conflict,reserved-port');
@@ -432,18 +429,19 @@ describe('findSuppressions: mistakes', () => {
     expect(rows(yaml('# portlint-disable reserved-port'))).toEqual([]);
   });
 
-  it('never throws, whatever the text and syntax', () => {
-    const syntaxes: CommentSyntax[] = [
-      'yaml',
-      'dockerfile',
-      'systemd',
-      'properties',
-      'nginx',
-      'dotenv',
-      'procfile',
-      'toml',
-      'hcl',
-      'jsonc',
+  it('never throws, whatever the text and comment syntax', () => {
+    // One file of each comment syntax: YAML, Docker, systemd, Java properties, nginx, .env, Procfile, TOML, HCL, JSONC.
+    const files = [
+      'compose.yaml',
+      'Dockerfile',
+      'app.socket',
+      'application.properties',
+      'nginx.conf',
+      '.env',
+      'Procfile',
+      'fly.toml',
+      'main.tf',
+      '.devcontainer.json',
     ];
     const piece = fc.constantFrom(
       'portlint-disable-line',
@@ -474,9 +472,9 @@ describe('findSuppressions: mistakes', () => {
       '|\n',
     );
     fc.assert(
-      fc.property(fc.constantFrom(...syntaxes), fc.array(piece, { maxLength: 40 }), (syntax, parts) => {
-        const found = findSuppressionsIn('f', syntax, parts.join(''));
-        for (const s of found.suppressions) {
+      fc.property(fc.constantFrom(...files), fc.array(piece, { maxLength: 40 }), (file, parts) => {
+        const found = suppressionsOf(file, parts.join(''));
+        for (const s of found?.suppressions ?? []) {
           expect(s.line).toBeGreaterThanOrEqual(1);
           expect(s.column).toBeGreaterThanOrEqual(1);
         }
@@ -508,7 +506,7 @@ describe('applySuppressions', () => {
   const TODAY = '2026-11-26';
   const apply = (findings: Finding[], lines: string[], options = {}) =>
     compact(
-      applySuppressions(findings, [findSuppressionsIn('compose.yaml', 'yaml', lines.join('\n'))], {
+      applySuppressions(findings, [suppressionsOf('compose.yaml', lines.join('\n'))!], {
         today: TODAY,
         ...options,
       }),
@@ -597,11 +595,10 @@ describe('applySuppressions', () => {
 
   it('uses the current date when none is given', () => {
     const found = [
-      findSuppressionsIn(
+      suppressionsOf(
         'compose.yaml',
-        'yaml',
         'a: 1 # portlint-disable-line -- expires 2000-01-01\nb: 2 # portlint-disable-line -- expires 2999-12-31\n',
-      ),
+      )!,
     ];
     expect(
       compact(applySuppressions([finding('reserved-port', 1), finding('reserved-port', 2)], found)),

@@ -8,9 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from '@jest/globals';
-import { kindFromPath, refineKind } from '../../src/discover/kinds.js';
-import { findSuppressions, SUPPRESSION_MARKER } from '../../src/policy/suppressions.js';
+import { kindOf } from '../../src/discover/kinds.js';
+import { KINDS as KIND_MODULES } from '../../src/parsers/index.js';
+import { SUPPRESSION_MARKER } from '../../src/policy/suppressions.js';
 import type { ManifestKind } from '../../src/types.js';
+import { kindOfFile, suppressionsOf } from '../helpers/kinds.js';
 import { parseChecked } from './support/check.js';
 import { splitLines } from './support/invariants.js';
 import { fuzzParameters, PROPERTY_TIMEOUT } from './support/fuzz.js';
@@ -69,8 +71,9 @@ function fixtureSeeds(): Seed[] {
         .map((f) => path.relative(path.join(FIXTURES, top!), path.dirname(f)).split(path.sep).join('/')),
     );
     const text = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
-    const guess = kindFromPath(inner, chartFolders) ?? kindFromPath(relative, new Set());
-    const byPath = guess && refineKind(guess, inner, text);
+    const byPath = kindOf(KIND_MODULES, inner, { chartFolders })
+      ? kindOfFile(inner, text, chartFolders)
+      : kindOfFile(relative, text, new Set());
     const inTemplates = inner.split('/').includes('templates') && top === 'helm';
     const kind =
       byPath ?? (inTemplates || path.basename(file) === 'Chart.yaml' ? undefined : FOLDER_KINDS[top!]);
@@ -136,8 +139,8 @@ describe('damaged manifests never break the parser contract', () => {
     );
   }
 
-  // The pipeline reads suppression comments before parsing, outside the parser's try/catch: a throw
-  // there would stop the whole scan. Seeds: every fixture with a `portlint-disable` comment.
+  // Suppressions are read from the comments the parser hands over: whatever the damage, each lies
+  // inside the file. Seeds: every fixture with a `portlint-disable` comment.
   const marked = SEEDS.filter((s) => s.text.includes(SUPPRESSION_MARKER));
   it(
     `the suppression comment reader, on fixtures with suppressions (${marked.length})`,
@@ -146,7 +149,7 @@ describe('damaged manifests never break the parser contract', () => {
         fc.property(fc.constantFrom(...marked), mutations, (seed, damage) => {
           const text = applyMutations(seed.text, damage);
           const lines = splitLines(text);
-          const found = findSuppressions(seed.path, seed.kind, text);
+          const found = suppressionsOf(seed.path, text, seed.kind);
           for (const at of [...(found?.suppressions ?? []), ...(found?.problems ?? [])]) {
             const line = lines[at.line - 1];
             expect({

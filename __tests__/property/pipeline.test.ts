@@ -11,8 +11,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { scan } from '../../src/scan.js';
-import { PARSERS } from '../../src/parsers/index.js';
-import { kindFromPath, refineKind } from '../../src/discover/kinds.js';
+import { kindModule } from '../../src/parsers/index.js';
+import { kindOfFile } from '../helpers/kinds.js';
 import type { ScanResult } from '../../src/types.js';
 import type { GeneratedCase, PortTuple } from './support/builder.js';
 import { sortTuples } from './support/builder.js';
@@ -123,15 +123,14 @@ describe('scan() on random repositories', () => {
               continue;
             }
             // Damage may change what a file is (a Kubernetes manifest without `kind:` is no manifest).
-            const guess = kindFromPath(file, CHART_FOLDERS);
-            const kind = guess && refineKind(guess, file, text);
+            const kind = kindOfFile(file, text, CHART_FOLDERS);
             if (!kind) {
               expect(result.files.map((f) => f.path)).not.toContain(file);
               continue;
             }
             expect(result.files).toContainEqual({ path: file, kind });
             // The parser on the text as written (BOM stripped): the pipeline must report the same ports.
-            const direct = PARSERS[kind]!({
+            const direct = kindModule(kind).parse({
               path: file,
               text,
               readSibling: (p) => texts.get(p),

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globMatcher } from '../policy/glob.js';
-import { kindFromPath, type KindGuess } from './kinds.js';
+import type { ManifestKind } from '../types.js';
+import type { ManifestKindModule, PathFacts } from '../parsers/types.js';
+import { kindOf, type KIND_FROM_TEXT } from './kinds.js';
 import { isInsideRoots, readRegularFile, realFolder } from './safe-read.js';
 
 /** Folders never worth scanning (vendored or generated code); `include` globs cannot re-add them. */
@@ -14,7 +16,9 @@ export interface DiscoveredFile {
   absolutePath: string;
   /** Path relative to cwd, forward slashes: what reports show. */
   path: string;
-  kind: KindGuess;
+  /** Its kind by name, or KIND_FROM_TEXT: kindOf with the text and `facts` settles it. */
+  kind: ManifestKind | typeof KIND_FROM_TEXT;
+  facts: PathFacts;
 }
 
 /** Bounds of the walk outside git; hitting one is reported, not silent. */
@@ -31,6 +35,8 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
 export interface DiscoverOptions {
   cwd: string;
+  /** The manifest kinds, in the order they are asked (parsers/index.ts KINDS). */
+  kinds: readonly ManifestKindModule[];
   include?: string[];
   exclude?: string[];
   /** Real paths links may lead into; default: the real folders of `paths`. */
@@ -87,10 +93,11 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
       if (fs.existsSync(path.join(path.dirname(candidates.get(p)!), 'Chart.yaml'))) chartFolders.add(folder);
     }
   }
+  const facts: PathFacts = { chartFolders };
   const files: DiscoveredFile[] = [];
   for (const reportPath of reportPaths.sort()) {
-    const kind = kindFromPath(reportPath, chartFolders);
-    if (kind) files.push({ absolutePath: candidates.get(reportPath)!, path: reportPath, kind });
+    const kind = kindOf(options.kinds, reportPath, facts);
+    if (kind) files.push({ absolutePath: candidates.get(reportPath)!, path: reportPath, kind, facts });
   }
   reportSkips(walkContext.skips, files, options, (p) => excluded(p));
   return files;

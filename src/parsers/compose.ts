@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Document } from 'yaml';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { addFacts } from '../types.js';
-import type { ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseResult, Parser } from './types.js';
 import {
   isMap,
   isScalar,
@@ -22,6 +22,7 @@ import { interpolate } from './variables.js';
 import { dotenvValues, readDotenv } from './dotenv-reader.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
 import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
+import { baseName } from './kind-paths.js';
 
 const MAX_SERVICE_IMAGES = 1000;
 
@@ -45,8 +46,9 @@ interface ServiceScope {
  * from the `.env` beside the file and the defaults written in the file, never from the process.
  */
 export const parseCompose: Parser = (input) => {
-  const source = readYaml(input.text);
+  const source = readYaml(input.text, input.wantComments);
   const out: ParseResult = { ports: [], diagnostics: [...source.diagnostics] };
+  if (source.comments) out.comments = source.comments;
   const folder = path.posix.dirname(input.path);
   const envFile = folder === '.' ? '.env' : `${folder}/.env`;
   const envText = input.readSibling(envFile);
@@ -259,3 +261,13 @@ function variableSource(scope: ServiceScope, ...texts: Array<string | undefined>
   if (scope.envFile === undefined || !texts.some((text) => text?.includes('$'))) return undefined;
   return [scope.envFile];
 }
+
+/** Compose files by name: `compose.yaml`, `docker-compose.prod.yml`, `api.compose.yaml`. */
+export const composeKind: ManifestKindModule = {
+  kind: 'compose',
+  matches(path) {
+    const base = baseName(path);
+    return /^(docker-)?compose([.-].*)?\.ya?ml$/i.test(base) || /\.compose\.ya?ml$/i.test(base);
+  },
+  parse: parseCompose,
+};

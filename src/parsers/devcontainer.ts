@@ -311,3 +311,24 @@ function splitDockerPublish(body: NumberInText): {
       .join(':');
   return { hostIp: hostIp === '' ? undefined : hostIp, host, container };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** Dev Containers: `.devcontainer.json`, `.devcontainer/devcontainer.json`, `.devcontainer/<name>/devcontainer.json`. */
+export const devcontainerKind: ManifestKindModule = {
+  kind: 'devcontainer',
+  matches(path) {
+    const base = baseName(path);
+    if (base === '.devcontainer.json') return true;
+    const segments = path.split('/');
+    return (
+      base === 'devcontainer.json' &&
+      (segments.at(-2) === '.devcontainer' || segments.at(-3) === '.devcontainer')
+    );
+  },
+  parse: parseDevcontainer,
+};

@@ -534,3 +534,19 @@ function matchingBrace(text: string, from: number, escape: string): number {
   }
   return text.length;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** Dockerfiles and Containerfiles: `Dockerfile`, `Dockerfile.prod`, `Containerfile`, `api.dockerfile`. */
+export const dockerfileKind: ManifestKindModule = {
+  kind: 'dockerfile',
+  matches(path) {
+    const base = baseName(path);
+    return /^(dockerfile|containerfile)([.-].*)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base);
+  },
+  parse: parseDockerfile,
+};

@@ -103,3 +103,19 @@ function portFromValue(
     ...(resolved.kind === 'unresolved' ? { unresolvedVariable: resolved.variable } : {}),
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** Environment files: `.env`, `.env.local`, `prod.env`. */
+export const dotenvKind: ManifestKindModule = {
+  kind: 'dotenv',
+  matches(path) {
+    const base = baseName(path);
+    return /^\.env(\..+)?$/.test(base) || (base.toLowerCase().endsWith('.env') && base.length > 4);
+  },
+  parse: parseDotenv,
+};

@@ -171,3 +171,16 @@ function toProtocol(value: unknown): Protocol {
   const name = typeof value === 'string' ? value.toLowerCase() : 'tcp';
   return (PROTOCOLS as readonly string[]).includes(name) ? (name as Protocol) : 'tcp';
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** Fly.io app configuration: `fly.toml`, `fly.staging.toml`. */
+export const flyKind: ManifestKindModule = {
+  kind: 'fly',
+  matches: (path) => /^fly(\..+)?\.toml$/i.test(baseName(path)),
+  parse: parseFly,
+};

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node, type Scalar } from 'yaml';
 import type { DeclaredPort, Protocol, Role } from '../types.js';
 import { addFacts } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
+import { baseName, folderOf, isYamlOutsideChartTemplates } from './kind-paths.js';
 import {
   deref,
   isMergeKey,
@@ -61,11 +62,13 @@ const PROTOCOL_NAMES: Readonly<Record<string, Protocol>> = { TCP: 'tcp', UDP: 'u
  * lists and named-port maps (`ports: {http: 80}`), with the key path as context (PORTS.md).
  */
 export const parseHelmValues: Parser = (input: ParseInput): ParseResult => {
-  const source = readYaml(input.text);
+  const source = readYaml(input.text, input.wantComments);
   const walk = new ValuesWalk(input.path, source, `${posix.dirname(input.path)}#values`);
   for (const doc of source.documents) walk.walkDocument(doc);
   if (walk.ports.length > 0) nameByChart(walk.ports, input);
-  return { ports: walk.ports, diagnostics: source.diagnostics };
+  const result: ParseResult = { ports: walk.ports, diagnostics: source.diagnostics };
+  if (source.comments) result.comments = source.comments;
+  return result;
 };
 
 /** The chart's Chart.yaml `name` names what its values deploy (classify/identity.ts). */
@@ -316,3 +319,13 @@ function roleOf(key: string): Role {
   if (lower.endsWith('nodeport') || lower.endsWith('nodeports')) return 'node';
   return 'service';
 }
+
+/** A Helm chart's values: `values*.yaml` beside a Chart.yaml. */
+export const helmValuesKind: ManifestKindModule = {
+  kind: 'helm-values',
+  matches: (path, { chartFolders }) =>
+    isYamlOutsideChartTemplates(path, chartFolders) &&
+    /^values.*\.ya?ml$/i.test(baseName(path)) &&
+    chartFolders.has(folderOf(path)),
+  parse: parseHelmValues,
+};

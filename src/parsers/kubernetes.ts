@@ -1,7 +1,8 @@
 import { visit, type Document } from 'yaml';
 import type { DeclaredPort, Diagnostic, KubernetesFacts, PortContext, Protocol, Role } from '../types.js';
 import { factsOf } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
+import { isYamlOutsideChartTemplates } from './kind-paths.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { dictionary, own } from '../dictionary.js';
 import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
@@ -100,9 +101,10 @@ function isInComment(text: string, offset: number): boolean {
  * (see PORTS.md). Multi-document files and `List` objects are read; other kinds are ignored.
  */
 export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
-  const source = readYaml(input.text);
+  const source = readYaml(input.text, input.wantComments);
+  const comments = source.comments ? { comments: source.comments } : {};
   // A Helm chart template is a Go template that only becomes YAML once rendered.
-  if (isGoTemplate(source)) return { ports: [], diagnostics: [] };
+  if (isGoTemplate(source)) return { ports: [], diagnostics: [], ...comments };
   const scan = new ManifestScan(input.path, source);
   for (const doc of source.documents) {
     try {
@@ -116,7 +118,7 @@ export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
   // Report in file order (containers, initContainers and ephemeralContainers may be written in any order).
   const ports = scan.ports.sort((a, b) => a.line - b.line || a.column - b.column);
   speaksThroughServices(ports);
-  return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics] };
+  return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics], ...comments };
 };
 
 /** A port number as read from one scalar. */
@@ -409,3 +411,21 @@ function speaksThroughServices(ports: DeclaredPort[]): void {
     if (match) for (const p of entryPorts) withSpeaks(p, match.speaks!);
   }
 }
+
+const API_VERSION = /^\s*apiVersion\s*:/m;
+const KIND = /^\s*kind\s*:/m;
+
+/** Whether YAML text carries both `apiVersion` and `kind` (a cheap text test, no parse). */
+export function looksLikeKubernetes(text: string): boolean {
+  return API_VERSION.test(text) && KIND.test(text);
+}
+
+/** Kubernetes manifests: YAML (outside chart templates) that carries `apiVersion` and `kind`. */
+export const kubernetesKind: ManifestKindModule = {
+  kind: 'kubernetes',
+  matches(path, { chartFolders }, head) {
+    if (!isYamlOutsideChartTemplates(path, chartFolders)) return false;
+    return head === undefined ? 'maybe' : looksLikeKubernetes(head);
+  },
+  parse: parseKubernetes,
+};

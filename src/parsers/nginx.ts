@@ -447,3 +447,70 @@ function parseRange(text: string): [number, number] | undefined {
   const start = Number(match[1]);
   return [start, match[2] === undefined ? start : Number(match[2])];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/**
+ * nginx configuration. A name starting with `nginx` and ending in `.conf` says so; any other `*.conf`
+ * (or `.conf.template`) and any file of a `sites-*` folder may be nginx, and only the text decides:
+ * the folders above it depend on where the scan starts, and many programs keep `conf.d/*.conf` files
+ * of their own (Dovecot, Apache).
+ */
+export const nginxKind: ManifestKindModule = {
+  kind: 'nginx',
+  matches(path, _facts, head) {
+    const lower = baseName(path).toLowerCase();
+    // The file's own name is evidence that does not depend on where the scan starts; folders are not.
+    if (/^nginx.*\.conf(\.template)?$/.test(lower)) return true;
+    const folders = path
+      .split('/')
+      .slice(0, -1)
+      .map((s) => s.toLowerCase());
+    const candidate =
+      /\.conf(\.template)?$/.test(lower) ||
+      folders.some((f) => f === 'sites-available' || f === 'sites-enabled');
+    if (!candidate) return false;
+    return head === undefined ? 'maybe' : looksLikeNginx(head);
+  },
+  parse: parseNginx,
+};
+
+/** Directives only nginx writes, each ending in `;` or opening a block on its line. */
+const NGINX_DIRECTIVES = new Set([
+  'listen',
+  'server_name',
+  'location',
+  'upstream',
+  'proxy_pass',
+  'fastcgi_pass',
+  'uwsgi_pass',
+  'grpc_pass',
+  'try_files',
+  'worker_processes',
+  'worker_connections',
+]);
+/** Blocks written without arguments: `server {`, `http {`. (`server 10.0.0.1 {` is BIND.) */
+const NGINX_BLOCKS = new Set(['server', 'http', 'events', 'stream', 'mail']);
+
+/**
+ * Whether the text has at least one line that is unmistakably nginx: `listen 80;`, `location / {`,
+ * `server {`. Dovecot's `listen = *` and Apache's `Listen 80` are not. A linear scan of each line.
+ */
+export function looksLikeNginx(text: string): boolean {
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const name = /^[a-z_]+/.exec(trimmed)?.[0];
+    if (!name) continue;
+    const rest = trimmed.slice(name.length).trimStart();
+    if (NGINX_BLOCKS.has(name) && rest.startsWith('{')) return true;
+    // A directive name, then its arguments (not `= value`), then `;` or a block.
+    const separated = trimmed[name.length] === ' ' || trimmed[name.length] === '\t';
+    if (!NGINX_DIRECTIVES.has(name) || !separated || rest.startsWith('=')) continue;
+    if (rest.includes(';') || rest.endsWith('{')) return true;
+  }
+  return false;
+}

@@ -258,3 +258,16 @@ function findClose(text: string, from: number, quote: string): number {
   }
   return -1;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** Procfiles: `Procfile`, `Procfile.dev`. */
+export const procfileKind: ManifestKindModule = {
+  kind: 'procfile',
+  matches: (path) => /^procfile(\..+)?$/i.test(baseName(path)),
+  parse: parseProcfile,
+};

@@ -1,5 +1,7 @@
 import type { DeclaredPort, Diagnostic, Position } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { CommentSpan, ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
+import { baseName, isYamlOutsideChartTemplates, YAML_NAME } from './kind-paths.js';
+import { looksLikeKubernetes } from './kubernetes.js';
 import { parsePortNumber } from './dotenv.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable, resolveVariable } from './variables.js';
@@ -53,9 +55,11 @@ const MAX_YAML_DEPTH = 64;
  */
 export const parseSpring: Parser = (input: ParseInput): ParseResult => {
   const diagnostics: Diagnostic[] = [];
-  const documents = /\.ya?ml$/i.test(input.path)
-    ? readYamlDocuments(input.text, diagnostics)
+  const yaml = YAML_NAME.test(input.path) ? readYaml(input.text, input.wantComments) : undefined;
+  const documents = yaml
+    ? readYamlDocuments(yaml, diagnostics)
     : readPropertiesDocuments(input.text, diagnostics);
+  const comments = yaml ? yaml.comments : input.wantComments ? propertiesComments(input.text) : undefined;
   const fileProfile = /(?:^|\/)application-([^/]+)\.(?:properties|ya?ml)$/i.exec(input.path)?.[1];
   const shared = new Map<string, string>();
   for (const doc of documents) {
@@ -78,7 +82,7 @@ export const parseSpring: Parser = (input: ParseInput): ParseResult => {
       if (port) ports.push(port);
     }
   }
-  return { ports, diagnostics };
+  return { ports, diagnostics, ...(comments ? { comments } : {}) };
 };
 
 function toPort(
@@ -168,8 +172,7 @@ function documentProfile(properties: readonly Property[]): string | undefined {
 
 // ---------------------------------------------------------------- YAML
 
-function readYamlDocuments(text: string, diagnostics: Diagnostic[]): ConfigDocument[] {
-  const source = readYaml(text);
+function readYamlDocuments(source: YamlSource, diagnostics: Diagnostic[]): ConfigDocument[] {
   diagnostics.push(...source.diagnostics);
   return source.documents.map((doc) => {
     const properties: Property[] = [];
@@ -265,6 +268,29 @@ function readPropertiesDocuments(text: string, diagnostics: Diagnostic[]): Confi
   });
 }
 
+/**
+ * The whole-line `#` and `!` comments of a `.properties` file. A line continued by an odd number of
+ * backslashes carries on into the next, whose `#` is then part of a value.
+ */
+function propertiesComments(text: string): CommentSpan[] {
+  const comments: CommentSpan[] = [];
+  let continued = false;
+  for (const { text: line, offset } of linesWithOffsets(text)) {
+    const first = line.search(/\S/);
+    if (first < 0) {
+      continued = false;
+      continue;
+    }
+    const opener: boolean = !continued && (line[first] === '#' || line[first] === '!');
+    if (opener) {
+      const end = offset + line.trimEnd().length;
+      comments.push({ start: offset + first, end, bodyStart: offset + first + 1, bodyEnd: end });
+    }
+    continued = !opener && trailingBackslashes(line.trimEnd()) % 2 === 1;
+  }
+  return comments;
+}
+
 function trailingBackslashes(text: string): number {
   let count = 0;
   for (let i = text.length - 1; i >= 0 && text[i] === '\\'; i--) count++;
@@ -338,3 +364,17 @@ function unescape(
   }
   return { value, starts };
 }
+
+/** Spring Boot configuration: `application*.properties`, and `application*.yaml` unless it is Kubernetes. */
+export const springKind: ManifestKindModule = {
+  kind: 'spring',
+  matches(path, { chartFolders }, head) {
+    const base = baseName(path);
+    if (/^application([-.].*)?\.properties$/i.test(base)) return true;
+    if (!isYamlOutsideChartTemplates(path, chartFolders) || !/^application([-.].*)?\.ya?ml$/i.test(base)) {
+      return false;
+    }
+    return head === undefined ? 'maybe' : !looksLikeKubernetes(head);
+  },
+  parse: parseSpring,
+};

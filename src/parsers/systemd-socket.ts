@@ -189,3 +189,16 @@ function parseSocketAddress(value: string, unit: string): SocketAddress {
 function notAnAddress(value: string): string {
   return `"${value}" is not a port, "address:port", socket path or abstract name`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** systemd socket units: `*.socket`. */
+export const systemdSocketKind: ManifestKindModule = {
+  kind: 'systemd-socket',
+  matches: (path) => baseName(path).toLowerCase().endsWith('.socket'),
+  parse: parseSystemdSocket,
+};

@@ -479,3 +479,16 @@ function awsProtocol(expression: HclExpression | undefined): Protocol | undefine
   const byNumber: Record<string, Protocol> = { '6': 'tcp', '17': 'udp', '132': 'sctp', '33': 'dccp' };
   return own(byNumber, text) ?? toProtocol(text);
 }
+
+// ---------------------------------------------------------------------------------------------
+// The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
+
+import type { ManifestKindModule } from './types.js';
+import { baseName } from './kind-paths.js';
+
+/** Terraform configuration: `*.tf`. */
+export const terraformKind: ManifestKindModule = {
+  kind: 'terraform',
+  matches: (path) => baseName(path).toLowerCase().endsWith('.tf'),
+  parse: parseTerraform,
+};

@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import type { DeclaredPort, PortContext } from '../types.js';
-import type { ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseResult, Parser } from './types.js';
+import { baseName, folderOf, YAML_NAME } from './kind-paths.js';
 import { parsePortSpec } from './docker-port-spec.js';
 import {
   isMap,
@@ -22,8 +23,9 @@ const NO_VARIABLES: ReadonlyMap<string, string> = new Map();
  * written in Docker's port syntax. `${{ }}` expressions are not resolvable here.
  */
 export const parseWorkflow: Parser = (input) => {
-  const source = readYaml(input.text);
+  const source = readYaml(input.text, input.wantComments);
   const out: ParseResult = { ports: [], diagnostics: [...source.diagnostics] };
+  if (source.comments) out.comments = source.comments;
   for (const doc of source.documents) {
     for (const [job, jobNode] of mapEntries(doc, mapGet(doc, doc.contents, 'jobs'))) {
       const scope = `workflow:${input.path}#${job}`;
@@ -85,3 +87,10 @@ function readContainer(
 function maskExpressions(spec: string): string {
   return spec.replace(/\$\{\{[^}]*\}\}/g, (expression) => '$' + 'X'.repeat(expression.length - 1));
 }
+
+/** GitHub Actions workflows: any YAML file of a `.github/workflows` folder. */
+export const workflowKind: ManifestKindModule = {
+  kind: 'workflow',
+  matches: (path) => YAML_NAME.test(baseName(path)) && /(^|\/)\.github\/workflows$/.test(folderOf(path)),
+  parse: parseWorkflow,
+};

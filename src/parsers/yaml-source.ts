@@ -1,19 +1,22 @@
 import {
   Alias,
+  Composer,
   Document,
   isAlias,
   isMap,
   isScalar,
   isSeq,
   LineCounter,
-  parseAllDocuments,
+  Parser,
   Scalar,
   visit,
+  type CST,
   YAMLMap,
   YAMLSeq,
   type Node,
 } from 'yaml';
 import type { Diagnostic, Position } from '../types.js';
+import type { CommentSpan } from './types.js';
 
 /**
  * A YAML file read once, as Compose and Kubernetes read it: YAML 1.2 core schema (`53:53` is a string),
@@ -25,12 +28,17 @@ export interface YamlSource {
   /** One parse-error diagnostic per broken document; the documents that parsed are still scanned. */
   diagnostics: Diagnostic[];
   lineCounter: LineCounter;
+  /** Every comment, in text order, when readYaml was asked for them. */
+  comments?: CommentSpan[];
 }
 
 const MAX_ALIAS_RESOLUTIONS = 10_000;
 
-/** Parse every document of a YAML stream. Never throws: a parser crash becomes a parse-error at 1:1. */
-export function readYaml(written: string): YamlSource {
+/**
+ * Parse every document of a YAML stream, and with `wantComments` collect its comments from the same
+ * lexer pass. Never throws: a parser crash becomes a parse-error at 1:1.
+ */
+export function readYaml(written: string, wantComments = false): YamlSource {
   // A lone CR is a YAML 1.2 line break (go-yaml, so Compose and kubectl, read it as one) that the `yaml`
   // package does not honour (eemeli/yaml#595). Same length, so every offset and position stays exact.
   const text = written.includes('\r') ? written.replace(/\r(?!\n)/g, '\n') : written;
@@ -39,22 +47,22 @@ export function readYaml(written: string): YamlSource {
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
-  const diagnostics: Diagnostic[] = [];
+  const source: YamlSource = { text, documents: [], diagnostics: [], lineCounter };
+  const { diagnostics } = source;
   const tooDeep = text.length > DEPTH_CHECK_FROM ? deepFlowOffset(text) : -1;
   if (tooDeep >= 0) {
     const at = lineCounter.linePos(tooDeep);
     const message = `YAML: the document is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels)`;
     diagnostics.push({ ruleId: 'parse-error', line: at.line, column: at.col, message });
-    return { text, documents: [], diagnostics, lineCounter };
+    return withComments(source, wantComments ? lex(text) : undefined);
   }
+  // What parseAllDocuments does, with the tokens kept when the comments are wanted.
+  let tokens: CST.Token[] = [];
   let documents: Document.Parsed[];
   try {
-    const parsed = parseAllDocuments(text, {
-      merge: true,
-      prettyErrors: false,
-      uniqueKeys: false,
-    });
-    documents = Array.isArray(parsed) ? parsed : [];
+    const stream = new Parser().parse(text);
+    const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: false });
+    documents = Array.from(composer.compose(wantComments ? (tokens = Array.from(stream)) : stream));
   } catch (error) {
     diagnostics.push({
       ruleId: 'parse-error',
@@ -62,13 +70,12 @@ export function readYaml(written: string): YamlSource {
       column: 1,
       message: `YAML: ${(error as Error).message}`,
     });
-    return { text, documents: [], diagnostics, lineCounter };
+    return withComments(source, wantComments ? tokens : undefined);
   }
-  const usable: Document.Parsed[] = [];
   for (const doc of documents) {
     const error = doc.errors[0];
     if (!error) {
-      usable.push(doc);
+      source.documents.push(doc);
       const bomb = text.includes('*') ? excessiveAliasing(doc) : undefined;
       if (bomb)
         diagnostics.push({
@@ -86,7 +93,48 @@ export function readYaml(written: string): YamlSource {
       message: `YAML: ${firstLine(error.message)}`,
     });
   }
-  return { text, documents: usable, diagnostics, lineCounter };
+  return withComments(source, wantComments ? tokens : undefined);
+}
+
+/** The CST alone, for the comments of a file too deep to compose; [] if the lexer fails. */
+function lex(text: string): CST.Token[] {
+  try {
+    return Array.from(new Parser().parse(text));
+  } catch {
+    return [];
+  }
+}
+
+function withComments(source: YamlSource, tokens: readonly CST.Token[] | undefined): YamlSource {
+  if (tokens) source.comments = cstComments(tokens, source.text.length);
+  return source;
+}
+
+/**
+ * The comment tokens of a CST, in text order: never inside a block scalar or a quoted string. The
+ * CST is a tree of plain objects and arrays; the walk is bounded all the same.
+ */
+function cstComments(tokens: readonly CST.Token[], textLength: number): CommentSpan[] {
+  const comments: CommentSpan[] = [];
+  const stack: unknown[] = [...tokens];
+  let budget = 16 * textLength + 1024;
+  while (stack.length > 0 && budget-- > 0) {
+    const item = stack.pop();
+    if (Array.isArray(item)) {
+      for (const child of item) stack.push(child);
+      continue;
+    }
+    if (typeof item !== 'object' || item === null) continue;
+    const token = item as { type?: unknown; offset?: unknown; source?: unknown };
+    if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+      const end = token.offset + token.source.trimEnd().length;
+      comments.push({ start: token.offset, end, bodyStart: token.offset + 1, bodyEnd: end });
+      continue;
+    }
+    for (const value of Object.values(item))
+      if (typeof value === 'object' && value !== null) stack.push(value);
+  }
+  return comments.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,6 +1,6 @@
-import { Parser } from 'yaml';
-import type { Finding, ManifestKind, Position, SeverityOrOff } from '../types.js';
-import { LineIndex, linesWithOffsets } from '../parsers/text-position.js';
+import type { Finding, Position, SeverityOrOff } from '../types.js';
+import type { CommentSpan } from '../parsers/types.js';
+import { LineIndex } from '../parsers/text-position.js';
 import { ALL_RULES, ruleById } from '../rules/index.js';
 import { compareFindings } from '../finding-order.js';
 import { closest } from './closest.js';
@@ -11,7 +11,7 @@ import { closest } from './closest.js';
  *
  *     # portlint-disable-next-line registered-conflict, dynamic-range -- Kafka by convention; expires 2027-03-01
  *
- * findSuppressions reads them from one file's comments (by the file's comment syntax);
+ * findSuppressions reads them from one file's comments, which its parser hands over;
  * applySuppressions removes the findings they cover and reports the unused, expired and invalid ones.
  */
 
@@ -61,279 +61,21 @@ export interface FileSuppressions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Comment syntax per manifest kind
-
-/** How comments are written in a kind of file. */
-export type CommentSyntax =
-  | 'yaml'
-  | 'dockerfile'
-  | 'systemd'
-  | 'properties'
-  | 'nginx'
-  | 'dotenv'
-  | 'procfile'
-  | 'toml'
-  | 'hcl'
-  | 'jsonc';
-
-const SYNTAX_BY_KIND: Readonly<Record<ManifestKind, CommentSyntax>> = {
-  compose: 'yaml',
-  kubernetes: 'yaml',
-  'helm-values': 'yaml',
-  workflow: 'yaml',
-  spring: 'yaml',
-  dockerfile: 'dockerfile',
-  devcontainer: 'jsonc',
-  nginx: 'nginx',
-  'systemd-socket': 'systemd',
-  dotenv: 'dotenv',
-  procfile: 'procfile',
-  fly: 'toml',
-  terraform: 'hcl',
-};
-
-/** The comment syntax of a manifest, from its kind and (for Spring, YAML or .properties) its name. */
-export function commentSyntaxOf(kind: ManifestKind, path: string): CommentSyntax {
-  if (kind === 'spring' && /\.properties$/i.test(path)) return 'properties';
-  return SYNTAX_BY_KIND[kind];
-}
-
-/** What a comment looks like in one syntax (YAML is read by the yaml library's own lexer instead). */
-interface Lexicon {
-  /** Openers of comments that run to the end of the line. */
-  lineComments: readonly string[];
-  /** `/* ... *\/` comments. */
-  blockComments?: boolean;
-  /**
-   * Only a line whose first non-blank character opens a comment is a comment: Docker, systemd and
-   * Java properties read a `#` later on the line as part of the value.
-   */
-  wholeLineOnly?: boolean;
-  /**
-   * When set, an opener counts only at the start of a word: at the start of the line, after
-   * whitespace, or after one of these characters (`a#b` is a value in .env, YAML and shell).
-   */
-  openerAfter?: string;
-  /** Quote characters of strings, which end at their line (best effort). */
-  quotes?: string;
-  /** Quotes open anywhere (JSON, HCL, TOML), not only at the start of a word (`it's` is no quote in shell). */
-  quotesAnywhere?: boolean;
-  /** TOML `"""` and `'''` strings, which may span lines. */
-  tripleQuotes?: boolean;
-  /** HCL `<<EOF` / `<<-EOF` heredocs, whose lines are text. */
-  heredocs?: boolean;
-  /** A line ending in an odd number of backslashes continues on the next (Java properties). */
-  backslashContinuation?: boolean;
-}
-
-const LEXICONS: Readonly<Record<Exclude<CommentSyntax, 'yaml'>, Lexicon>> = {
-  dockerfile: { lineComments: ['#'], wholeLineOnly: true },
-  systemd: { lineComments: ['#', ';'], wholeLineOnly: true },
-  properties: { lineComments: ['#', '!'], wholeLineOnly: true, backslashContinuation: true },
-  // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
-  nginx: { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` },
-  dotenv: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
-  procfile: { lineComments: ['#'], openerAfter: '', quotes: `"'` },
-  toml: { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true },
-  hcl: { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },
-  jsonc: { lineComments: ['//'], blockComments: true, quotes: '"', quotesAnywhere: true },
-};
-
-/** Used when the yaml lexer fails, which it should not. */
-const YAML_FALLBACK: Lexicon = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
-
-/** A comment's extent in the text (end exclusive) and the extent of its content without delimiters. */
-export interface CommentSpan {
-  start: number;
-  end: number;
-  bodyStart: number;
-  bodyEnd: number;
-}
-
-/** Every comment of the text, in order. */
-export function findComments(text: string, syntax: CommentSyntax): CommentSpan[] {
-  if (syntax === 'yaml') return yamlComments(text) ?? scanComments(text, YAML_FALLBACK);
-  const lexicon = LEXICONS[syntax];
-  return lexicon.wholeLineOnly ? wholeLineComments(text, lexicon) : scanComments(text, lexicon);
-}
-
-/** YAML comments as the yaml library's lexer sees them: never inside a block scalar or a string. */
-function yamlComments(text: string): CommentSpan[] | undefined {
-  try {
-    const comments: CommentSpan[] = [];
-    const stack: unknown[] = Array.from(new Parser().parse(text));
-    // The CST is a tree of plain objects and arrays; bound the walk all the same.
-    let budget = 16 * text.length + 1024;
-    while (stack.length > 0 && budget-- > 0) {
-      const item = stack.pop();
-      if (Array.isArray(item)) {
-        for (const child of item) stack.push(child);
-        continue;
-      }
-      if (typeof item !== 'object' || item === null) continue;
-      const token = item as { type?: unknown; offset?: unknown; source?: unknown };
-      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-        const end = token.offset + token.source.trimEnd().length;
-        comments.push({ start: token.offset, end, bodyStart: token.offset + 1, bodyEnd: end });
-        continue;
-      }
-      for (const value of Object.values(item))
-        if (typeof value === 'object' && value !== null) stack.push(value);
-    }
-    return comments.sort((a, b) => a.start - b.start);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Formats where only a whole line can be a comment. */
-function wholeLineComments(text: string, lexicon: Lexicon): CommentSpan[] {
-  const comments: CommentSpan[] = [];
-  let continued = false;
-  for (const { text: line, offset } of linesWithOffsets(text)) {
-    const first = line.search(/\S/);
-    if (first < 0) {
-      continued = false;
-      continue;
-    }
-    const opener: string | undefined = continued
-      ? undefined
-      : lexicon.lineComments.find((o) => line.startsWith(o, first));
-    if (opener) {
-      const end = offset + line.trimEnd().length;
-      comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
-    }
-    continued = !opener && lexicon.backslashContinuation === true && endsWithOddBackslashes(line);
-  }
-  return comments;
-}
-
-/** A Java properties line continued on the next: an odd number of backslashes at its end. */
-function endsWithOddBackslashes(line: string): boolean {
-  const trimmed = line.trimEnd();
-  let count = 0;
-  while (count < trimmed.length && trimmed[trimmed.length - 1 - count] === '\\') count++;
-  return count % 2 === 1;
-}
-
-const QUOTE_MAY_FOLLOW = '=:,[({';
-
-/** A left-to-right scan that skips strings and heredocs and records comments. */
-function scanComments(text: string, lexicon: Lexicon): CommentSpan[] {
-  const comments: CommentSpan[] = [];
-  const quotes = lexicon.quotes ?? '';
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    const previous = i > 0 ? text[i - 1]! : '\n';
-    if (lexicon.blockComments && ch === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      const end = close < 0 ? text.length : close + 2;
-      comments.push({ start: i, end, bodyStart: i + 2, bodyEnd: close < 0 ? text.length : close });
-      i = end;
-      continue;
-    }
-    const opener = lexicon.lineComments.find((o) => text.startsWith(o, i));
-    if (
-      opener &&
-      (lexicon.openerAfter === undefined || isBlank(previous) || lexicon.openerAfter.includes(previous))
-    ) {
-      const end = lineEnd(text, i);
-      comments.push({ start: i, end, bodyStart: i + opener.length, bodyEnd: end });
-      i = end;
-      continue;
-    }
-    if (
-      quotes.includes(ch) &&
-      (lexicon.quotesAnywhere || isBlank(previous) || QUOTE_MAY_FOLLOW.includes(previous))
-    ) {
-      i = skipString(text, i, lexicon.tripleQuotes === true);
-      continue;
-    }
-    if (lexicon.heredocs && ch === '<' && text[i + 1] === '<') {
-      const after = skipHeredoc(text, i);
-      if (after !== undefined) {
-        i = after;
-        continue;
-      }
-    }
-    i++;
-  }
-  return comments;
-}
-
-function isBlank(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
-}
-
-function lineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') return i;
-  }
-  return text.length;
-}
-
-function nextLineStart(text: string, end: number): number {
-  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
-}
-
-/** The offset after the string opening at `start`; a one-line string ends at its line when unclosed. */
-function skipString(text: string, start: number, tripleQuotes: boolean): number {
-  const quote = text[start]!;
-  const triple = quote.repeat(3);
-  if (tripleQuotes && text.startsWith(triple, start)) {
-    const close = text.indexOf(triple, start + 3);
-    return close < 0 ? text.length : close + 3;
-  }
-  let i = start + 1;
-  while (i < text.length) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') return i;
-    if (ch === '\\' && quote === '"') i += 2;
-    else if (ch === quote) return i + 1;
-    else i++;
-  }
-  return text.length;
-}
-
-/** The end of an HCL heredoc starting at `start` (`<<EOF` or `<<-EOF`), or undefined when it is none. */
-function skipHeredoc(text: string, start: number): number | undefined {
-  const opening = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*(?:\r\n|\n|\r)/y;
-  opening.lastIndex = start;
-  const match = opening.exec(text);
-  if (!match) return undefined;
-  let lineStart = opening.lastIndex;
-  while (lineStart < text.length) {
-    const end = lineEnd(text, lineStart);
-    if (text.slice(lineStart, end).trim() === match[1]) return end;
-    lineStart = nextLineStart(text, end);
-  }
-  return text.length;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Reading the directives
 
 const SUPPRESSIBLE_IDS = (): string[] => ALL_RULES.map((r) => r.id).filter((id) => !UNSUPPRESSIBLE.has(id));
 
 /**
- * The suppressions written in one file's comments, by the comment syntax of its kind; undefined when
- * the text never mentions `portlint-disable` (the common case, which costs one substring search).
+ * The suppressions written in one file's comments (as its parser hands them over, in text order);
+ * undefined when the text never mentions `portlint-disable` (the common case: one substring search).
  */
 export function findSuppressions(
   file: string,
-  kind: ManifestKind,
   text: string,
+  comments: readonly CommentSpan[],
 ): FileSuppressions | undefined {
   if (!text.includes(SUPPRESSION_MARKER)) return undefined;
-  return findSuppressionsIn(file, commentSyntaxOf(kind, file), text);
-}
-
-/** As findSuppressions, with the comment syntax given. */
-export function findSuppressionsIn(file: string, syntax: CommentSyntax, text: string): FileSuppressions {
   const result: FileSuppressions = { file, suppressions: [], problems: [] };
-  const comments = findComments(text, syntax);
   const marked = comments.filter((c) => text.slice(c.bodyStart, c.bodyEnd).includes(SUPPRESSION_MARKER));
   if (marked.length === 0) return result;
   const index = new LineIndex(text);
@@ -501,6 +243,10 @@ function readDirective(
   if (reasons.length) suppression.reason = reasons.join('; ');
   if (expires !== undefined) suppression.expires = expires;
   out.suppressions.push(suppression);
+}
+
+function isBlank(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
 }
 
 function* tokens(text: string, offset: number, pattern: RegExp): Generator<{ text: string; offset: number }> {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { expect } from '@jest/globals';
-import { PARSERS } from '../../../src/parsers/index.js';
+import { kindModule } from '../../../src/parsers/index.js';
 import type { ParseResult } from '../../../src/parsers/types.js';
 import type { ManifestKind } from '../../../src/types.js';
 import { sortTuples, type DiagnosticTuple, type GeneratedCase, type PortTuple } from './builder.js';
@@ -24,7 +24,7 @@ export function parseChecked(
     if (!process.env.PORTLINT_FUZZ_DUMP) return;
     fs.appendFileSync(process.env.PORTLINT_FUZZ_DUMP, `${JSON.stringify({ kind, path, text, problem })}\n`);
   };
-  const parse = PARSERS[kind]!;
+  const { parse } = kindModule(kind);
   const started = performance.now();
   let result: ParseResult;
   try {
