@@ -12,3 +12,10 @@ export function commentSpans(parser: Parser, path: string, text: string): unknow
   expect(comments).toBeDefined();
   return comments!.map((c) => [c.start, c.end, c.bodyStart, c.bodyEnd, text.slice(c.start, c.end)]);
 }
+
+/** As commentSpans, for a text the parser must report a parse-error on. */
+export function brokenFileCommentSpans(parser: Parser, path: string, text: string): unknown[][] {
+  const { diagnostics } = parser({ path, text, readSibling: () => undefined });
+  expect(diagnostics.map((d) => d.ruleId)).toContain('parse-error');
+  return commentSpans(parser, path, text);
+}
