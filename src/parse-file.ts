@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ComposeLoads, DeclaredPort, Diagnostic, ManifestKind, ScannedFile } from './types.js';
+import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from './types.js';
 import { addFacts, factsOf } from './types.js';
 import type { DiscoveredFile } from './discover/discover.js';
 import { KIND_FROM_TEXT, kindOf } from './discover/kinds.js';
@@ -8,7 +8,6 @@ import { KINDS, kindModule } from './parsers/index.js';
 import type { ParseResult } from './parsers/types.js';
 import { readManifest } from './read-file.js';
 import { findSuppressions, SUPPRESSION_MARKER, type FileSuppressions } from './policy/suppressions.js';
-import { legacyComments } from './policy/legacy-comments.js';
 import { capDiagnostics, type Unreported } from './per-file-cap.js';
 import { FOLDER_DEPTH } from './classify/identity.js';
 
@@ -85,7 +84,7 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       const wantComments = read.text.includes(SUPPRESSION_MARKER);
       const input = { path: found.path, text: read.text, readSibling: readAndNote, wantComments };
       const result = kindModule(kind).parse(input);
-      const inline = wantComments ? inlineSuppressions(kind, input, result) : undefined;
+      const inline = wantComments ? inlineSuppressions(input, result) : undefined;
       if (inline) outcome.suppressions = inline;
       if (reads.length > 0) outcome.reads = reads;
       // Folder names from the real path, not the cwd-relative one: the same whatever the scan's start.
@@ -115,13 +114,10 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
 
 /** The suppressions written in the comments a file's parser handed over (with `wantComments`). */
 export function inlineSuppressions(
-  kind: ManifestKind,
   file: { path: string; text: string },
   result: ParseResult,
 ): FileSuppressions | undefined {
-  // TRANSITION: the text kinds' parsers hand over comments soon; then this is `result.comments ?? []`.
-  const comments = result.comments ?? legacyComments(kind, file.text);
-  return findSuppressions(file.path, file.text, comments);
+  return findSuppressions(file.path, file.text, result.comments ?? []);
 }
 
 /**

@@ -36,5 +36,5 @@ export function suppressionsOf(
     wantComments: text.includes(SUPPRESSION_MARKER),
   };
   const result = kindModule(settled).parse(input);
-  return input.wantComments ? inlineSuppressions(settled, input, result) : undefined;
+  return input.wantComments ? inlineSuppressions(input, result) : undefined;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseDevcontainer } from '../../src/parsers/devcontainer.js';
 import { contextTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
+import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
 
 const { parse, parseFixture } = parserFor(
   parseDevcontainer,
@@ -113,6 +114,33 @@ describe('parseDevcontainer', () => {
       '\n',
       '\r\n',
       ' ',
+    ]);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps // and /* */ comments, never inside a string; an unclosed block runs to the end', () => {
+    const text = [
+      '{ // line',
+      '  "name": "// not /* a */ comment",',
+      '  /* block */ "forwardPorts": [3000 /**/],',
+      '  "x": "a\\"//b" // after an escaped quote',
+      '} /* unclosed',
+    ].join('\n');
+    expect(commentSpans(parseDevcontainer, 'devcontainer.json', text)).toEqual([
+      [2, 9, 4, 9, '// line'],
+      [48, 59, 50, 57, '/* block */'],
+      [82, 86, 84, 84, '/**/'],
+      [105, 130, 107, 130, '// after an escaped quote'],
+      [133, 144, 135, 144, '/* unclosed'],
+    ]);
+  });
+
+  it('hands over every comment of a file it cannot parse', () => {
+    const text = '[ // not an object\n1,, /* x */';
+    expect(brokenFileCommentSpans(parseDevcontainer, 'devcontainer.json', text)).toEqual([
+      [2, 18, 4, 18, '// not an object'],
+      [23, 30, 25, 28, '/* x */'],
     ]);
   });
 });

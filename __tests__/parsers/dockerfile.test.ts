@@ -9,6 +9,7 @@ import {
 } from '../../src/parsers/dockerfile.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 import { factsOf } from '../../src/types.js';
+import { commentSpans } from '../helpers/comments.js';
 
 const FIXTURES = new URL('../fixtures/dockerfile/', import.meta.url);
 
@@ -435,5 +436,28 @@ describe('expandWords / parseExposeSpec', () => {
     expect(parseExposeSpec('1.2.3.4:80:81')).toEqual({ port: 81, endPort: 81, protocol: 'tcp', offset: 11 });
     expect(parseExposeSpec('80-')).toHaveProperty('problem');
     expect(parseExposeSpec('+80')).toHaveProperty('problem');
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it("keeps Docker's whole-line comments only: not a # after an instruction; continued lines and heredocs count", () => {
+    const text = [
+      '# syntax=docker/dockerfile:1',
+      'FROM alpine',
+      'EXPOSE 80 # not a comment',
+      'RUN echo a \\',
+      '  # inside a continued line  ',
+      '  && echo b',
+      'RUN <<EOF',
+      '# a heredoc line',
+      'EOF',
+      '\t#tab',
+    ].join('\n');
+    expect(commentSpans(parseDockerfile, 'Dockerfile', text)).toEqual([
+      [0, 28, 1, 28, '# syntax=docker/dockerfile:1'],
+      [82, 107, 83, 107, '# inside a continued line'],
+      [132, 148, 133, 148, '# a heredoc line'],
+      [154, 158, 155, 158, '#tab'],
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { isPortKey, parseDotenv, resolvePortValue } from '../../src/parsers/dotenv.js';
 import { dotenvValues, readDotenv } from '../../src/parsers/dotenv-reader.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { commentSpans } from '../helpers/comments.js';
 
 const FIXTURES = new URL('../fixtures/dotenv/', import.meta.url);
 
@@ -250,6 +251,26 @@ describe('the one .env reader (as Compose reads it)', () => {
       ['B', '80801'],
       ['C', '$WEB_PORT'],
       ['D', '$WEB_PORT'],
+    ]);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps # at a word start, never inside a value or quotes (a quote left open runs to its line end)', () => {
+    const text = [
+      '# top',
+      'PORT=80 # after a blank',
+      'SECRET=a#b',
+      'QUOTED="x # y" # after quotes',
+      "SINGLE='# no'",
+      'OPEN="unclosed # still a string',
+      'NEXT=1 #next',
+    ].join('\n');
+    expect(commentSpans(parseDotenv, '.env', text)).toEqual([
+      [0, 5, 1, 5, '# top'],
+      [14, 29, 15, 29, '# after a blank'],
+      [56, 70, 57, 70, '# after quotes'],
+      [124, 129, 125, 129, '#next'],
     ]);
   });
 });

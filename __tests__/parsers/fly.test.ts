@@ -6,6 +6,7 @@ import { parseFly } from '../../src/parsers/fly.js';
 import { locateTomlScalars, tomlDataFromLocations } from '../../src/parsers/toml-locator.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 import { LineIndex } from '../../src/parsers/text-position.js';
+import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
 
 const FIXTURES = new URL('../fixtures/fly/', import.meta.url);
 
@@ -196,5 +197,33 @@ describe('locateTomlScalars', () => {
     const started = Date.now();
     locateTomlScalars('a = """x\n'.repeat(20_000));
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps # outside strings, multi-line strings included', () => {
+    const text = [
+      '# top',
+      'app = "a#b" # after a string',
+      "motd = '''",
+      '# inside a multi-line string',
+      "'''",
+      'x = "unterminated # string',
+      '[http_service] # header',
+      '  internal_port = 8080#tight',
+    ].join('\n');
+    expect(commentSpans(parseFly, 'fly.toml', text)).toEqual([
+      [0, 5, 1, 5, '# top'],
+      [18, 34, 19, 34, '# after a string'],
+      [121, 129, 122, 129, '# header'],
+      [152, 158, 153, 158, '#tight'],
+    ]);
+  });
+
+  it('hands over every comment of a file it cannot parse', () => {
+    const text = 'app = "a\n[[services]] # after the error\n';
+    expect(brokenFileCommentSpans(parseFly, 'fly.toml', text)).toEqual([
+      [22, 39, 23, 39, '# after the error'],
+    ]);
   });
 });

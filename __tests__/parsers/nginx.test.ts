@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseNginx } from '../../src/parsers/nginx.js';
 import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
+import { commentSpans } from '../helpers/comments.js';
 
 const { parse, parseFixture } = parserFor(parseNginx, 'nginx', 'nginx.conf');
 const tuples = contextTuples;
@@ -198,6 +199,24 @@ describe('parseNginx', () => {
       '{{',
       '}}',
       'udp',
+    ]);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps # at a token start (after blanks, ";", "{" or "}"), never inside quotes or a word', () => {
+    const text = [
+      'server { # after a brace',
+      '  listen 80;#after a semicolon',
+      '  return 200 "a # in quotes";',
+      "  add_header X '# single';",
+      '  location /a#b { }# after a closing brace',
+      '}',
+    ].join('\n');
+    expect(commentSpans(parseNginx, 'nginx.conf', text)).toEqual([
+      [9, 24, 10, 24, '# after a brace'],
+      [37, 55, 38, 55, '#after a semicolon'],
+      [132, 155, 133, 155, '# after a closing brace'],
     ]);
   });
 });

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseProcfile } from '../../src/parsers/procfile.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { commentSpans } from '../helpers/comments.js';
 
 const FIXTURES = new URL('../fixtures/procfile/', import.meta.url);
 
@@ -116,6 +117,22 @@ describe('parseProcfile', () => {
       [1, 40, 25, 'connect'],
       [1, 48, 5050, 'listen'],
       [2, 20, 7070, 'listen'],
+    ]);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps # at a word start; an apostrophe inside a word opens no string', () => {
+    const text = [
+      "web: bin/web --name=it's -p 80 # after it's",
+      "worker: bin/w --motto '# no' # yes",
+      '# whole line',
+      'x: y#z',
+    ].join('\n');
+    expect(commentSpans(parseProcfile, 'Procfile', text)).toEqual([
+      [31, 43, 32, 43, "# after it's"],
+      [73, 78, 74, 78, '# yes'],
+      [79, 91, 80, 91, '# whole line'],
     ]);
   });
 });

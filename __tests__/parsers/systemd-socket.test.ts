@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseSystemdSocket } from '../../src/parsers/systemd-socket.js';
 import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
+import { commentSpans } from '../helpers/comments.js';
 
 const { parse, parseFixture } = parserFor(parseSystemdSocket, 'systemd', 'deploy/app.socket');
 const tuples = contextTuples;
@@ -112,6 +113,24 @@ describe('parseSystemdSocket', () => {
       '%i',
       '/run/x',
       '@a',
+    ]);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps whole lines starting with # or ;, also past a header that stops the reading', () => {
+    const text = [
+      '# top',
+      '[Socket]',
+      'ListenStream=80 # not a comment',
+      '; semicolon',
+      '[Broken',
+      '  # after the header systemd refuses',
+    ].join('\n');
+    expect(commentSpans(parseSystemdSocket, 'a.socket', text)).toEqual([
+      [0, 5, 1, 5, '# top'],
+      [47, 58, 48, 58, '; semicolon'],
+      [69, 103, 70, 103, '# after the header systemd refuses'],
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { parseHcl } from '../../src/parsers/hcl.js';
 import { parseTerraform } from '../../src/parsers/terraform.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 import { factsOf } from '../../src/types.js';
+import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
 
 const FIXTURES = new URL('../fixtures/terraform/', import.meta.url);
 
@@ -350,5 +351,35 @@ describe('parseHcl', () => {
     parseHcl('a = "${\n'.repeat(20_000));
     parseHcl('{'.repeat(20_000));
     expect(Date.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('comments (handed over when the text asks for them)', () => {
+  it('keeps #, // and /* */ comments, not strings, templates or heredocs; an unclosed block runs to the end', () => {
+    const text = [
+      '# hash',
+      'a = "x # y" // slashes',
+      '/* block',
+      '   two lines */ b = 1',
+      'c = <<-EOF',
+      '  # heredoc text',
+      '  EOF',
+      'd = "${"}"}" # after a template',
+      '/* unclosed',
+    ].join('\n');
+    expect(commentSpans(parseTerraform, 'main.tf', text)).toEqual([
+      [0, 6, 1, 6, '# hash'],
+      [19, 29, 21, 29, '// slashes'],
+      [30, 54, 32, 52, '/* block\n   two lines */'],
+      [108, 126, 109, 126, '# after a template'],
+      [127, 138, 129, 138, '/* unclosed'],
+    ]);
+  });
+
+  it('hands over every comment of a file it cannot parse', () => {
+    const text = 'resource "a" "b" {\n  x = 1 # unbalanced\n';
+    expect(brokenFileCommentSpans(parseTerraform, 'main.tf', text)).toEqual([
+      [27, 39, 28, 39, '# unbalanced'],
+    ]);
   });
 });

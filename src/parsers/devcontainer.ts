@@ -1,7 +1,7 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { LineIndex } from './text-position.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { CommentSpan, ParseInput, ParseResult, Parser } from './types.js';
 
 /**
  * Dev container configuration (`devcontainer.json`, JSON with comments and trailing commas).
@@ -40,10 +40,14 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
       message: `JSON with comments: ${describeParseError(error)}`,
     });
   }
-  if (root?.type !== 'object') return { ports: [], diagnostics };
+  const result: ParseResult = { ports: [], diagnostics };
+  // jsonc-parser's scanner reads past any syntax error: every comment, whatever parseTree made of the file.
+  if (input.wantComments) result.comments = jsoncComments(input.text);
+  if (root?.type !== 'object') return result;
 
   const reader = new DevcontainerReader(input, lines, diagnostics, propertiesOf(root));
-  return { ports: reader.read(), diagnostics };
+  result.ports = reader.read();
+  return result;
 };
 
 /** jsonc-parser's `SyntaxKind` values (a const enum, which isolatedModules cannot import). */
@@ -51,7 +55,26 @@ const OPEN_BRACE = 1;
 const CLOSE_BRACE = 2;
 const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
+const LINE_COMMENT = 12;
+const BLOCK_COMMENT = 13;
 const EOF = 17;
+
+/** Every `//` and `/* *\/` comment, as jsonc-parser's scanner finds them (never inside a string). */
+function jsoncComments(text: string): CommentSpan[] {
+  const comments: CommentSpan[] = [];
+  const scanner = createScanner(text, false);
+  // Every token but the last is at least one character long: at most text.length + 1 of them.
+  let budget = text.length + 1;
+  for (let kind: number = scanner.scan(); kind !== EOF && budget-- > 0; kind = scanner.scan()) {
+    if (kind !== LINE_COMMENT && kind !== BLOCK_COMMENT) continue;
+    const start = scanner.getTokenOffset();
+    // An unclosed `/*` at the very end comes back one character longer than the text.
+    const end = Math.min(start + scanner.getTokenLength(), text.length);
+    const closed = kind === BLOCK_COMMENT && end - start >= 4 && text.startsWith('*/', end - 2);
+    comments.push({ start, end, bodyStart: start + 2, bodyEnd: closed ? end - 2 : end });
+  }
+  return comments;
+}
 
 /** Offset of the first `[` or `{` nested deeper than any real configuration (found without recursion). */
 function deepNestingOffset(text: string): number {

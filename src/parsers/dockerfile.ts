@@ -17,6 +17,7 @@ import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.j
 import { addFacts, factsOf } from '../types.js';
 import type { Parser, ParseInput, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
+import { wholeLineComments } from './comments.js';
 
 /** Variable lookup: the value, or undefined when the variable is unset or has no known value. */
 type Lookup = (name: string) => string | undefined;
@@ -42,6 +43,8 @@ const MAX_REPARSES = 8;
 /** Parse a Dockerfile's text into its EXPOSEd ports. Never throws. */
 export const parseDockerfile: Parser = (input: ParseInput): ParseResult => {
   const result: ParseResult = { ports: [], diagnostics: [] };
+  // Docker reads `#` only at a line's start (a later `#` is an argument), inside a heredoc too.
+  if (input.wantComments) result.comments = wholeLineComments(input.text, ['#']);
   let dockerfile: Dockerfile;
   try {
     dockerfile = parseWithFdHeredocs(input.text);

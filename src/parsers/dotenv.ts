@@ -1,5 +1,6 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
+import { scanComments, SHELL_COMMENTS } from './comments.js';
 import { LineIndex } from './text-position.js';
 import { interpolate } from './variables.js';
 import { expandInto, readDotenv, type DotenvEntry } from './dotenv-reader.js';
@@ -66,7 +67,9 @@ export const parseDotenv: Parser = (input: ParseInput): ParseResult => {
     expandInto(values, entry);
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ports, diagnostics };
+  return input.wantComments
+    ? { ports, diagnostics, comments: scanComments(input.text, SHELL_COMMENTS) }
+    : { ports, diagnostics };
 };
 
 function portFromValue(

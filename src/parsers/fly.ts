@@ -4,6 +4,7 @@ import { PROTOCOLS } from '../types.js';
 import { withSpeaks } from './speaks.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { LineIndex } from './text-position.js';
+import { scanComments, type CommentLexicon } from './comments.js';
 import {
   locateTomlScalars,
   tomlDataFromLocations,
@@ -35,7 +36,17 @@ export const parseFly: Parser = (input: ParseInput): ParseResult => {
     data = tomlDataFromLocations(locations);
   }
   const reader = new FlyReader(input.path, new LineIndex(input.text), locations, diagnostics);
-  return { ports: reader.read(data), diagnostics };
+  const result: ParseResult = { ports: reader.read(data), diagnostics };
+  if (input.wantComments) result.comments = scanComments(input.text, TOML_COMMENTS);
+  return result;
+};
+
+/** TOML: `#` outside strings; `'` and `"` strings, and `'''` / `"""` ones that span lines. */
+const TOML_COMMENTS: CommentLexicon = {
+  lineComments: ['#'],
+  quotes: `"'`,
+  quotesAnywhere: true,
+  tripleQuotes: true,
 };
 
 class FlyReader {

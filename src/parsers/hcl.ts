@@ -1,13 +1,25 @@
 /**
  * A small HCL reader for Terraform files: blocks, attributes, literals and object expressions, with
- * offsets. No maintained npm HCL parser reports positions (`@cdktf/hcl2json` and `hcl2-parser` are Go
- * compiled to WASM/JS and return JSON only), so this reads just enough of the syntax to find port
+ * offsets. No maintained npm HCL parser serves: `@cdktf/hcl2json` and `hcl2-parser` are Go compiled to
+ * WASM/JS and return JSON only, and tree-sitter-hcl gives positions but is WASM and async (parsers are
+ * synchronous). So this reads just enough of the syntax to find port
  * attributes: comments (`#`, `//`, `/* *\/`), quoted templates with nested `${ ... }`, heredocs, and
  * bracket nesting inside expressions. Anything more complex is kept as expression text.
  *
  * It never throws: syntax problems (unbalanced braces, unterminated strings/heredocs/comments) come
  * back as errors with offsets, and everything readable is still returned.
  */
+
+import type { CommentLexicon } from './comments.js';
+
+/** Where HCL comments are: `#`, `//` and `/* *\/` outside strings and heredocs. */
+export const HCL_COMMENTS: CommentLexicon = {
+  lineComments: ['#', '//'],
+  blockComments: true,
+  quotes: '"',
+  quotesAnywhere: true,
+  heredocs: true,
+};
 
 export type HclExpression =
   | { kind: 'number'; value: number; raw: string; offset: number }

@@ -3,12 +3,16 @@ import { LineIndex } from './text-position.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { withSpeaks } from './speaks.js';
+import { scanComments, type CommentLexicon } from './comments.js';
 
 /**
  * nginx configuration: every `listen` directive of a `server` block (http, stream or mail), or at the top of
  * a file (a snippet included into a server). Role `listen`; `udp` and `quic` parameters make it udp;
  * `context.name` is the block's first `server_name` (else `server`), `context.hostIp` the address when one
  * is written. `server host:port` inside `upstream` names a backend and is never a port of this server.
+ *
+ * Read by its own tokenizer, after nginx's ngx_conf_read_token: no npm library serves (checked:
+ * `nginx-conf` keeps no positions, and every port needs its line and column).
  */
 export const parseNginx: Parser = (input: ParseInput): ParseResult => {
   const lines = new LineIndex(input.text);
@@ -16,8 +20,13 @@ export const parseNginx: Parser = (input: ParseInput): ParseResult => {
   reader.read();
   // Ports are collected block by block (a server's name may follow its listen): report them in file order.
   const ports = reader.ports.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { ports, diagnostics: reader.diagnostics };
+  const result: ParseResult = { ports, diagnostics: reader.diagnostics };
+  if (input.wantComments) result.comments = scanComments(input.text, NGINX_COMMENTS);
+  return result;
 };
+
+/** nginx starts a comment at any token start, including right after `;`, `{` or `}`. */
+const NGINX_COMMENTS: CommentLexicon = { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` };
 
 /**
  * Go/Jinja template actions (`{{ .Port }}`, `{{range services}}`, `{% if ssl %}`) written into a config that a

@@ -1,5 +1,6 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
+import { scanComments, SHELL_COMMENTS } from './comments.js';
 import { isPortKey, parsePortNumber, resolvePortValue } from './dotenv.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable } from './variables.js';
@@ -43,7 +44,9 @@ export const parseProcfile: Parser = (input: ParseInput): ParseResult => {
     const found = new CommandScanner(input.path, service, index, ports, diagnostics);
     found.scan(command, offsets, 0);
   }
-  return { ports, diagnostics };
+  return input.wantComments
+    ? { ports, diagnostics, comments: scanComments(input.text, SHELL_COMMENTS) }
+    : { ports, diagnostics };
 };
 
 class CommandScanner {

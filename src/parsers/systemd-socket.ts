@@ -1,6 +1,7 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
+import { wholeLineComments } from './comments.js';
 
 /**
  * systemd `.socket` units: `ListenStream=` (tcp; sctp with `SocketProtocol=sctp`) and `ListenDatagram=` (udp)
@@ -85,7 +86,10 @@ export const parseSystemdSocket: Parser = (input: ParseInput): ParseResult => {
   if (socketProtocol === 'sctp') {
     for (const port of ports) if (port.protocol === 'tcp') port.protocol = 'sctp';
   }
-  return { ports, diagnostics };
+  // Every comment line, past a header that made the reading stop too.
+  return input.wantComments
+    ? { ports, diagnostics, comments: wholeLineComments(input.text, ['#', ';']) }
+    : { ports, diagnostics };
 };
 
 /** A line after joining continuations, with the file offset of each of its characters. */

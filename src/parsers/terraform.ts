@@ -1,7 +1,8 @@
 import type { DeclaredPort, Diagnostic, KubernetesFacts, PortContext, Protocol, Role } from '../types.js';
 import { PROTOCOLS } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
-import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
+import { HCL_COMMENTS, parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
+import { scanComments } from './comments.js';
 import { LineIndex } from './text-position.js';
 import { dictionary, own } from '../dictionary.js';
 import { SG_AUTO_INGRESS, SG_RULES } from './data/terraform-sg-rules.js';
@@ -52,7 +53,9 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
     if (block.type === 'resource' && block.labels.length >= 2) reader.resource(block);
     else if (block.type === 'module' && block.labels.length >= 1) reader.module(block);
   }
-  return { ports: reader.ports, diagnostics };
+  const result: ParseResult = { ports: reader.ports, diagnostics };
+  if (input.wantComments) result.comments = scanComments(input.text, HCL_COMMENTS);
+  return result;
 };
 
 /** The module's `variables.tf`, where Terraform modules conventionally keep defaults. */

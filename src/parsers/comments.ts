@@ -1,25 +1,24 @@
 /**
- * TRANSITION: deleted when every parser hands over comments (ParseResult.comments). Until then the
- * text kinds' comments are found here, by the lexers policy/suppressions.ts had.
+ * Comments of the line-oriented and quoted-text syntaxes, for the parsers that hand over `comments`
+ * (inline suppressions are read from them). Each parser names its syntax with a CommentLexicon.
+ *
+ * Why not each parser's own tokenizer: those tokenizers read a value the way the tool does (nginx
+ * quotes and dotenv quotes span lines, HCL templates nest, a broken file stops them), while a
+ * suppression comment must be found the same way in every file, broken ones included. So the
+ * comments are one left-to-right scan per syntax that never stops early, whatever the parser did.
  */
-import type { ManifestKind } from '../types.js';
-import type { CommentSpan } from '../parsers/types.js';
-import { linesWithOffsets } from '../parsers/text-position.js';
+import type { CommentSpan } from './types.js';
+import { linesWithOffsets } from './text-position.js';
 
 /** What a comment looks like in one syntax. */
-interface Lexicon {
+export interface CommentLexicon {
   /** Openers of comments that run to the end of the line. */
   lineComments: readonly string[];
   /** `/* ... *\/` comments. */
   blockComments?: boolean;
   /**
-   * Only a line whose first non-blank character opens a comment is a comment: Docker and systemd
-   * read a `#` later on the line as part of the value.
-   */
-  wholeLineOnly?: boolean;
-  /**
    * When set, an opener counts only at the start of a word: at the start of the line, after
-   * whitespace, or after one of these characters (`a#b` is a value in .env, YAML and shell).
+   * whitespace, or after one of these characters (`a#b` is a value in .env and shell).
    */
   openerAfter?: string;
   /** Quote characters of strings, which end at their line (best effort). */
@@ -32,48 +31,46 @@ interface Lexicon {
   heredocs?: boolean;
 }
 
-/** The kinds whose parsers do not hand over their comments yet (YAML kinds and Spring do). */
-const LEXICON_BY_KIND: ReadonlyMap<ManifestKind, Lexicon> = new Map<ManifestKind, Lexicon>([
-  ['dockerfile', { lineComments: ['#'], wholeLineOnly: true }],
-  ['systemd-socket', { lineComments: ['#', ';'], wholeLineOnly: true }],
-  // nginx starts a comment at any token start, including right after `;`, `{` or `}`.
-  ['nginx', { lineComments: ['#'], openerAfter: ';{}', quotes: `"'` }],
-  ['dotenv', { lineComments: ['#'], openerAfter: '', quotes: `"'` }],
-  ['procfile', { lineComments: ['#'], openerAfter: '', quotes: `"'` }],
-  ['fly', { lineComments: ['#'], quotes: `"'`, quotesAnywhere: true, tripleQuotes: true }],
-  [
-    'terraform',
-    { lineComments: ['#', '//'], blockComments: true, quotes: '"', quotesAnywhere: true, heredocs: true },
-  ],
-  ['devcontainer', { lineComments: ['//'], blockComments: true, quotes: '"', quotesAnywhere: true }],
-]);
-
-/** Every comment of a file of the text kinds, in order; [] for the kinds whose parsers hand them over. */
-export function legacyComments(kind: ManifestKind, text: string): CommentSpan[] {
-  const lexicon = LEXICON_BY_KIND.get(kind);
-  if (!lexicon) return [];
-  return lexicon.wholeLineOnly ? wholeLineComments(text, lexicon) : scanComments(text, lexicon);
-}
-
-/** Formats where only a whole line can be a comment. */
-function wholeLineComments(text: string, lexicon: Lexicon): CommentSpan[] {
+/**
+ * Comments of formats where only a whole line can be one (Docker, systemd, Java properties read a
+ * later `#` as part of the value). With `continuation`, a line ending in an odd number of
+ * backslashes continues on the next, which is then never a comment (Java properties).
+ */
+export function wholeLineComments(
+  text: string,
+  openers: readonly string[],
+  continuation = false,
+): CommentSpan[] {
   const comments: CommentSpan[] = [];
+  let continued = false;
   for (const { text: line, offset } of linesWithOffsets(text)) {
     const first = line.search(/\S/);
-    if (first < 0) continue;
-    const opener = lexicon.lineComments.find((o) => line.startsWith(o, first));
+    if (first < 0) {
+      continued = false;
+      continue;
+    }
+    const opener: string | undefined = continued ? undefined : openers.find((o) => line.startsWith(o, first));
     if (opener) {
       const end = offset + line.trimEnd().length;
       comments.push({ start: offset + first, end, bodyStart: offset + first + opener.length, bodyEnd: end });
     }
+    continued = !opener && continuation && endsWithOddBackslashes(line);
   }
   return comments;
 }
 
+function endsWithOddBackslashes(line: string): boolean {
+  const trimmed = line.trimEnd();
+  let count = 0;
+  while (count < trimmed.length && trimmed[trimmed.length - 1 - count] === '\\') count++;
+  return count % 2 === 1;
+}
+
+/** Characters after which a quote opens a string even in a syntax where quotes open only at a word start. */
 const QUOTE_MAY_FOLLOW = '=:,[({';
 
-/** A left-to-right scan that skips strings and heredocs and records comments. */
-function scanComments(text: string, lexicon: Lexicon): CommentSpan[] {
+/** Every comment of the text, in order: a left-to-right scan that skips strings and heredocs. */
+export function scanComments(text: string, lexicon: CommentLexicon): CommentSpan[] {
   const comments: CommentSpan[] = [];
   const quotes = lexicon.quotes ?? '';
   let i = 0;
@@ -128,10 +125,6 @@ function lineEnd(text: string, from: number): number {
   return text.length;
 }
 
-function nextLineStart(text: string, end: number): number {
-  return text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
-}
-
 /** The offset after the string opening at `start`; a one-line string ends at its line when unclosed. */
 function skipString(text: string, start: number, tripleQuotes: boolean): number {
   const quote = text[start]!;
@@ -161,7 +154,10 @@ function skipHeredoc(text: string, start: number): number | undefined {
   while (lineStart < text.length) {
     const end = lineEnd(text, lineStart);
     if (text.slice(lineStart, end).trim() === match[1]) return end;
-    lineStart = nextLineStart(text, end);
+    lineStart = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
   }
   return text.length;
 }
+
+/** Shell-like lines (`.env`, Procfile): `#` at a word start; quotes open strings only at a word start. */
+export const SHELL_COMMENTS: CommentLexicon = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
