@@ -6,10 +6,10 @@ import { parseSpring } from '../../src/parsers/spring.js';
 import { parseFly } from '../../src/parsers/fly.js';
 import { protocolsOfAppProtocol, protocolsOfName } from '../../src/parsers/speaks.js';
 import type { ParseResult, Parser } from '../../src/parsers/types.js';
+import { parseText } from '../helpers/parse.js';
 
 /** `DeclaredPort.speaks`: what each manifest says a port speaks, at exact positions. */
-const run = (parser: Parser, path: string, text: string): ParseResult =>
-  parser({ path, text, readSibling: () => undefined });
+const run = (parser: Parser, path: string, text: string): ParseResult => parseText(parser, path, text);
 const parse = (text: string): ParseResult => run(parseKubernetes, 'k8s/app.yaml', text);
 const speaks = (result: ParseResult): unknown[][] =>
   result.ports.map((p) => [p.line, p.column, p.port ?? p.portRef, p.role, p.speaks]);

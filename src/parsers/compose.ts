@@ -16,7 +16,7 @@ import {
   type Node,
   type YamlSource,
 } from './yaml-source.js';
-import { parsePortSpec, readRange } from './docker-port-spec.js';
+import { parsePortSpec, problemIn, readRange } from './docker-port-spec.js';
 import { interpolate } from './variables.js';
 import { dotenvValues, readDotenv } from './dotenv-reader.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
@@ -124,8 +124,9 @@ function readPortList(
   if (!isSeq(list)) {
     scope.out.diagnostics.push({
       ruleId: 'parse-error',
+      messageId: 'composeNotAList',
+      data: { key, service },
       ...nodePosition(scope.source, list),
-      message: `"${key}" of service "${service}" must be a list`,
     });
     return;
   }
@@ -135,8 +136,9 @@ function readPortList(
     else
       scope.out.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: 'composeNotAPortEntry',
+        data: { key, service },
         ...nodePosition(scope.source, item),
-        message: `an entry of "${key}" of service "${service}" is neither a port nor a port mapping`,
       });
   }
 }
@@ -147,7 +149,7 @@ function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose
   const at = (offset: number) => scalarValuePosition(scope.source, node, offset);
   const parsed = parsePortSpec(spec, scope.values);
   const valueFrom = variableSource(scope, spec);
-  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset));
+  for (const { offset, ...problem } of parsed.problems) pushProblem(scope, problem, at(offset));
   for (const p of parsed.ports) {
     const role = key === 'expose' ? 'expose' : p.role;
     pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp, undefined, valueFrom);
@@ -166,10 +168,7 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
   if (protocol !== written && protocolNode) {
     pushProblem(
       scope,
-      {
-        ruleId: 'invalid-port',
-        message: `unknown protocol "${protocolText}" (Compose accepts tcp, udp, sctp)`,
-      },
+      { ruleId: 'invalid-port', messageId: 'composeUnknownProtocol', data: { protocol: protocolText! } },
       nodePosition(scope.source, protocolNode),
     );
   }
@@ -190,8 +189,7 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
     const range = readRange({ text, start: 0 }, values);
     const valueFrom = variableSource(scope, text, protocolText, role === 'host' ? hostIpText : undefined);
     if ('problem' in range) {
-      const problem = { ruleId: 'invalid-port', message: `${range.problem} in "${field}"` };
-      pushProblem(scope, problem, position);
+      pushProblem(scope, { ruleId: 'invalid-port', ...problemIn(range.problem, field) }, position);
       continue;
     }
     const port = { role, ...range, raw: text, offset: 0 };
@@ -244,10 +242,10 @@ function pushPort(
 
 function pushProblem(
   scope: ServiceScope,
-  problem: Pick<Diagnostic, 'ruleId' | 'message'>,
+  problem: Pick<Diagnostic, 'ruleId' | 'messageId' | 'data'>,
   position: { line: number; column: number },
 ): void {
-  scope.out.diagnostics.push({ ruleId: problem.ruleId, message: problem.message, ...position });
+  scope.out.diagnostics.push({ ...problem, ...position });
 }
 
 /**

@@ -23,10 +23,9 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({
       ruleId: 'parse-error',
-      ...(tooDeep ? lines.positionAt(deepNestingOffset(input.text)) : { line: 1, column: 1 }),
-      message: tooDeep
-        ? 'JSON: the document is nested too deeply to read'
-        : `JSON: ${(error as Error).message}`,
+      ...(tooDeep
+        ? { messageId: 'jsonTooDeep', ...lines.positionAt(deepNestingOffset(input.text)) }
+        : { messageId: 'json', data: { detail: (error as Error).message }, line: 1, column: 1 }),
     });
   }
   const reported = new Set<number>();
@@ -36,8 +35,9 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
     reported.add(error.offset);
     diagnostics.push({
       ruleId: 'parse-error',
+      messageId: 'jsonWithComments',
+      data: { detail: describeParseError(error) },
       ...lines.positionAt(error.offset),
-      message: `JSON with comments: ${describeParseError(error)}`,
     });
   }
   if (root?.type !== 'object') return { ports: [], diagnostics };
@@ -127,7 +127,7 @@ class DevcontainerReader {
       return;
     }
     if (item.type !== 'string') {
-      this.invalid(item.offset, `forwardPorts entries are numbers or "host:port" strings`);
+      this.invalid(item.offset, 'forwardPortsEntry');
       return;
     }
     const body = this.stringBody(item);
@@ -144,7 +144,7 @@ class DevcontainerReader {
       return;
     }
     if (item.type !== 'string') {
-      this.invalid(item.offset, 'appPort is a number, a "host:container" string or an array of them');
+      this.invalid(item.offset, 'appPortValue');
       return;
     }
     let body = this.stringBody(item);
@@ -193,7 +193,7 @@ class DevcontainerReader {
     const raw = this.input.text.slice(node.offset, node.offset + node.length);
     const value = Number(node.value);
     if (!Number.isInteger(value)) {
-      this.invalid(node.offset, `"${raw}" is not a port number`);
+      this.invalid(node.offset, 'valueNotANumber', { raw });
       return;
     }
     this.push({
@@ -227,7 +227,7 @@ class DevcontainerReader {
       return;
     }
     if (!PORT_OR_RANGE.test(text.text)) {
-      this.invalid(text.offset, `"${text.text}" is not a port number`);
+      this.invalid(text.offset, 'valueNotANumber', { raw: text.text });
       return;
     }
     const [start, end] = rangeOf(text.text);
@@ -258,8 +258,9 @@ class DevcontainerReader {
     this.ports.push(port);
   }
 
-  private invalid(offset: number, message: string): void {
-    this.diagnostics.push({ ruleId: 'invalid-port', ...this.lines.positionAt(offset), message });
+  private invalid(offset: number, messageId: string, data?: Diagnostic['data']): void {
+    const at = this.lines.positionAt(offset);
+    this.diagnostics.push({ ruleId: 'invalid-port', messageId, ...(data && { data }), ...at });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Diagnostic, Protocol } from '../types.js';
+import type { Protocol } from '../types.js';
 import { expand, interpolate } from './variables.js';
 
 /** A piece of a port spec with its offset inside the spec string. */
@@ -18,12 +18,18 @@ export interface SpecPort {
   unresolvedVariable?: string;
 }
 
+/** What is wrong with a written port: an `invalid-port` message id and its data. */
+export interface PortProblem {
+  messageId: string;
+  data: Record<string, string>;
+}
+
 export interface ParsedPortSpec {
   ports: SpecPort[];
   protocol: Protocol;
   hostIp?: string;
   /** Problems with offsets inside the spec string (converted to positions by the caller). */
-  problems: Array<Omit<Diagnostic, 'line' | 'column'> & { offset: number }>;
+  problems: Array<PortProblem & { ruleId: string; offset: number }>;
 }
 
 /** Split on `separator` outside `${...}`, so `${PORT:-80}:80` splits once. */
@@ -87,8 +93,9 @@ function parseSpec(spec: string, written: string, resolve: Resolve): ParsedPortS
     else
       result.problems.push({
         ruleId: 'invalid-port',
+        messageId: 'unknownProtocolInSpec',
+        data: { protocol: protocolSegment.text, spec: written },
         offset: protocolSegment.start,
-        message: `unknown protocol "${protocolSegment.text}" in port "${written}"`,
       });
   }
 
@@ -122,8 +129,9 @@ function parseSpec(spec: string, written: string, resolve: Resolve): ParsedPortS
       // `127.0.0.1:3001`: Compose reads the address as the host port and refuses the file.
       result.problems.push({
         ruleId: 'invalid-port',
+        messageId: 'addressAsHostPort',
+        data: { spec: written, address: parts[0]!.text, port: parts[1]!.text },
         offset: parts[0]!.start,
-        message: `"${written}" makes "${parts[0]!.text}" the host port, which Compose rejects (invalid hostPort); write "${parts[0]!.text}::${parts[1]!.text}" or "${parts[0]!.text}:${parts[1]!.text}:${parts[1]!.text}"`,
       });
     } else host = parts[0];
   } else {
@@ -158,16 +166,26 @@ function readNumber(
   if ('problem' in range) {
     result.problems.push({
       ruleId: 'invalid-port',
+      ...problemIn(range.problem, spec),
       offset: segment.start,
-      message: `${range.problem} in "${spec}"`,
     });
     return;
   }
   result.ports.push({ role, ...range, raw: segment.text, offset: segment.start });
 }
 
+/** Why a number or range could not be read: the value as resolved, empty when nothing was written. */
+type RangeProblem = { value: string };
+
 type RangeOf =
-  { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: string };
+  { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: RangeProblem };
+
+/** The `invalid-port` message for a number or range that could not be read in `where`. */
+export function problemIn(problem: RangeProblem, where: string): PortProblem {
+  return problem.value === ''
+    ? { messageId: 'emptyPortIn', data: { where } }
+    : { messageId: 'notANumberOrRangeIn', data: { raw: problem.value, where } };
+}
 
 /** A number or `start-end` range, each side possibly a variable. */
 export function readRange(segment: Segment, values: ReadonlyMap<string, string>): RangeOf {
@@ -182,7 +200,7 @@ function rangeOf(segment: Segment, resolve: Resolve): RangeOf {
   const text = resolved.value.trim();
   const match = /^(\d{1,10})(?:-(\d{1,10}))?$/.exec(text);
   if (!match) {
-    return { problem: text === '' ? 'empty port' : `"${text}" is not a port number or range` };
+    return { problem: { value: text } };
   }
   const port = Number(match[1]);
   return { port, endPort: match[2] === undefined ? port : Number(match[2]) };

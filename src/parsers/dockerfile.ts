@@ -47,9 +47,10 @@ export const parseDockerfile: Parser = (input: ParseInput): ParseResult => {
   } catch (error) {
     result.diagnostics.push({
       ruleId: 'parse-error',
+      messageId: 'dockerfile',
+      data: { detail: error instanceof Error ? error.message : String(error) },
       line: 1,
       column: 1,
-      message: `cannot parse Dockerfile: ${error instanceof Error ? error.message : String(error)}`,
     });
     return result;
   }
@@ -121,11 +122,10 @@ class StageWalker {
         this.visit(instruction);
       } catch (error) {
         // One odd instruction must not cost the rest of the file.
-        this.diagnostic(
-          'parse-error',
-          instruction.getRange().start,
-          `cannot read ${instruction.getKeyword()}: ${String(error)}`,
-        );
+        this.parseError(instruction.getRange().start, 'dockerfileInstruction', {
+          keyword: instruction.getKeyword(),
+          detail: String(error),
+        });
       }
     }
     this.markFinalImage();
@@ -195,15 +195,11 @@ class StageWalker {
     const stage = this.stage;
     const args = instruction.getArguments();
     if (args.length === 0) {
-      this.diagnostic('parse-error', instruction.getRange().start, 'EXPOSE needs at least one port');
+      this.parseError(instruction.getRange().start, 'exposeWithoutPort');
       return;
     }
     if (!stage) {
-      this.diagnostic(
-        'parse-error',
-        instruction.getRange().start,
-        'EXPOSE before the first FROM: Docker rejects this file',
-      );
+      this.parseError(instruction.getRange().start, 'exposeBeforeFrom');
     }
     const lookup = stage ? this.stageLookup(stage) : () => undefined;
     for (const argument of args) this.readExposeArgument(argument, stage, lookup);
@@ -249,14 +245,26 @@ class StageWalker {
     }
     const spec = parseExposeSpec(word.text);
     if ('problem' in spec) {
+      const expanded = raw !== word.text;
+      // The message also quotes the word as expanded when a variable made it.
+      const messageId =
+        spec.problem === 'unknownProtocol'
+          ? expanded
+            ? 'exposeExpandedUnknownProtocol'
+            : 'exposeUnknownProtocol'
+          : expanded
+            ? 'exposeExpandedNotAPort'
+            : 'exposeNotAPort';
       this.out.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId,
+        data: {
+          raw,
+          ...(expanded && { expanded: word.text }),
+          ...(spec.protocol !== undefined && { protocol: spec.protocol }),
+        },
         line: position.line,
         column: position.column,
-        message:
-          raw === word.text
-            ? `EXPOSE "${raw}": ${spec.problem}`
-            : `EXPOSE "${raw}" (= "${word.text}"): ${spec.problem}`,
         ...(spec.port !== undefined ? { port: spec.port } : {}),
       });
       return undefined;
@@ -305,9 +313,13 @@ class StageWalker {
     }
   }
 
-  private diagnostic(ruleId: string, at: { line: number; character: number }, message: string): void {
-    const diagnostic: Diagnostic = { ruleId, line: at.line + 1, column: at.character + 1, message };
-    this.out.diagnostics.push(diagnostic);
+  private parseError(
+    at: { line: number; character: number },
+    messageId: string,
+    data?: Diagnostic['data'],
+  ): void {
+    const position = { line: at.line + 1, column: at.character + 1 };
+    this.out.diagnostics.push({ ruleId: 'parse-error', messageId, ...(data && { data }), ...position });
   }
 }
 
@@ -338,7 +350,8 @@ function protocolSuffix(text: string): Protocol | undefined {
 }
 
 type ExposeSpec =
-  { port: number; endPort: number; protocol: Protocol; offset: number } | { problem: string; port?: number };
+  | { port: number; endPort: number; protocol: Protocol; offset: number }
+  | { problem: 'notAPort' | 'unknownProtocol'; port?: number; protocol?: string };
 
 /**
  * Docker's `[[ip:]host:]port[-end][/proto]` as EXPOSE reads it (go-connections `nat.ParsePortSpec`):
@@ -351,11 +364,11 @@ export function parseExposeSpec(word: string): ExposeSpec {
   const numbers = slash < 0 ? spec : spec.slice(0, slash);
   const protocol = slash < 0 ? 'tcp' : spec.slice(slash + 1).toLowerCase() || 'tcp';
   const match = /^(\d+)(?:-(\d+))?$/.exec(numbers);
-  if (!match) return { problem: 'not a port number, a range or port/protocol' };
+  if (!match) return { problem: 'notAPort' };
   const port = Number(match[1]);
   const endPort = match[2] === undefined ? port : Number(match[2]);
   if (!EXPOSE_PROTOCOLS.has(protocol)) {
-    return { problem: `unknown protocol "${spec.slice(slash + 1)}" (Docker accepts tcp, udp, sctp)`, port };
+    return { problem: 'unknownProtocol', port, protocol: spec.slice(slash + 1) };
   }
   return { port, endPort, protocol: protocol as Protocol, offset };
 }

@@ -53,8 +53,15 @@ export const parseDotenv: Parser = (input: ParseInput): ParseResult => {
   const ports: DeclaredPort[] = [];
   const diagnostics: Diagnostic[] = [];
   const { entries, errors } = readDotenv(input.text);
-  for (const error of errors)
-    diagnostics.push({ ruleId: 'parse-error', ...index.positionAt(error.offset), message: error.message });
+  for (const error of errors) {
+    const at = index.positionAt(error.offset);
+    diagnostics.push({
+      ruleId: 'parse-error',
+      messageId: 'unterminatedQuotedValue',
+      data: { quote: error.quote },
+      ...at,
+    });
+  }
   const written = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry.text]));
   const sibling = (lowerKey: string): string | undefined => written.get(lowerKey);
   const values = new Map<string, string>();
@@ -86,7 +93,12 @@ function portFromValue(
   const position = index.positionAt(scanned.offset + lead);
   if (resolved.kind === 'empty') return undefined;
   if (resolved.kind === 'invalid') {
-    diagnostics.push({ ruleId: 'invalid-port', ...position, message: `${key}=${raw} is not a port number` });
+    diagnostics.push({
+      ruleId: 'invalid-port',
+      messageId: 'assignmentNotANumber',
+      data: { key, raw },
+      ...position,
+    });
     return undefined;
   }
   const port = resolved.kind === 'number' ? resolved.port : null;

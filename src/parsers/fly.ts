@@ -31,7 +31,7 @@ export const parseFly: Parser = (input: ParseInput): ParseResult => {
   } catch (error) {
     const at = error instanceof TomlError ? tomlErrorPosition(input.text, error) : { line: 1, column: 1 };
     const message = (error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
-    diagnostics.push({ ruleId: 'parse-error', ...at, message: `TOML: ${message}` });
+    diagnostics.push({ ruleId: 'parse-error', messageId: 'toml', data: { detail: message }, ...at });
     data = tomlDataFromLocations(locations);
   }
   const reader = new FlyReader(input.path, new LineIndex(input.text), locations, diagnostics);
@@ -109,10 +109,9 @@ class FlyReader {
     if (port === undefined) {
       this.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: !structure ? 'notANumber' : Array.isArray(value) ? 'arrayNotANumber' : 'tableNotANumber',
+        data: structure ? { key } : { key, raw },
         ...position,
-        message: structure
-          ? `${key} is ${Array.isArray(value) ? 'an array' : 'a table'}, not a port number`
-          : `${key} "${raw}" is not a port number`,
       });
       return;
     }

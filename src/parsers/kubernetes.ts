@@ -14,6 +14,7 @@ import {
   scalarString,
   scalarValuePosition,
   seqItems,
+  yamlError,
   type Node,
   type Scalar,
   type YamlSource,
@@ -109,7 +110,7 @@ export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
     } catch (error) {
       // Defensive: the shared helpers recurse through merge keys; a crash becomes a parse-error, not a failed scan.
       const at = doc.contents ? nodePosition(source, doc.contents) : { line: 1, column: 1 };
-      scan.diagnostics.push({ ruleId: 'parse-error', ...at, message: `YAML: ${(error as Error).message}` });
+      scan.diagnostics.push({ ...yamlError((error as Error).message), ...at });
     }
   }
   // Report in file order (containers, initContainers and ephemeralContainers may be written in any order).
@@ -308,7 +309,7 @@ class ManifestScan {
   }
 
   private invalid(key: string, raw: string, at: { line: number; column: number }): void {
-    this.diagnostics.push({ ruleId: 'invalid-port', ...at, message: `${key} "${raw}" is not a port number` });
+    this.diagnostics.push({ ruleId: 'invalid-port', messageId: 'notANumber', data: { key, raw }, ...at });
   }
 
   private protocolOf(doc: Document.Parsed, entry: Node): Protocol {

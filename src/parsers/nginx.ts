@@ -52,7 +52,7 @@ class NginxLexer {
 
   constructor(
     private readonly text: string,
-    private readonly onError: (offset: number, message: string) => void,
+    private readonly onError: (offset: number, messageId: string, data: Record<string, string>) => void,
   ) {}
 
   next(): Token {
@@ -118,7 +118,7 @@ class NginxLexer {
       offsets.push(this.index++);
     }
     if (this.index >= text.length)
-      this.onError(start, `unterminated ${quote === '"' ? 'double' : 'single'}-quoted string`);
+      this.onError(start, 'nginxUnterminatedString', { quote: quote === '"' ? 'double' : 'single' });
     else this.index++;
     return { type: 'word', word: { value, offsets, start } };
   }
@@ -228,7 +228,7 @@ class NginxReader {
     text: string,
     private readonly lines: LineIndex,
   ) {
-    this.lexer = new NginxLexer(text, (offset, message) => this.parseError(offset, message));
+    this.lexer = new NginxLexer(text, (offset, messageId, data) => this.parseError(offset, messageId, data));
   }
 
   read(): void {
@@ -241,7 +241,7 @@ class NginxReader {
       }
       if (token.type === ';') {
         if (words.length > 0) this.directive(words);
-        else this.parseError(token.offset, 'unexpected ";"');
+        else this.parseError(token.offset, 'nginxUnexpected', { token: ';' });
       } else if (token.type === '{') {
         if (!this.openBlock(words, token.offset)) return;
       } else if (token.type === '}') {
@@ -260,14 +260,14 @@ class NginxReader {
     const name = words[0]?.value ?? '';
     if (name.endsWith('_by_lua_block')) {
       if (!this.lexer.skipLuaBlock()) {
-        this.parseError(offset, `"${name}" block is not closed: unexpected end of file, expecting "}"`);
+        this.parseError(offset, 'nginxBlockNotClosed', { name });
         this.finishAll();
         return false;
       }
       return true;
     }
     if (this.stack.length >= MAX_DEPTH) {
-      this.parseError(offset, `blocks nested more than ${MAX_DEPTH} deep`);
+      this.parseError(offset, 'nginxTooDeep', { depth: MAX_DEPTH });
       this.finishAll();
       return false;
     }
@@ -279,7 +279,7 @@ class NginxReader {
   private closeBlock(offset: number): void {
     const block = this.stack.pop();
     if (!block) {
-      this.parseError(offset, 'unexpected "}"');
+      this.parseError(offset, 'nginxUnexpected', { token: '}' });
       return;
     }
     this.finishServer(block);
@@ -290,10 +290,7 @@ class NginxReader {
     const innermost = this.stack[this.stack.length - 1];
     if (innermost) {
       const { line } = this.lines.positionAt(Math.max(0, this.input.text.trimEnd().length - 1));
-      this.parseError(
-        innermost.open,
-        `"${innermost.name}" block is not closed: unexpected end of file at line ${line}, expecting "}"`,
-      );
+      this.parseError(innermost.open, 'nginxBlockNotClosedAt', { name: innermost.name, line });
     }
     this.finishAll();
   }
@@ -313,7 +310,7 @@ class NginxReader {
 
   /** A directive cut off by `}` or the end of the file: nginx refuses it; its ports are still read. */
   private unterminated(words: Word[]): void {
-    this.parseError(words[0]!.start, `"${words[0]!.value}" directive is not terminated by ";"`);
+    this.parseError(words[0]!.start, 'nginxUnterminatedDirective', { name: words[0]!.value });
     this.directive(words);
   }
 
@@ -348,7 +345,7 @@ class NginxReader {
     if (split.portIndex < 0) {
       // Only an address (`listen 127.0.0.1;`): nginx uses its default port, which is not written here.
       if (/^\d[^.:]*$/.test(value) && !/^\d+(-\d+)?$/.test(value)) {
-        this.invalidPort(address, 0, `"${value}" in "listen" is not a port`);
+        this.invalidPort(address, 0, 'listenNotAPort', { value });
       }
       return undefined;
     }
@@ -374,26 +371,23 @@ class NginxReader {
     }
     const range = parseRange(portText);
     if (!range) {
-      this.invalidPort(address, split.portIndex, `"${portText}" in "listen ${value}" is not a port`);
+      this.invalidPort(address, split.portIndex, 'listenPortNotAPort', { raw: portText, value });
       return undefined;
     }
     return { ...base, port: range[0], endPort: range[1] };
   }
 
-  private invalidPort(word: Word, index: number, message: string): void {
+  private invalidPort(word: Word, index: number, messageId: string, data: Diagnostic['data']): void {
     this.diagnostics.push({
       ruleId: 'invalid-port',
+      messageId,
+      data,
       ...this.lines.positionAt(word.offsets[index] ?? word.start),
-      message,
     });
   }
 
-  private parseError(offset: number, message: string): void {
-    this.diagnostics.push({
-      ruleId: 'parse-error',
-      ...this.lines.positionAt(offset),
-      message: `nginx: ${message}`,
-    });
+  private parseError(offset: number, messageId: string, data: Diagnostic['data'] = {}): void {
+    this.diagnostics.push({ ruleId: 'parse-error', messageId, data, ...this.lines.positionAt(offset) });
   }
 }
 

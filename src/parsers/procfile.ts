@@ -60,8 +60,8 @@ class CommandScanner {
     if (unterminatedAt !== undefined) {
       this.diagnostics.push({
         ruleId: 'parse-error',
+        messageId: 'unterminatedQuoteInCommand',
         ...this.index.positionAt(unterminatedAt),
-        message: 'Unterminated quote in command',
       });
     }
     let atCommandStart = true;
@@ -149,8 +149,9 @@ class CommandScanner {
     if (value.kind === 'invalid') {
       this.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: 'valueNotANumber',
+        data: { raw },
         ...position,
-        message: `"${raw}" is not a port number`,
       });
       return false;
     }

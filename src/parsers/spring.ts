@@ -99,8 +99,9 @@ function toPort(
   if (port === undefined) {
     diagnostics.push({
       ruleId: 'invalid-port',
+      messageId: 'notANumber',
+      data: { key: contextName === 'server' ? 'server.port' : 'management.server.port', raw },
       ...property.position,
-      message: `${contextName === 'server' ? 'server.port' : 'management.server.port'} "${raw}" is not a port number`,
     });
     return undefined;
   }
@@ -323,8 +324,8 @@ function unescape(
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
         diagnostics.push({
           ruleId: 'parse-error',
+          messageId: 'malformedUnicodeEscape',
           ...index.positionAt(offsets[i - 1]!),
-          message: 'Malformed \\uxxxx escape',
         });
         continue;
       }

@@ -42,8 +42,9 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
   const { body, errors } = parseHcl(input.text);
   const diagnostics: Diagnostic[] = errors.map((error) => ({
     ruleId: 'parse-error',
+    messageId: 'hcl',
+    data: { detail: error.message },
     ...index.positionAt(error.offset),
-    message: `HCL: ${error.message}`,
   }));
   const sibling = siblingVariables(input);
   const definitions = collectDefinitions(body, sibling?.body);
@@ -345,8 +346,9 @@ class TerraformReader {
     const position = this.index.positionAt(expression.offset);
     this.diagnostics.push({
       ruleId: 'invalid-port',
+      messageId: 'attributeNotANumber',
+      data: { key, raw: expression.raw },
       ...position,
-      message: `${key} = ${expression.raw} is not a port number`,
     });
     return undefined;
   }
