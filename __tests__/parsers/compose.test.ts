@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseCompose } from '../../src/parsers/compose.js';
-import { parseText, tuples, withMessages } from '../helpers/parse.js';
+import { parseText, tuples } from '../helpers/parse.js';
 
 const compose = (body: string, siblings: Record<string, string> = {}) =>
   parseText(parseCompose, 'app/compose.yaml', body, siblings);
@@ -57,13 +57,13 @@ describe('compose short syntax', () => {
   it('reports an address with one number as invalid, keeping the container port', () => {
     const { ports, diagnostics } = compose('services:\n  web:\n    ports:\n      - "127.0.0.1:3001"\n');
     expect(tuples(ports)).toEqual([[4, 20, 3001, 3001, 'tcp', 'container']]);
-    expect(withMessages(diagnostics)).toEqual([
+    expect(diagnostics).toEqual([
       {
         ruleId: 'invalid-port',
+        messageId: 'addressAsHostPort',
+        data: { spec: '127.0.0.1:3001', address: '127.0.0.1', port: '3001' },
         line: 4,
         column: 10,
-        message:
-          '"127.0.0.1:3001" makes "127.0.0.1" the host port, which Compose rejects (invalid hostPort); write "127.0.0.1::3001" or "127.0.0.1:3001:3001"',
       },
     ]);
   });
@@ -207,12 +207,13 @@ describe('compose interpolates a whole port spec before splitting it', () => {
     ]);
     expect(ports.find((p) => p.line === 10)!.context.hostIp).toBe('127.0.0.1');
     // Compose reads `$${B}` as the text `${B}`, which is not a port.
-    expect(withMessages(diagnostics)).toEqual([
+    expect(diagnostics).toEqual([
       {
         ruleId: 'invalid-port',
+        messageId: 'notANumberOrRangeIn',
+        data: { raw: '${B}', where: '$${B}:3306' },
         line: 9,
         column: 10,
-        message: '"${B}" is not a port number or range in "$${B}:3306"',
       },
     ]);
   });
@@ -268,8 +269,14 @@ describe('compose structure', () => {
     const broken = compose('services:\n  web:\n    ports: [ "80"\n');
     expect(broken.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['parse-error', 4, 1]]);
     const notList = compose('services:\n  web:\n    ports: "80:80"\n');
-    expect(withMessages(notList.diagnostics)).toEqual([
-      { ruleId: 'parse-error', line: 3, column: 12, message: '"ports" of service "web" must be a list' },
+    expect(notList.diagnostics).toEqual([
+      {
+        ruleId: 'parse-error',
+        messageId: 'composeNotAList',
+        data: { key: 'ports', service: 'web' },
+        line: 3,
+        column: 12,
+      },
     ]);
   });
 

@@ -139,19 +139,10 @@ describe('parseKubernetes: workloads', () => {
       ['${ADMIN_PORT:-9001}', undefined],
       ['70000', undefined],
     ]);
-    expect(withMessages(result.diagnostics)).toEqual([
-      {
-        ruleId: 'invalid-port',
-        line: 13,
-        column: 26,
-        message: 'containerPort "eighty" is not a port number',
-      },
-      {
-        ruleId: 'invalid-port',
-        line: 15,
-        column: 26,
-        message: 'containerPort "8080.5" is not a port number',
-      },
+    const notANumber = { ruleId: 'invalid-port', messageId: 'notANumber' };
+    expect(result.diagnostics).toEqual([
+      { ...notANumber, data: { key: 'containerPort', raw: 'eighty' }, line: 13, column: 26 },
+      { ...notANumber, data: { key: 'containerPort', raw: '8080.5' }, line: 15, column: 26 },
     ]);
   });
 
