@@ -21,6 +21,7 @@ import { interpolate } from './variables.js';
 import { dotenvValues, readDotenv } from './dotenv-reader.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
 import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
+import { protocolOf } from './port-values.js';
 
 const MAX_SERVICE_IMAGES = 1000;
 
@@ -156,16 +157,14 @@ function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose
   }
 }
 
-const LONG_SYNTAX_PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
-
 function readLongSyntax(scope: ServiceScope, node: Node): void {
   const { doc, values } = scope;
   const protocolNode = mapGet(doc, node, 'protocol');
   const protocolText = scalarString(protocolNode);
-  const written = protocolText ? interpolate(protocolText, values).value.trim().toLowerCase() : 'tcp';
+  const known = protocolText ? protocolOf(interpolate(protocolText, values).value.trim()) : 'tcp';
   // As in the short syntax: an unknown protocol is an invalid-port finding, and the port is read as tcp.
-  const protocol: Protocol = LONG_SYNTAX_PROTOCOLS.has(written) ? (written as Protocol) : 'tcp';
-  if (protocol !== written && protocolNode) {
+  const protocol: Protocol = known ?? 'tcp';
+  if (!known && protocolNode) {
     pushProblem(
       scope,
       { ruleId: 'invalid-port', messageId: 'composeUnknownProtocol', data: { protocol: protocolText! } },

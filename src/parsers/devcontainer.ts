@@ -2,6 +2,7 @@ import { createScanner, parseTree, printParseErrorCode, type Node, type ParseErr
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { LineIndex } from './text-position.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
+import { portRangeOf } from './port-values.js';
 
 /**
  * Dev container configuration (`devcontainer.json`, JSON with comments and trailing commas).
@@ -88,7 +89,6 @@ interface NumberInText {
   exact?: boolean;
 }
 
-const PORT_OR_RANGE = /^(\d+)(?:-(\d+))?$/;
 /** `${localEnv:NAME}` / `${containerEnv:NAME:default}` / `${env:NAME}`: dev container variable syntax. */
 const DEVCONTAINER_VARIABLE = /^\$\{(?:localEnv|containerEnv|env):([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}$/;
 
@@ -172,8 +172,8 @@ class DevcontainerReader {
       if (key?.type !== 'string') continue;
       const body = this.stringBody(key);
       // Keys may also be a process regex or a label: only port numbers and ranges declare a port.
-      const match = PORT_OR_RANGE.exec(body.text);
-      if (!match || forwarded.has(Number(match[1]))) continue;
+      const range = portRangeOf(body.text);
+      if (!range || forwarded.has(range[0])) continue;
       this.addText(body, this.context, 'tcp');
     }
   }
@@ -210,8 +210,9 @@ class DevcontainerReader {
     const variable = DEVCONTAINER_VARIABLE.exec(text.text);
     if (variable) {
       const fallback = variable[2];
-      if (fallback !== undefined && PORT_OR_RANGE.test(fallback)) {
-        const [start, end] = rangeOf(fallback);
+      const range = fallback === undefined ? undefined : portRangeOf(fallback);
+      if (range) {
+        const [start, end] = range;
         this.push({ port: start, endPort: end, raw: text.text, offset: text.offset, context, protocol });
       } else {
         this.push({
@@ -226,11 +227,12 @@ class DevcontainerReader {
       }
       return;
     }
-    if (!PORT_OR_RANGE.test(text.text)) {
+    const range = portRangeOf(text.text);
+    if (!range) {
       this.invalid(text.offset, 'valueNotANumber', { raw: text.text });
       return;
     }
-    const [start, end] = rangeOf(text.text);
+    const [start, end] = range;
     this.push({ port: start, endPort: end, raw: text.text, offset: text.offset, context, protocol });
   }
 
@@ -267,12 +269,6 @@ class DevcontainerReader {
 function slice(text: NumberInText, start: number, end?: number): NumberInText {
   if (text.exact === false) return { text: text.text.slice(start, end), offset: text.offset, exact: false };
   return { text: text.text.slice(start, end), offset: text.offset + start };
-}
-
-function rangeOf(text: string): [number, number] {
-  const match = PORT_OR_RANGE.exec(text)!;
-  const start = Number(match[1]);
-  return [start, match[2] === undefined ? start : Number(match[2])];
 }
 
 /** Split `[ip:][host:]container` where ip may be a bracketed IPv6 address. */

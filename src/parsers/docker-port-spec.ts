@@ -1,11 +1,6 @@
 import type { Protocol } from '../types.js';
-import { expand, interpolate } from './variables.js';
-
-/** A piece of a port spec with its offset inside the spec string. */
-interface Segment {
-  text: string;
-  start: number;
-}
+import { expand, interpolate, splitOutsideBraces, type Segment } from './variables.js';
+import { portRangeOf, protocolOf } from './port-values.js';
 
 /** One number (or range) read from a Docker port spec, with its offset in the spec. */
 export interface SpecPort {
@@ -31,28 +26,6 @@ export interface ParsedPortSpec {
   /** Problems with offsets inside the spec string (converted to positions by the caller). */
   problems: Array<PortProblem & { ruleId: string; offset: number }>;
 }
-
-/** Split on `separator` outside `${...}`, so `${PORT:-80}:80` splits once. */
-export function splitOutsideBraces(text: string, separator: string): Segment[] {
-  const segments: Segment[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '$' && text[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}' && depth > 0) depth--;
-    else if (ch === separator && depth === 0) {
-      segments.push({ text: text.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  segments.push({ text: text.slice(start), start });
-  return segments;
-}
-
-const PROTOCOLS = new Set<string>(['tcp', 'udp', 'sctp']);
 
 /** How a spec's text becomes values: Compose's interpolation, or as written once already interpolated. */
 type Resolve = (text: string) => { value: string; unresolved: string[] };
@@ -88,8 +61,8 @@ function parseSpec(spec: string, written: string, resolve: Resolve): ParsedPortS
   if (slashParts.length > 1) {
     const protocolSegment = slashParts[slashParts.length - 1]!;
     body = { text: spec.slice(0, protocolSegment.start - 1), start: 0 };
-    const protocol = resolve(protocolSegment.text).value.trim().toLowerCase();
-    if (PROTOCOLS.has(protocol)) result.protocol = protocol as Protocol;
+    const protocol = protocolOf(resolve(protocolSegment.text).value.trim());
+    if (protocol) result.protocol = protocol;
     else
       result.problems.push({
         ruleId: 'invalid-port',
@@ -198,10 +171,7 @@ function rangeOf(segment: Segment, resolve: Resolve): RangeOf {
     return { port: null, endPort: null, unresolvedVariable: resolved.unresolved[0]! };
   }
   const text = resolved.value.trim();
-  const match = /^(\d{1,10})(?:-(\d{1,10}))?$/.exec(text);
-  if (!match) {
-    return { problem: { value: text } };
-  }
-  const port = Number(match[1]);
-  return { port, endPort: match[2] === undefined ? port : Number(match[2]) };
+  const range = portRangeOf(text, 10);
+  if (!range) return { problem: { value: text } };
+  return { port: range[0], endPort: range[1] };
 }

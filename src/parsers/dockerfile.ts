@@ -16,6 +16,8 @@ import {
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import type { Parser, ParseInput, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
+import { portRangeOf, protocolOf } from './port-values.js';
+import { matchingBrace } from './variables.js';
 
 /** Variable lookup: the value, or undefined when the variable is unset or has no known value. */
 type Lookup = (name: string) => string | undefined;
@@ -33,7 +35,6 @@ interface Stage {
 }
 
 /** Docker accepts only these after `/` in EXPOSE (case-insensitive). */
-const EXPOSE_PROTOCOLS = new Set<string>(['tcp', 'udp', 'sctp']);
 /** Bound for `${A:-${B:-...}}` nesting and for the heredoc re-parse loop. */
 const MAX_NESTING = 8;
 const MAX_REPARSES = 8;
@@ -345,8 +346,7 @@ function propertiesOf(instruction: Instruction): PropertyLike[] {
 function protocolSuffix(text: string): Protocol | undefined {
   const slash = text.lastIndexOf('/');
   if (slash < 0) return undefined;
-  const protocol = text.slice(slash + 1).toLowerCase();
-  return EXPOSE_PROTOCOLS.has(protocol) ? (protocol as Protocol) : undefined;
+  return protocolOf(text.slice(slash + 1));
 }
 
 type ExposeSpec =
@@ -362,15 +362,13 @@ export function parseExposeSpec(word: string): ExposeSpec {
   const spec = word.slice(offset);
   const slash = spec.indexOf('/');
   const numbers = slash < 0 ? spec : spec.slice(0, slash);
-  const protocol = slash < 0 ? 'tcp' : spec.slice(slash + 1).toLowerCase() || 'tcp';
-  const match = /^(\d+)(?:-(\d+))?$/.exec(numbers);
-  if (!match) return { problem: 'notAPort' };
-  const port = Number(match[1]);
-  const endPort = match[2] === undefined ? port : Number(match[2]);
-  if (!EXPOSE_PROTOCOLS.has(protocol)) {
-    return { problem: 'unknownProtocol', port, protocol: spec.slice(slash + 1) };
-  }
-  return { port, endPort, protocol: protocol as Protocol, offset };
+  const written = slash < 0 ? '' : spec.slice(slash + 1);
+  const range = portRangeOf(numbers);
+  if (!range) return { problem: 'notAPort' };
+  const [port, endPort] = range;
+  const protocol = written === '' ? 'tcp' : protocolOf(written);
+  if (!protocol) return { problem: 'unknownProtocol', port, protocol: written };
+  return { port, endPort, protocol, offset };
 }
 
 /** A word after Docker's shell processing; `unresolved` lists variables with no known value. */
@@ -487,7 +485,9 @@ function expandVariable(
     );
   if (text[start + 1] !== '{') return { text: '$', unresolved: [], end: start + 1 };
 
-  const close = matchingBrace(text, start + 2, escape);
+  // An unclosed `${` runs to the end of the text.
+  const closing = matchingBrace(text, start + 2, escape);
+  const close = closing < 0 ? text.length : closing;
   const written = text.slice(start, close + 1);
   const body = text.slice(start + 2, close);
   const end = close + 1;
@@ -528,21 +528,4 @@ function resolved(name: string, value: string | undefined, end: number, written:
   return value === undefined
     ? { text: written, unresolved: [name], end }
     : { text: value, unresolved: [], end };
-}
-
-/** Offset of the `}` closing a `${` whose body starts at `from`, honouring nested `${...}`. */
-function matchingBrace(text: string, from: number, escape: string): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === escape) i++;
-    else if (ch === '$' && text[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return text.length;
 }

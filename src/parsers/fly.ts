@@ -11,6 +11,7 @@ import {
   type TomlPath,
   type TomlScalarLocation,
 } from './toml-locator.js';
+import { protocolOf } from './port-values.js';
 
 type Table = Record<string, unknown>;
 
@@ -167,6 +168,5 @@ function toPortNumber(value: unknown): number | undefined {
 }
 
 function toProtocol(value: unknown): Protocol {
-  const name = typeof value === 'string' ? value.toLowerCase() : 'tcp';
-  return (PROTOCOLS as readonly string[]).includes(name) ? (name as Protocol) : 'tcp';
+  return (typeof value === 'string' && protocolOf(value, PROTOCOLS)) || 'tcp';
 }

@@ -3,6 +3,7 @@ import { LineIndex } from './text-position.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { withSpeaks } from './speaks.js';
+import { portRangeOf } from './port-values.js';
 
 /**
  * nginx configuration: every `listen` directive of a `server` block (http, stream or mail), or at the top of
@@ -365,11 +366,11 @@ class NginxReader {
     const variable = parseVariable(portText);
     if (variable) {
       const resolved = resolveVariable(variable, new Map());
-      const range = resolved === undefined ? undefined : parseRange(resolved);
+      const range = resolved === undefined ? undefined : portRangeOf(resolved);
       if (range) return { ...base, port: range[0], endPort: range[1] };
       return { ...base, port: null, endPort: null, unresolvedVariable: variable.name };
     }
-    const range = parseRange(portText);
+    const range = portRangeOf(portText);
     if (!range) {
       this.invalidPort(address, split.portIndex, 'listenPortNotAPort', { raw: portText, value });
       return undefined;
@@ -433,11 +434,4 @@ function lastColonOutsideVariables(value: string): number {
     else if (value[i] === ':' && !inBraces) found = i;
   }
   return found;
-}
-
-function parseRange(text: string): [number, number] | undefined {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-  if (!match) return undefined;
-  const start = Number(match[1]);
-  return [start, match[2] === undefined ? start : Number(match[2])];
 }

@@ -2,7 +2,7 @@ import type { DeclaredPort, Diagnostic } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { isPortKey, parsePortNumber, resolvePortValue } from './dotenv.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
-import { parseVariable } from './variables.js';
+import { parseVariable, splitOutsideBraces } from './variables.js';
 import { envPortRole } from './connect-setting.js';
 
 /** A shell word with quotes removed; `offsets[i]` is where its i-th character is written in the file. */
@@ -189,17 +189,8 @@ function commandAssignments(words: readonly Word[], at: number): Map<string, str
 
 /** Index of the last `:` not inside `${...}`, so `${HOST:-0.0.0.0}:${PORT:-80}` splits correctly. */
 function lastColonOutsideBraces(value: string): number {
-  let depth = 0;
-  let last = -1;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (ch === '$' && value[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}' && depth > 0) depth--;
-    else if (ch === ':' && depth === 0) last = i;
-  }
-  return last;
+  const segments = splitOutsideBraces(value, ':');
+  return segments.length > 1 ? segments[segments.length - 1]!.start - 1 : -1;
 }
 
 /**

@@ -5,6 +5,7 @@ import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl
 import { LineIndex } from './text-position.js';
 import { dictionary, own } from '../dictionary.js';
 import { SG_AUTO_INGRESS, SG_RULES } from './data/terraform-sg-rules.js';
+import { protocolOf } from './port-values.js';
 
 /** What a port attribute's value turned out to be. */
 type PortValue =
@@ -451,10 +452,7 @@ function stringEntries(expression: HclExpression | undefined): Record<string, st
 }
 
 function toProtocol(name: string | undefined): Protocol | undefined {
-  const lower = name?.toLowerCase();
-  return lower !== undefined && (PROTOCOLS as readonly string[]).includes(lower)
-    ? (lower as Protocol)
-    : undefined;
+  return name === undefined ? undefined : protocolOf(name, PROTOCOLS);
 }
 
 /** Longest expression text kept in messages: enough to recognise it. */

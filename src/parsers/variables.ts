@@ -160,11 +160,15 @@ function readReference(text: string, at: number): Reference | undefined {
   return { end: close + 1, name, operator, argument: rest.slice(operator.length) };
 }
 
-/** The `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. */
-function matchingBrace(text: string, from: number): number {
+/**
+ * The `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. With an
+ * `escape` character (a Dockerfile's), the character after it is skipped.
+ */
+export function matchingBrace(text: string, from: number, escape?: string): number {
   let open = 1;
   for (let i = from; i < text.length; i++) {
-    if (text[i] === '$' && text[i + 1] === '{') {
+    if (text[i] === escape) i++;
+    else if (text[i] === '$' && text[i + 1] === '{') {
       open++;
       i++;
     } else if (text[i] === '}' && --open === 0) return i;
@@ -214,4 +218,30 @@ function resolveReference(
     unresolved.push(ref.name, ...missing);
   }
   return result;
+}
+
+/** A piece of a text with its offset inside that text. */
+export interface Segment {
+  text: string;
+  start: number;
+}
+
+/** Split on `separator` outside `${...}`, so `${PORT:-80}:80` splits once. */
+export function splitOutsideBraces(text: string, separator: string): Segment[] {
+  const segments: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (ch === '}' && depth > 0) depth--;
+    else if (ch === separator && depth === 0) {
+      segments.push({ text: text.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  segments.push({ text: text.slice(start), start });
+  return segments;
 }
