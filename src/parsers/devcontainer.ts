@@ -122,15 +122,8 @@ class DevcontainerReader {
 
   /** `3000` or `"db:5432"` (the schema allows `host:port` strings; a bare `"3000"` is read too). */
   private readForwardPort(item: Node): void {
-    if (item.type === 'number') {
-      this.addNumber(item);
-      return;
-    }
-    if (item.type !== 'string') {
-      this.invalid(item.offset, 'forwardPortsEntry');
-      return;
-    }
-    const body = this.stringBody(item);
+    const body = this.numberOrText(item, 'forwardPortsEntry');
+    if (!body) return;
     const colon = body.text.lastIndexOf(':');
     const portText = colon < 0 || body.text.startsWith('${') ? body : slice(body, colon + 1);
     const service = colon < 0 || body.text.startsWith('${') ? undefined : body.text.slice(0, colon);
@@ -139,15 +132,9 @@ class DevcontainerReader {
 
   /** Docker `-p` syntax: `[ip:][hostPort:]containerPort[/protocol]`, each port possibly a range. */
   private readAppPort(item: Node): void {
-    if (item.type === 'number') {
-      this.addNumber(item);
-      return;
-    }
-    if (item.type !== 'string') {
-      this.invalid(item.offset, 'appPortValue');
-      return;
-    }
-    let body = this.stringBody(item);
+    const text = this.numberOrText(item, 'appPortValue');
+    if (!text) return;
+    let body = text;
     let protocol: Protocol = 'tcp';
     const slash = body.text.lastIndexOf('/');
     if (slash >= 0) {
@@ -176,6 +163,14 @@ class DevcontainerReader {
       if (!range || forwarded.has(range[0])) continue;
       this.addText(body, this.context, 'tcp');
     }
+  }
+
+  /** Adds a number item's port; a string item's text is for the caller to read; anything else is invalid. */
+  private numberOrText(item: Node, invalidMessageId: string): NumberInText | undefined {
+    if (item.type === 'number') this.addNumber(item);
+    else if (item.type !== 'string') this.invalid(item.offset, invalidMessageId);
+    else return this.stringBody(item);
+    return undefined;
   }
 
   /** The characters between a string's quotes, with the file offset of the first one. */
