@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { isPortKey, parseDotenv, resolvePortValue } from '../../src/parsers/dotenv.js';
+import { isPortKey, parseDotenv } from '../../src/parsers/dotenv.js';
+import { resolvePortValue } from '../../src/parsers/port-values.js';
 import { dotenvValues, readDotenv } from '../../src/parsers/dotenv-reader.js';
 import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
 import { diagnosticMessage } from '../../src/rules/messages.js';

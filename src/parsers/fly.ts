@@ -11,7 +11,7 @@ import {
   type TomlPath,
   type TomlScalarLocation,
 } from './toml-locator.js';
-import { protocolOf } from './port-values.js';
+import { parsePortNumber, protocolOf } from './port-values.js';
 
 type Table = Record<string, unknown>;
 
@@ -163,7 +163,7 @@ function asTable(value: unknown): Table | undefined {
 function toPortNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' && /^\s*-?\d{1,12}\s*$/.test(value)) return Number(value);
+  if (typeof value === 'string') return parsePortNumber(value.trim());
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Protocol } from '../types.js';
+import { interpolate } from './variables.js';
 
 /** The transport protocols Docker (EXPOSE, `-p`, Compose) and Kubernetes accept. */
 export const CONTAINER_PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'sctp'];
@@ -23,4 +24,31 @@ export function portRangeOf(text: string, maxDigits = Infinity): [number, number
   if (!match || match[1]!.length > maxDigits || (match[2]?.length ?? 0) > maxDigits) return undefined;
   const start = Number(match[1]);
   return [start, match[2] === undefined ? start : Number(match[2])];
+}
+
+/** A whole-number token as written (`8080`, `-1`, `070`); undefined for anything else. */
+export function parsePortNumber(text: string): number | undefined {
+  return /^-?\d{1,12}$/.test(text) ? Number(text) : undefined;
+}
+
+/** What a port value turned into: a number, an unresolved variable, or text that is not a port. */
+export type PortValue =
+  | { kind: 'number'; port: number }
+  | { kind: 'unresolved'; variable: string }
+  | { kind: 'invalid' }
+  | { kind: 'empty' };
+
+/**
+ * Resolve a value as a shell would (`8080`, `${PORT:-3000}`, `$OTHER`, `${HOST}${SUFFIX}`) against the
+ * variables known so far. The linter never reads its own environment.
+ */
+export function resolvePortValue(value: string, values: ReadonlyMap<string, string>): PortValue {
+  if (value === '') return { kind: 'empty' };
+  const literal = parsePortNumber(value);
+  if (literal !== undefined) return { kind: 'number', port: literal };
+  if (!value.includes('$')) return { kind: 'invalid' };
+  const { value: expanded, unresolved } = interpolate(value, values);
+  if (unresolved.length > 0) return { kind: 'unresolved', variable: unresolved[0]! };
+  const port = parsePortNumber(expanded.trim());
+  return port === undefined ? { kind: 'invalid' } : { kind: 'number', port };
 }

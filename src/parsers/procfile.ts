@@ -1,6 +1,7 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
-import { isPortKey, parsePortNumber, resolvePortValue } from './dotenv.js';
+import { isPortKey } from './dotenv.js';
+import { parsePortNumber, resolvePortValue } from './port-values.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable, splitOutsideBraces } from './variables.js';
 import { envPortRole } from './connect-setting.js';

@@ -1,6 +1,6 @@
 import type { DeclaredPort, Diagnostic, Position } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
-import { parsePortNumber } from './dotenv.js';
+import { parsePortNumber } from './port-values.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import {

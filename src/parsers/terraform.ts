@@ -5,7 +5,7 @@ import { parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl
 import { LineIndex } from './text-position.js';
 import { dictionary, own } from '../dictionary.js';
 import { SG_AUTO_INGRESS, SG_RULES } from './data/terraform-sg-rules.js';
-import { protocolOf } from './port-values.js';
+import { parsePortNumber, protocolOf } from './port-values.js';
 
 /** What a port attribute's value turned out to be. */
 type PortValue =
@@ -336,7 +336,8 @@ class TerraformReader {
       return { kind: 'number', port: resolved.value };
     if (resolved?.kind === 'string') {
       const text = resolved.value.trim();
-      if (/^-?\d{1,12}$/.test(text)) return { kind: 'number', port: Number(text) };
+      const port = parsePortNumber(text);
+      if (port !== undefined) return { kind: 'number', port };
       if (allowNamed && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i.test(text)) return { kind: 'named', name: text };
     }
     // `port =` with nothing after it is already a parse-error ("Missing attribute value"): no port.
