@@ -17,7 +17,7 @@ import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.j
 import type { Parser, ParseInput, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
 import { portRangeOf, protocolOf } from './port-values.js';
-import { matchingBrace } from './variables.js';
+import { matchingBrace, readBracedBody, VARIABLE_NAME } from './variables.js';
 
 /** Variable lookup: the value, or undefined when the variable is unset or has no known value. */
 type Lookup = (name: string) => string | undefined;
@@ -475,7 +475,7 @@ function expandVariable(
   lookup: Lookup,
   depth: number,
 ): Expansion {
-  const bare = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
+  const bare = VARIABLE_NAME.exec(text.slice(start + 1));
   if (bare)
     return resolved(
       bare[0],
@@ -491,13 +491,13 @@ function expandVariable(
   const written = text.slice(start, close + 1);
   const body = text.slice(start + 2, close);
   const end = close + 1;
-  const parts = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?([\s\S]*)$/.exec(body);
-  if (!parts || (parts[2] === undefined && parts[3] !== '')) {
+  const parts = readBracedBody(body);
+  if (!parts) {
     // `${#VAR}`, `${VAR%x}`, `${VAR/x/y}`...: not modelled, so not a value we can vouch for.
     const name = /^[#]?([A-Za-z_][A-Za-z0-9_]*)/.exec(body)?.[1] ?? body;
     return { text: written, unresolved: [name], end };
   }
-  const [, name, operator, argument] = parts as unknown as [string, string, string | undefined, string];
+  const { name, operator, argument = '' } = parts;
   const value = lookup(name);
   const alternative = (): Expansion => {
     if (depth >= MAX_NESTING) return { text: written, unresolved: [name], end };

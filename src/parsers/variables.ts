@@ -58,8 +58,30 @@ export function resolveVariable(
 const MAX_NESTING = 8;
 /** `B=$A$A$A...` could grow without end: past this many characters, references stay unresolved. */
 const MAX_EXPANDED_LENGTH = 1_000_000;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** A variable name at the start of a text, as Compose and the shells read it. */
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const OPERATORS = [':-', ':?', ':+', '-', '?', '+'] as const;
+export type ReferenceOperator = (typeof OPERATORS)[number];
+
+/** The inside of a `${...}`: `NAME`, or `NAME` + an operator (`:-`, `-`, `:+`, `+`, `:?`, `?`) + its argument. */
+export interface BracedBody {
+  name: string;
+  operator?: ReferenceOperator;
+  argument?: string;
+}
+
+/**
+ * Read the text between `${` and its `}`; undefined for a form that is not modelled (`${#A}`,
+ * `${A%x}`, `${A/x/y}`). Compose and BuildKit share this grammar; what an operator does differs.
+ */
+export function readBracedBody(body: string): BracedBody | undefined {
+  const name = VARIABLE_NAME.exec(body)?.[0];
+  if (!name) return undefined;
+  const rest = body.slice(name.length);
+  if (rest === '') return { name };
+  const operator = OPERATORS.find((op) => rest.startsWith(op));
+  return operator ? { name, operator, argument: rest.slice(operator.length) } : undefined;
+}
 
 /** A string after Compose-style interpolation, with where each of its characters came from. */
 export interface Expansion {
@@ -132,11 +154,8 @@ export function expand(
   return out;
 }
 
-interface Reference {
+interface Reference extends BracedBody {
   end: number;
-  name: string;
-  operator?: (typeof OPERATORS)[number];
-  argument?: string;
   /** `$$`: the text it stands for. */
   literal?: string;
 }
@@ -145,19 +164,13 @@ function readReference(text: string, at: number): Reference | undefined {
   const next = text[at + 1];
   if (next === '$') return { end: at + 2, name: '', literal: '$' };
   if (next !== '{') {
-    const bare = NAME.exec(text.slice(at + 1, at + 257));
+    const bare = VARIABLE_NAME.exec(text.slice(at + 1, at + 257));
     return bare ? { end: at + 1 + bare[0].length, name: bare[0] } : undefined;
   }
   const close = matchingBrace(text, at + 2);
   if (close < 0) return undefined;
-  const inner = text.slice(at + 2, close);
-  const name = NAME.exec(inner)?.[0];
-  if (!name) return undefined;
-  const rest = inner.slice(name.length);
-  if (rest === '') return { end: close + 1, name };
-  const operator = OPERATORS.find((op) => rest.startsWith(op));
-  if (!operator) return undefined;
-  return { end: close + 1, name, operator, argument: rest.slice(operator.length) };
+  const body = readBracedBody(text.slice(at + 2, close));
+  return body && { end: close + 1, ...body };
 }
 
 /**
