@@ -59,13 +59,7 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
     const outcome: FileOutcome = { ports: [], diagnostics: [] };
     const read = readManifest(found.absolutePath, roots);
     if ('skipped' in read) {
-      outcome.diagnostics.push({
-        file: found.path,
-        ruleId: 'skipped-file',
-        line: 1,
-        column: 1,
-        message: `not scanned: ${read.skipped}`,
-      });
+      outcome.diagnostics.push(notScanned(found.path, read.skipped));
       return outcome;
     }
     const kind =
@@ -103,9 +97,10 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       outcome.diagnostics.push({
         file: found.path,
         ruleId: 'parse-error',
+        messageId: 'parserCrash',
+        data: { kind, detail: (error as Error).message },
         line: 1,
         column: 1,
-        message: `portlint could not read this ${kind} file: ${(error as Error).message}`,
       });
     }
     return outcome;
@@ -118,6 +113,11 @@ export function inlineSuppressions(
   result: ParseResult,
 ): FileSuppressions | undefined {
   return findSuppressions(file.path, file.text, result.comments ?? []);
+}
+
+/** The `skipped-file` notice for a file or folder that was not read, and why. */
+export function notScanned(file: string, reason: string): FileDiagnostic {
+  return { file, ruleId: 'skipped-file', messageId: 'notScanned', data: { reason }, line: 1, column: 1 };
 }
 
 /**

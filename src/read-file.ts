@@ -34,8 +34,8 @@ export function readManifest(absolutePath: string, roots: readonly string[]): Re
     const valid = bytes.subarray(0, Math.max(firstInvalidByte(bytes), 0));
     notices.push({
       ruleId: 'parse-error',
+      messageId: 'invalidUtf8',
       ...endOf(stripBom(new TextDecoder('utf-8', { ignoreBOM: true }).decode(valid))),
-      message: 'the file is not valid UTF-8; invalid bytes were read as U+FFFD',
     });
   }
   text = stripBom(text);

@@ -4,7 +4,7 @@ import type { ScanOptions } from './scan-options.js';
 import { discover } from './discover/discover.js';
 import { KINDS } from './parsers/index.js';
 import { parseDiscovered } from './scan-parallel.js';
-import type { FileDiagnostic } from './parse-file.js';
+import { notScanned, type FileDiagnostic } from './parse-file.js';
 import { loadRegistry } from './registry/registry.js';
 import { withOrganisationRegistry } from './registry/organisation.js';
 import { classifyPorts } from './classify/classify.js';
@@ -80,8 +80,7 @@ function parseAll(options: ScanOptions): {
   const reads = new Map<string, string[]>();
   const composeLoads = new Map<string, ComposeLoads>();
   // A folder the walk could not or would not enter is reported like a file it could not read.
-  const onSkipped = (file: string, reason: string) =>
-    diagnostics.push({ file, ruleId: 'skipped-file', line: 1, column: 1, message: `not scanned: ${reason}` });
+  const onSkipped = (file: string, reason: string) => diagnostics.push(notScanned(file, reason));
   const found = discover(options.paths, {
     cwd,
     kinds: KINDS,

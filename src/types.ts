@@ -234,11 +234,9 @@ export interface RelatedLocation extends Position {
 export interface Diagnostic extends Position {
   ruleId: string;
   /** Key of the message template in the rule's `messages`. */
-  messageId?: string;
+  messageId: string;
   /** Values for the template's `{{name}}` placeholders. */
   data?: Readonly<Record<string, string | number>>;
-  /** Transitional: the wording as written by a parser not yet converted to `messageId`. */
-  message?: string;
   port?: number | null;
   protocol?: Protocol;
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect } from '@jest/globals';
 import fc from 'fast-check';
 import type { ParseResult, Parser } from '../../src/parsers/types.js';
-import type { DeclaredPort } from '../../src/types.js';
+import type { DeclaredPort, Diagnostic } from '../../src/types.js';
+import { diagnosticMessage } from '../../src/rules/messages.js';
 
 /** Run a parser on inline text, with optional sibling files keyed by relative path. */
 export function parseText(
@@ -21,14 +22,22 @@ export function tuples(
   return ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role]);
 }
 
-/** `parse(text, path?)` and `parseFixture(name)` for one parser and its fixture folder. */
-export function parserFor(parser: Parser, fixtureFolder: string, defaultPath: string) {
+/**
+ * `parse(text, path?, siblings?)` and `parseFixture(name)` for one parser and its fixture folder
+ * (`folder`); a fixture is parsed under the path `fixturePath` + its name.
+ */
+export function parserFor(
+  parser: Parser,
+  fixtureFolder: string,
+  defaultPath: string,
+  fixturePath = `fixtures/${fixtureFolder}/`,
+) {
   const folder = new URL(`../fixtures/${fixtureFolder}/`, import.meta.url);
-  const parse = (text: string, path = defaultPath): ParseResult =>
-    parser({ path, text, readSibling: () => undefined });
+  const parse = (text: string, path = defaultPath, siblings: Record<string, string> = {}): ParseResult =>
+    parseText(parser, path, text, siblings);
   const parseFixture = (name: string): ParseResult =>
-    parse(readFileSync(new URL(name, folder), 'utf8'), `fixtures/${fixtureFolder}/${name}`);
-  return { parse, parseFixture };
+    parse(readFileSync(new URL(name, folder), 'utf8'), `${fixturePath}${name}`);
+  return { parse, parseFixture, folder };
 }
 
 /** [line, column, port, endPort, protocol, role, context] of every port. */
@@ -39,6 +48,16 @@ export function contextTuples(result: ParseResult): unknown[][] {
 /** [ruleId, line, column] of every diagnostic. */
 export function diagnosticTuples(result: ParseResult): unknown[][] {
   return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
+}
+
+/** Diagnostics as their findings show them: the message rendered in place of messageId and data. */
+export function withMessages(
+  diagnostics: readonly Diagnostic[],
+): Array<Omit<Diagnostic, 'messageId' | 'data'> & { message: string }> {
+  return diagnostics.map((d) => {
+    const { messageId: _messageId, data: _data, ...shown } = d;
+    return { ...shown, message: diagnosticMessage(d) };
+  });
 }
 
 /** For any mix of a format's syntax pieces, every reported position lies inside the text. */

@@ -3,7 +3,7 @@
  * the smallest input that showed it. Every test failed before its fix.
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseText } from '../helpers/parse.js';
+import { parseText, withMessages } from '../helpers/parse.js';
 import type { Parser } from '../../src/parsers/types.js';
 import { parseCompose } from '../../src/parsers/compose.js';
 import { parseKubernetes } from '../../src/parsers/kubernetes.js';
@@ -155,7 +155,7 @@ describe('Compose (compose.ts)', () => {
     const text = 'services:\n  web:\n    ports:\n      - target: 80\n        protocol: UEXPOSE DP\n';
     const result = parseText(parseCompose, 'compose.yaml', text);
     expect(result.ports.map((p) => [p.line, p.column, p.port, p.protocol])).toEqual([[4, 17, 80, 'tcp']]);
-    expect(result.diagnostics).toEqual([
+    expect(withMessages(result.diagnostics)).toEqual([
       {
         ruleId: 'invalid-port',
         line: 5,

@@ -61,10 +61,10 @@ describe('compose short syntax', () => {
     expect(diagnostics).toEqual([
       {
         ruleId: 'invalid-port',
+        messageId: 'addressAsHostPort',
+        data: { spec: '127.0.0.1:3001', address: '127.0.0.1', port: '3001' },
         line: 4,
         column: 10,
-        message:
-          '"127.0.0.1:3001" makes "127.0.0.1" the host port, which Compose rejects (invalid hostPort); write "127.0.0.1::3001" or "127.0.0.1:3001:3001"',
       },
     ]);
   });
@@ -211,9 +211,10 @@ describe('compose interpolates a whole port spec before splitting it', () => {
     expect(diagnostics).toEqual([
       {
         ruleId: 'invalid-port',
+        messageId: 'notANumberOrRangeIn',
+        data: { raw: '${B}', where: '$${B}:3306' },
         line: 9,
         column: 10,
-        message: '"${B}" is not a port number or range in "$${B}:3306"',
       },
     ]);
   });
@@ -277,7 +278,13 @@ describe('compose structure', () => {
     expect(broken.diagnostics.map((d) => [d.ruleId, d.line, d.column])).toEqual([['parse-error', 4, 1]]);
     const notList = compose('services:\n  web:\n    ports: "80:80"\n');
     expect(notList.diagnostics).toEqual([
-      { ruleId: 'parse-error', line: 3, column: 12, message: '"ports" of service "web" must be a list' },
+      {
+        ruleId: 'parse-error',
+        messageId: 'composeNotAList',
+        data: { key: 'ports', service: 'web' },
+        line: 3,
+        column: 12,
+      },
     ]);
   });
 

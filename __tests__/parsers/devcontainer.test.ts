@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseDevcontainer } from '../../src/parsers/devcontainer.js';
 import { contextTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
+import { diagnosticMessage } from '../../src/rules/messages.js';
 
 const { parse, parseFixture } = parserFor(
   parseDevcontainer,
@@ -52,7 +53,7 @@ describe('parseDevcontainer', () => {
       [4, 14, 8080, 8080, 'tcp', 'forward', { name: 'broken' }],
       [6, 6, 9000, 9000, 'tcp', 'forward', { name: 'broken' }],
     ]);
-    expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column, d.message])).toEqual([
+    expect(result.diagnostics.map((d) => [d.ruleId, d.line, d.column, diagnosticMessage(d)])).toEqual([
       ['parse-error', 4, 3, 'JSON with comments: Comma expected'],
       ['parse-error', 7, 1, 'JSON with comments: Close brace expected'],
     ]);

@@ -10,16 +10,9 @@ import {
 import type { ParseResult } from '../../src/parsers/types.js';
 import { factsOf } from '../../src/types.js';
 import { commentSpans } from '../helpers/comments.js';
+import { diagnosticTuples, parserFor, withMessages } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/dockerfile/', import.meta.url);
-
-function parse(text: string, path = 'Dockerfile'): ParseResult {
-  return parseDockerfile({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/dockerfile/${name}`);
-}
+const { parse, parseFixture, folder: FIXTURES } = parserFor(parseDockerfile, 'dockerfile', 'Dockerfile');
 
 /** [line, column, port, endPort, protocol, role, context.stage, context.image] */
 function tuples(result: ParseResult): unknown[][] {
@@ -48,9 +41,7 @@ function scoping(result: ParseResult): unknown[][] {
   ]);
 }
 
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const diagnostics = diagnosticTuples;
 
 describe('parseDockerfile: EXPOSE forms', () => {
   it('reads several ports on one line, protocols and a range', () => {
@@ -95,7 +86,10 @@ describe('parseDockerfile: EXPOSE forms', () => {
       ['invalid-port', 2, 23],
       ['invalid-port', 2, 32],
     ]);
-    expect(result.diagnostics[1]).toMatchObject({ port: 80, message: expect.stringContaining('"foo"') });
+    expect(withMessages(result.diagnostics)[1]).toMatchObject({
+      port: 80,
+      message: expect.stringContaining('"foo"'),
+    });
     expect(tuples(result)).toEqual([[2, 40, 9000, 9000, 'tcp', 'expose', undefined, 'x']]);
   });
 

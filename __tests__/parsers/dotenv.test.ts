@@ -1,29 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { isPortKey, parseDotenv, resolvePortValue } from '../../src/parsers/dotenv.js';
+import { isPortKey, parseDotenv } from '../../src/parsers/dotenv.js';
+import { resolvePortValue } from '../../src/parsers/port-values.js';
 import { dotenvValues, readDotenv } from '../../src/parsers/dotenv-reader.js';
-import type { ParseResult } from '../../src/parsers/types.js';
 import { commentSpans } from '../helpers/comments.js';
+import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
+import { diagnosticMessage } from '../../src/rules/messages.js';
 
-const FIXTURES = new URL('../fixtures/dotenv/', import.meta.url);
-
-function parse(text: string, path = '.env'): ParseResult {
-  return parseDotenv({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/dotenv/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const { parse, parseFixture, folder: FIXTURES } = parserFor(parseDotenv, 'dotenv', '.env');
+const tuples = contextTuples;
+const diagnostics = diagnosticTuples;
 
 describe('parseDotenv', () => {
   it('reads PORT and *_PORT assignments of a realistic .env', () => {
@@ -69,7 +56,7 @@ describe('parseDotenv', () => {
   it('reports an unterminated quote as a parse-error at the quote and still reads the other lines', () => {
     const result = parseFixture('broken.env');
     expect(diagnostics(result)).toEqual([['parse-error', 2, 10]]);
-    expect(result.diagnostics[0]!.message).toMatch(/Unterminated double-quoted value/);
+    expect(diagnosticMessage(result.diagnostics[0]!)).toMatch(/Unterminated double-quoted value/);
     expect(tuples(result)).toEqual([
       [1, 6, 3000, 3000, 'tcp', 'listen', { name: 'PORT' }],
       [3, 12, 9090, 9090, 'tcp', 'listen', { name: 'ADMIN_PORT' }],

@@ -4,28 +4,14 @@ import { readFileSync } from 'node:fs';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
 import { parseFly } from '../../src/parsers/fly.js';
 import { locateTomlScalars, tomlDataFromLocations } from '../../src/parsers/toml-locator.js';
-import type { ParseResult } from '../../src/parsers/types.js';
+import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
+import { diagnosticMessage } from '../../src/rules/messages.js';
 import { LineIndex } from '../../src/parsers/text-position.js';
 import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
 
-const FIXTURES = new URL('../fixtures/fly/', import.meta.url);
-
-function parse(text: string, path = 'fly.toml'): ParseResult {
-  return parseFly({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/fly/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const { parse, parseFixture, folder: FIXTURES } = parserFor(parseFly, 'fly', 'fly.toml');
+const tuples = contextTuples;
+const diagnostics = diagnosticTuples;
 
 /** [path, line, column, raw] of every located scalar. */
 function located(text: string): unknown[][] {
@@ -69,7 +55,7 @@ describe('parseFly', () => {
   it('reports a TOML syntax error where smol-toml stops and still reads the ports around it', () => {
     const result = parseFixture('broken.toml');
     expect(diagnostics(result)).toEqual([['parse-error', 8, 18]]);
-    expect(result.diagnostics[0]!.message).toMatch(/^TOML: /);
+    expect(diagnosticMessage(result.diagnostics[0]!)).toMatch(/^TOML: /);
     const app = { name: 'half-written' };
     expect(tuples(result)).toEqual([
       [4, 19, 8080, 8080, 'tcp', 'container', app],

@@ -1,23 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseHelmValues } from '../../src/parsers/helm-values.js';
-import type { ParseResult } from '../../src/parsers/types.js';
+import { contextTuples, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/helm/', import.meta.url);
-
-function parse(text: string, path = 'charts/web/values.yaml'): ParseResult {
-  return parseHelmValues({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `charts/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
+const { parse, parseFixture } = parserFor(parseHelmValues, 'helm', 'charts/web/values.yaml', 'charts/');
+const tuples = contextTuples;
 
 describe('parseHelmValues', () => {
   it('reads nested port keys, ports lists, named-port maps and merged anchors; skips probes, annotations, env and args', () => {

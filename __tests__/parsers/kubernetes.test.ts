@@ -2,23 +2,15 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { parseKubernetes } from '../../src/parsers/kubernetes.js';
-import type { ParseResult } from '../../src/parsers/types.js';
 import { factsOf } from '../../src/types.js';
+import { contextTuples, parserFor, withMessages } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/kubernetes/', import.meta.url);
-
-function parse(text: string, path = 'k8s/app.yaml'): ParseResult {
-  return parseKubernetes({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `k8s/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
+const {
+  parse,
+  parseFixture,
+  folder: FIXTURES,
+} = parserFor(parseKubernetes, 'kubernetes', 'k8s/app.yaml', 'k8s/');
+const tuples = contextTuples;
 
 describe('parseKubernetes: workloads', () => {
   it('reads containers and initContainers of a Deployment, with names, protocols, hostPort and hostIP', () => {
@@ -152,19 +144,10 @@ describe('parseKubernetes: workloads', () => {
       ['${ADMIN_PORT:-9001}', undefined],
       ['70000', undefined],
     ]);
+    const notANumber = { ruleId: 'invalid-port', messageId: 'notANumber' };
     expect(result.diagnostics).toEqual([
-      {
-        ruleId: 'invalid-port',
-        line: 13,
-        column: 26,
-        message: 'containerPort "eighty" is not a port number',
-      },
-      {
-        ruleId: 'invalid-port',
-        line: 15,
-        column: 26,
-        message: 'containerPort "8080.5" is not a port number',
-      },
+      { ...notANumber, data: { key: 'containerPort', raw: 'eighty' }, line: 13, column: 26 },
+      { ...notANumber, data: { key: 'containerPort', raw: '8080.5' }, line: 15, column: 26 },
     ]);
   });
 
@@ -304,7 +287,7 @@ describe('parseKubernetes: broken input', () => {
         { object: 'DaemonSet/agent', container: 'agent', image: 'ghcr.io/example/agent:0.9' },
       ],
     ]);
-    expect(result.diagnostics).toEqual([
+    expect(withMessages(result.diagnostics)).toEqual([
       { ruleId: 'parse-error', line: 16, column: 1, message: 'YAML: Sequence item without - indicator' },
     ]);
   });

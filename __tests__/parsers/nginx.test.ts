@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseNginx } from '../../src/parsers/nginx.js';
 import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 import { commentSpans } from '../helpers/comments.js';
+import { diagnosticMessage } from '../../src/rules/messages.js';
 
 const { parse, parseFixture } = parserFor(parseNginx, 'nginx', 'nginx.conf');
 const tuples = contextTuples;
@@ -64,7 +65,7 @@ describe('parseNginx', () => {
       [9, 12, 8081, 8081, 'tcp', 'listen', { name: 'server' }],
     ]);
     expect(diagnostics(result)).toEqual([['parse-error', 5, 16]]);
-    expect(result.diagnostics[0]!.message).toContain('"location" block is not closed');
+    expect(diagnosticMessage(result.diagnostics[0]!)).toContain('"location" block is not closed');
   });
 
   it('reports an unexpected closing brace and reads on', () => {

@@ -2,27 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseProcfile } from '../../src/parsers/procfile.js';
-import type { ParseResult } from '../../src/parsers/types.js';
 import { commentSpans } from '../helpers/comments.js';
+import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/procfile/', import.meta.url);
-
-function parse(text: string, path = 'Procfile'): ParseResult {
-  return parseProcfile({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/procfile/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const { parse, parseFixture, folder: FIXTURES } = parserFor(parseProcfile, 'procfile', 'Procfile');
+const tuples = contextTuples;
+const diagnostics = diagnosticTuples;
 
 describe('parseProcfile', () => {
   it('reads --port, -p, PORT= and gunicorn --bind / -b in every process', () => {

@@ -5,12 +5,11 @@ import { parseNginx } from '../../src/parsers/nginx.js';
 import { parseSpring } from '../../src/parsers/spring.js';
 import { parseFly } from '../../src/parsers/fly.js';
 import { protocolsOfAppProtocol, protocolsOfName } from '../../src/parsers/speaks.js';
-import type { ParseResult, Parser } from '../../src/parsers/types.js';
+import type { ParseResult } from '../../src/parsers/types.js';
+import { parseText } from '../helpers/parse.js';
 
 /** `DeclaredPort.speaks`: what each manifest says a port speaks, at exact positions. */
-const run = (parser: Parser, path: string, text: string): ParseResult =>
-  parser({ path, text, readSibling: () => undefined });
-const parse = (text: string): ParseResult => run(parseKubernetes, 'k8s/app.yaml', text);
+const parse = (text: string): ParseResult => parseText(parseKubernetes, 'k8s/app.yaml', text);
 const speaks = (result: ParseResult): unknown[][] =>
   result.ports.map((p) => [p.line, p.column, p.port ?? p.portRef, p.role, p.speaks]);
 
@@ -134,7 +133,7 @@ describe('Compose long syntax', () => {
       '        name: admin',
       '      - "53:53/udp"',
     ].join('\n');
-    expect(speaks(run(parseCompose, 'compose.yaml', text))).toEqual([
+    expect(speaks(parseText(parseCompose, 'compose.yaml', text))).toEqual([
       [5, 17, 8080, 'container', ['http']],
       [6, 20, 80, 'host', ['http']],
       [8, 17, 9000, 'container', ['grpc']],
@@ -170,7 +169,7 @@ describe('nginx listen', () => {
       '  listen 8443 http2;',
       '}',
     ].join('\n');
-    expect(speaks(run(parseNginx, 'conf.d/site.conf', text))).toEqual([
+    expect(speaks(parseText(parseNginx, 'conf.d/site.conf', text))).toEqual([
       [3, 12, 80, 'listen', ['http']],
       [4, 12, 443, 'listen', ['https']],
       [5, 12, 443, 'listen', ['https']],
@@ -184,7 +183,7 @@ describe('nginx listen', () => {
 describe('Spring and fly.toml', () => {
   it('Spring server.port and management.server.port speak http', () => {
     const text = ['server.port=8080', 'management.server.port=8081'].join('\n');
-    expect(speaks(run(parseSpring, 'src/main/resources/application.properties', text))).toEqual([
+    expect(speaks(parseText(parseSpring, 'src/main/resources/application.properties', text))).toEqual([
       [1, 13, 8080, 'listen', ['http']],
       [2, 24, 8081, 'listen', ['http']],
     ]);
@@ -210,7 +209,7 @@ describe('Spring and fly.toml', () => {
       '    port = 5432',
       '    handlers = ["pg_tls"]',
     ].join('\n');
-    expect(speaks(run(parseFly, 'fly.toml', text))).toEqual([
+    expect(speaks(parseText(parseFly, 'fly.toml', text))).toEqual([
       [3, 19, 8080, 'container', ['http']],
       [5, 19, 3000, 'container', ['http']],
       [8, 12, 80, 'service', ['http']],

@@ -1,27 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { readFileSync } from 'node:fs';
 import { parseSpring } from '../../src/parsers/spring.js';
-import type { ParseResult } from '../../src/parsers/types.js';
+import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/spring/', import.meta.url);
-
-function parse(text: string, path = 'src/main/resources/application.properties'): ParseResult {
-  return parseSpring({ path, text, readSibling: () => undefined });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/spring/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const { parse, parseFixture } = parserFor(parseSpring, 'spring', 'src/main/resources/application.properties');
+const tuples = contextTuples;
+const diagnostics = diagnosticTuples;
 
 const server = (keyPath = 'server.port') => ({ name: 'server', keyPath });
 const management = (keyPath = 'management.server.port') => ({ name: 'management', keyPath });

@@ -3,28 +3,13 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseHcl } from '../../src/parsers/hcl.js';
 import { parseTerraform } from '../../src/parsers/terraform.js';
-import type { ParseResult } from '../../src/parsers/types.js';
 import { factsOf } from '../../src/types.js';
 import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
+import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
 
-const FIXTURES = new URL('../fixtures/terraform/', import.meta.url);
-
-function parse(text: string, path = 'infra/main.tf', siblings: Record<string, string> = {}): ParseResult {
-  return parseTerraform({ path, text, readSibling: (p) => siblings[p] });
-}
-
-function parseFixture(name: string): ParseResult {
-  return parse(readFileSync(new URL(name, FIXTURES), 'utf8'), `fixtures/terraform/${name}`);
-}
-
-/** [line, column, port, endPort, protocol, role, context] */
-function tuples(result: ParseResult): unknown[][] {
-  return result.ports.map((p) => [p.line, p.column, p.port, p.endPort, p.protocol, p.role, p.context]);
-}
-
-function diagnostics(result: ParseResult): unknown[][] {
-  return result.diagnostics.map((d) => [d.ruleId, d.line, d.column]);
-}
+const { parse, parseFixture, folder: FIXTURES } = parserFor(parseTerraform, 'terraform', 'infra/main.tf');
+const tuples = contextTuples;
+const diagnostics = diagnosticTuples;
 
 const sg = { object: 'aws_security_group.web' };
 

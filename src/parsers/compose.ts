@@ -17,12 +17,13 @@ import {
   type Node,
   type YamlSource,
 } from './yaml-source.js';
-import { parsePortSpec, readRange } from './docker-port-spec.js';
+import { parsePortSpec, problemIn, readRange } from './docker-port-spec.js';
 import { interpolate } from './variables.js';
 import { dotenvValues, readDotenv } from './dotenv-reader.js';
 import { emptyLoads, readComposeFile, readExtends, readIncludes } from './compose-loads.js';
 import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
 import { baseName } from './kind-paths.js';
+import { protocolOf } from './port-values.js';
 
 const MAX_SERVICE_IMAGES = 1000;
 
@@ -127,8 +128,9 @@ function readPortList(
   if (!isSeq(list)) {
     scope.out.diagnostics.push({
       ruleId: 'parse-error',
+      messageId: 'composeNotAList',
+      data: { key, service },
       ...nodePosition(scope.source, list),
-      message: `"${key}" of service "${service}" must be a list`,
     });
     return;
   }
@@ -138,8 +140,9 @@ function readPortList(
     else
       scope.out.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: 'composeNotAPortEntry',
+        data: { key, service },
         ...nodePosition(scope.source, item),
-        message: `an entry of "${key}" of service "${service}" is neither a port nor a port mapping`,
       });
   }
 }
@@ -150,29 +153,24 @@ function readShortSyntax(scope: ServiceScope, node: Node, key: 'ports' | 'expose
   const at = (offset: number) => scalarValuePosition(scope.source, node, offset);
   const parsed = parsePortSpec(spec, scope.values);
   const valueFrom = variableSource(scope, spec);
-  for (const problem of parsed.problems) pushProblem(scope, problem, at(problem.offset));
+  for (const { offset, ...problem } of parsed.problems) pushProblem(scope, problem, at(offset));
   for (const p of parsed.ports) {
     const role = key === 'expose' ? 'expose' : p.role;
     pushPort(scope, { ...p, role }, parsed.protocol, at(p.offset), parsed.hostIp, undefined, valueFrom);
   }
 }
 
-const LONG_SYNTAX_PROTOCOLS = new Set(['tcp', 'udp', 'sctp']);
-
 function readLongSyntax(scope: ServiceScope, node: Node): void {
   const { doc, values } = scope;
   const protocolNode = mapGet(doc, node, 'protocol');
   const protocolText = scalarString(protocolNode);
-  const written = protocolText ? interpolate(protocolText, values).value.trim().toLowerCase() : 'tcp';
+  const known = protocolText ? protocolOf(interpolate(protocolText, values).value.trim()) : 'tcp';
   // As in the short syntax: an unknown protocol is an invalid-port finding, and the port is read as tcp.
-  const protocol: Protocol = LONG_SYNTAX_PROTOCOLS.has(written) ? (written as Protocol) : 'tcp';
-  if (protocol !== written && protocolNode) {
+  const protocol: Protocol = known ?? 'tcp';
+  if (!known && protocolNode) {
     pushProblem(
       scope,
-      {
-        ruleId: 'invalid-port',
-        message: `unknown protocol "${protocolText}" (Compose accepts tcp, udp, sctp)`,
-      },
+      { ruleId: 'invalid-port', messageId: 'composeUnknownProtocol', data: { protocol: protocolText! } },
       nodePosition(scope.source, protocolNode),
     );
   }
@@ -193,8 +191,7 @@ function readLongSyntax(scope: ServiceScope, node: Node): void {
     const range = readRange({ text, start: 0 }, values);
     const valueFrom = variableSource(scope, text, protocolText, role === 'host' ? hostIpText : undefined);
     if ('problem' in range) {
-      const problem = { ruleId: 'invalid-port', message: `${range.problem} in "${field}"` };
-      pushProblem(scope, problem, position);
+      pushProblem(scope, { ruleId: 'invalid-port', ...problemIn(range.problem, field) }, position);
       continue;
     }
     const port = { role, ...range, raw: text, offset: 0 };
@@ -247,10 +244,10 @@ function pushPort(
 
 function pushProblem(
   scope: ServiceScope,
-  problem: Pick<Diagnostic, 'ruleId' | 'message'>,
+  problem: Pick<Diagnostic, 'ruleId' | 'messageId' | 'data'>,
   position: { line: number; column: number },
 ): void {
-  scope.out.diagnostics.push({ ruleId: problem.ruleId, message: problem.message, ...position });
+  scope.out.diagnostics.push({ ...problem, ...position });
 }
 
 /**

@@ -2,6 +2,7 @@ import { createScanner, parseTree, printParseErrorCode, type Node, type ParseErr
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { LineIndex } from './text-position.js';
 import type { CommentSpan, ParseInput, ParseResult, Parser } from './types.js';
+import { portRangeOf } from './port-values.js';
 
 /**
  * Dev container configuration (`devcontainer.json`, JSON with comments and trailing commas).
@@ -23,10 +24,9 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
     const tooDeep = error instanceof RangeError;
     diagnostics.push({
       ruleId: 'parse-error',
-      ...(tooDeep ? lines.positionAt(deepNestingOffset(input.text)) : { line: 1, column: 1 }),
-      message: tooDeep
-        ? 'JSON: the document is nested too deeply to read'
-        : `JSON: ${(error as Error).message}`,
+      ...(tooDeep
+        ? { messageId: 'jsonTooDeep', ...lines.positionAt(deepNestingOffset(input.text)) }
+        : { messageId: 'json', data: { detail: (error as Error).message }, line: 1, column: 1 }),
     });
   }
   const reported = new Set<number>();
@@ -36,8 +36,9 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
     reported.add(error.offset);
     diagnostics.push({
       ruleId: 'parse-error',
+      messageId: 'jsonWithComments',
+      data: { detail: describeParseError(error) },
       ...lines.positionAt(error.offset),
-      message: `JSON with comments: ${describeParseError(error)}`,
     });
   }
   const result: ParseResult = { ports: [], diagnostics };
@@ -111,7 +112,6 @@ interface NumberInText {
   exact?: boolean;
 }
 
-const PORT_OR_RANGE = /^(\d+)(?:-(\d+))?$/;
 /** `${localEnv:NAME}` / `${containerEnv:NAME:default}` / `${env:NAME}`: dev container variable syntax. */
 const DEVCONTAINER_VARIABLE = /^\$\{(?:localEnv|containerEnv|env):([A-Za-z_][A-Za-z0-9_]*)(?::([^}]*))?\}$/;
 
@@ -145,15 +145,8 @@ class DevcontainerReader {
 
   /** `3000` or `"db:5432"` (the schema allows `host:port` strings; a bare `"3000"` is read too). */
   private readForwardPort(item: Node): void {
-    if (item.type === 'number') {
-      this.addNumber(item);
-      return;
-    }
-    if (item.type !== 'string') {
-      this.invalid(item.offset, `forwardPorts entries are numbers or "host:port" strings`);
-      return;
-    }
-    const body = this.stringBody(item);
+    const body = this.numberOrText(item, 'forwardPortsEntry');
+    if (!body) return;
     const colon = body.text.lastIndexOf(':');
     const portText = colon < 0 || body.text.startsWith('${') ? body : slice(body, colon + 1);
     const service = colon < 0 || body.text.startsWith('${') ? undefined : body.text.slice(0, colon);
@@ -162,15 +155,9 @@ class DevcontainerReader {
 
   /** Docker `-p` syntax: `[ip:][hostPort:]containerPort[/protocol]`, each port possibly a range. */
   private readAppPort(item: Node): void {
-    if (item.type === 'number') {
-      this.addNumber(item);
-      return;
-    }
-    if (item.type !== 'string') {
-      this.invalid(item.offset, 'appPort is a number, a "host:container" string or an array of them');
-      return;
-    }
-    let body = this.stringBody(item);
+    const text = this.numberOrText(item, 'appPortValue');
+    if (!text) return;
+    let body = text;
     let protocol: Protocol = 'tcp';
     const slash = body.text.lastIndexOf('/');
     if (slash >= 0) {
@@ -195,10 +182,18 @@ class DevcontainerReader {
       if (key?.type !== 'string') continue;
       const body = this.stringBody(key);
       // Keys may also be a process regex or a label: only port numbers and ranges declare a port.
-      const match = PORT_OR_RANGE.exec(body.text);
-      if (!match || forwarded.has(Number(match[1]))) continue;
+      const range = portRangeOf(body.text);
+      if (!range || forwarded.has(range[0])) continue;
       this.addText(body, this.context, 'tcp');
     }
+  }
+
+  /** Adds a number item's port; a string item's text is for the caller to read; anything else is invalid. */
+  private numberOrText(item: Node, invalidMessageId: string): NumberInText | undefined {
+    if (item.type === 'number') this.addNumber(item);
+    else if (item.type !== 'string') this.invalid(item.offset, invalidMessageId);
+    else return this.stringBody(item);
+    return undefined;
   }
 
   /** The characters between a string's quotes, with the file offset of the first one. */
@@ -216,7 +211,7 @@ class DevcontainerReader {
     const raw = this.input.text.slice(node.offset, node.offset + node.length);
     const value = Number(node.value);
     if (!Number.isInteger(value)) {
-      this.invalid(node.offset, `"${raw}" is not a port number`);
+      this.invalid(node.offset, 'valueNotANumber', { raw });
       return;
     }
     this.push({
@@ -233,8 +228,9 @@ class DevcontainerReader {
     const variable = DEVCONTAINER_VARIABLE.exec(text.text);
     if (variable) {
       const fallback = variable[2];
-      if (fallback !== undefined && PORT_OR_RANGE.test(fallback)) {
-        const [start, end] = rangeOf(fallback);
+      const range = fallback === undefined ? undefined : portRangeOf(fallback);
+      if (range) {
+        const [start, end] = range;
         this.push({ port: start, endPort: end, raw: text.text, offset: text.offset, context, protocol });
       } else {
         this.push({
@@ -249,11 +245,12 @@ class DevcontainerReader {
       }
       return;
     }
-    if (!PORT_OR_RANGE.test(text.text)) {
-      this.invalid(text.offset, `"${text.text}" is not a port number`);
+    const range = portRangeOf(text.text);
+    if (!range) {
+      this.invalid(text.offset, 'valueNotANumber', { raw: text.text });
       return;
     }
-    const [start, end] = rangeOf(text.text);
+    const [start, end] = range;
     this.push({ port: start, endPort: end, raw: text.text, offset: text.offset, context, protocol });
   }
 
@@ -281,20 +278,15 @@ class DevcontainerReader {
     this.ports.push(port);
   }
 
-  private invalid(offset: number, message: string): void {
-    this.diagnostics.push({ ruleId: 'invalid-port', ...this.lines.positionAt(offset), message });
+  private invalid(offset: number, messageId: string, data?: Diagnostic['data']): void {
+    const at = this.lines.positionAt(offset);
+    this.diagnostics.push({ ruleId: 'invalid-port', messageId, ...(data && { data }), ...at });
   }
 }
 
 function slice(text: NumberInText, start: number, end?: number): NumberInText {
   if (text.exact === false) return { text: text.text.slice(start, end), offset: text.offset, exact: false };
   return { text: text.text.slice(start, end), offset: text.offset + start };
-}
-
-function rangeOf(text: string): [number, number] {
-  const match = PORT_OR_RANGE.exec(text)!;
-  const start = Number(match[1]);
-  return [start, match[2] === undefined ? start : Number(match[2])];
 }
 
 /** Split `[ip:][host:]container` where ip may be a bracketed IPv6 address. */

@@ -1,11 +1,6 @@
-import type { Diagnostic, Protocol } from '../types.js';
-import { expand, interpolate } from './variables.js';
-
-/** A piece of a port spec with its offset inside the spec string. */
-interface Segment {
-  text: string;
-  start: number;
-}
+import type { Protocol } from '../types.js';
+import { expand, interpolate, splitOutsideBraces, type Segment } from './variables.js';
+import { portRangeOf, protocolOf } from './port-values.js';
 
 /** One number (or range) read from a Docker port spec, with its offset in the spec. */
 export interface SpecPort {
@@ -18,35 +13,19 @@ export interface SpecPort {
   unresolvedVariable?: string;
 }
 
+/** What is wrong with a written port: an `invalid-port` message id and its data. */
+export interface PortProblem {
+  messageId: string;
+  data: Record<string, string>;
+}
+
 export interface ParsedPortSpec {
   ports: SpecPort[];
   protocol: Protocol;
   hostIp?: string;
   /** Problems with offsets inside the spec string (converted to positions by the caller). */
-  problems: Array<Omit<Diagnostic, 'line' | 'column'> & { offset: number }>;
+  problems: Array<PortProblem & { ruleId: string; offset: number }>;
 }
-
-/** Split on `separator` outside `${...}`, so `${PORT:-80}:80` splits once. */
-export function splitOutsideBraces(text: string, separator: string): Segment[] {
-  const segments: Segment[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '$' && text[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}' && depth > 0) depth--;
-    else if (ch === separator && depth === 0) {
-      segments.push({ text: text.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  segments.push({ text: text.slice(start), start });
-  return segments;
-}
-
-const PROTOCOLS = new Set<string>(['tcp', 'udp', 'sctp']);
 
 /** How a spec's text becomes values: Compose's interpolation, or as written once already interpolated. */
 type Resolve = (text: string) => { value: string; unresolved: string[] };
@@ -82,13 +61,14 @@ function parseSpec(spec: string, written: string, resolve: Resolve): ParsedPortS
   if (slashParts.length > 1) {
     const protocolSegment = slashParts[slashParts.length - 1]!;
     body = { text: spec.slice(0, protocolSegment.start - 1), start: 0 };
-    const protocol = resolve(protocolSegment.text).value.trim().toLowerCase();
-    if (PROTOCOLS.has(protocol)) result.protocol = protocol as Protocol;
+    const protocol = protocolOf(resolve(protocolSegment.text).value.trim());
+    if (protocol) result.protocol = protocol;
     else
       result.problems.push({
         ruleId: 'invalid-port',
+        messageId: 'unknownProtocolInSpec',
+        data: { protocol: protocolSegment.text, spec: written },
         offset: protocolSegment.start,
-        message: `unknown protocol "${protocolSegment.text}" in port "${written}"`,
       });
   }
 
@@ -122,8 +102,9 @@ function parseSpec(spec: string, written: string, resolve: Resolve): ParsedPortS
       // `127.0.0.1:3001`: Compose reads the address as the host port and refuses the file.
       result.problems.push({
         ruleId: 'invalid-port',
+        messageId: 'addressAsHostPort',
+        data: { spec: written, address: parts[0]!.text, port: parts[1]!.text },
         offset: parts[0]!.start,
-        message: `"${written}" makes "${parts[0]!.text}" the host port, which Compose rejects (invalid hostPort); write "${parts[0]!.text}::${parts[1]!.text}" or "${parts[0]!.text}:${parts[1]!.text}:${parts[1]!.text}"`,
       });
     } else host = parts[0];
   } else {
@@ -158,16 +139,26 @@ function readNumber(
   if ('problem' in range) {
     result.problems.push({
       ruleId: 'invalid-port',
+      ...problemIn(range.problem, spec),
       offset: segment.start,
-      message: `${range.problem} in "${spec}"`,
     });
     return;
   }
   result.ports.push({ role, ...range, raw: segment.text, offset: segment.start });
 }
 
+/** Why a number or range could not be read: the value as resolved, empty when nothing was written. */
+type RangeProblem = { value: string };
+
 type RangeOf =
-  { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: string };
+  { port: number | null; endPort: number | null; unresolvedVariable?: string } | { problem: RangeProblem };
+
+/** The `invalid-port` message for a number or range that could not be read in `where`. */
+export function problemIn(problem: RangeProblem, where: string): PortProblem {
+  return problem.value === ''
+    ? { messageId: 'emptyPortIn', data: { where } }
+    : { messageId: 'notANumberOrRangeIn', data: { raw: problem.value, where } };
+}
 
 /** A number or `start-end` range, each side possibly a variable. */
 export function readRange(segment: Segment, values: ReadonlyMap<string, string>): RangeOf {
@@ -180,10 +171,7 @@ function rangeOf(segment: Segment, resolve: Resolve): RangeOf {
     return { port: null, endPort: null, unresolvedVariable: resolved.unresolved[0]! };
   }
   const text = resolved.value.trim();
-  const match = /^(\d{1,10})(?:-(\d{1,10}))?$/.exec(text);
-  if (!match) {
-    return { problem: text === '' ? 'empty port' : `"${text}" is not a port number or range` };
-  }
-  const port = Number(match[1]);
-  return { port, endPort: match[2] === undefined ? port : Number(match[2]) };
+  const range = portRangeOf(text, 10);
+  if (!range) return { problem: { value: text } };
+  return { port: range[0], endPort: range[1] };
 }

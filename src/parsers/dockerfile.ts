@@ -18,6 +18,8 @@ import { addFacts, factsOf } from '../types.js';
 import type { Parser, ParseInput, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
 import { wholeLineComments } from './comments.js';
+import { portRangeOf, protocolOf } from './port-values.js';
+import { matchingBrace, readBracedBody, VARIABLE_NAME } from './variables.js';
 
 /** Variable lookup: the value, or undefined when the variable is unset or has no known value. */
 type Lookup = (name: string) => string | undefined;
@@ -35,7 +37,6 @@ interface Stage {
 }
 
 /** Docker accepts only these after `/` in EXPOSE (case-insensitive). */
-const EXPOSE_PROTOCOLS = new Set<string>(['tcp', 'udp', 'sctp']);
 /** Bound for `${A:-${B:-...}}` nesting and for the heredoc re-parse loop. */
 const MAX_NESTING = 8;
 const MAX_REPARSES = 8;
@@ -51,9 +52,10 @@ export const parseDockerfile: Parser = (input: ParseInput): ParseResult => {
   } catch (error) {
     result.diagnostics.push({
       ruleId: 'parse-error',
+      messageId: 'dockerfile',
+      data: { detail: error instanceof Error ? error.message : String(error) },
       line: 1,
       column: 1,
-      message: `cannot parse Dockerfile: ${error instanceof Error ? error.message : String(error)}`,
     });
     return result;
   }
@@ -125,11 +127,10 @@ class StageWalker {
         this.visit(instruction);
       } catch (error) {
         // One odd instruction must not cost the rest of the file.
-        this.diagnostic(
-          'parse-error',
-          instruction.getRange().start,
-          `cannot read ${instruction.getKeyword()}: ${String(error)}`,
-        );
+        this.parseError(instruction.getRange().start, 'dockerfileInstruction', {
+          keyword: instruction.getKeyword(),
+          detail: String(error),
+        });
       }
     }
     this.markFinalImage();
@@ -199,15 +200,11 @@ class StageWalker {
     const stage = this.stage;
     const args = instruction.getArguments();
     if (args.length === 0) {
-      this.diagnostic('parse-error', instruction.getRange().start, 'EXPOSE needs at least one port');
+      this.parseError(instruction.getRange().start, 'exposeWithoutPort');
       return;
     }
     if (!stage) {
-      this.diagnostic(
-        'parse-error',
-        instruction.getRange().start,
-        'EXPOSE before the first FROM: Docker rejects this file',
-      );
+      this.parseError(instruction.getRange().start, 'exposeBeforeFrom');
     }
     const lookup = stage ? this.stageLookup(stage) : () => undefined;
     for (const argument of args) this.readExposeArgument(argument, stage, lookup);
@@ -253,14 +250,26 @@ class StageWalker {
     }
     const spec = parseExposeSpec(word.text);
     if ('problem' in spec) {
+      const expanded = raw !== word.text;
+      // The message also quotes the word as expanded when a variable made it.
+      const messageId =
+        spec.problem === 'unknownProtocol'
+          ? expanded
+            ? 'exposeExpandedUnknownProtocol'
+            : 'exposeUnknownProtocol'
+          : expanded
+            ? 'exposeExpandedNotAPort'
+            : 'exposeNotAPort';
       this.out.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId,
+        data: {
+          raw,
+          ...(expanded && { expanded: word.text }),
+          ...(spec.protocol !== undefined && { protocol: spec.protocol }),
+        },
         line: position.line,
         column: position.column,
-        message:
-          raw === word.text
-            ? `EXPOSE "${raw}": ${spec.problem}`
-            : `EXPOSE "${raw}" (= "${word.text}"): ${spec.problem}`,
         ...(spec.port !== undefined ? { port: spec.port } : {}),
       });
       return undefined;
@@ -309,9 +318,13 @@ class StageWalker {
     }
   }
 
-  private diagnostic(ruleId: string, at: { line: number; character: number }, message: string): void {
-    const diagnostic: Diagnostic = { ruleId, line: at.line + 1, column: at.character + 1, message };
-    this.out.diagnostics.push(diagnostic);
+  private parseError(
+    at: { line: number; character: number },
+    messageId: string,
+    data?: Diagnostic['data'],
+  ): void {
+    const position = { line: at.line + 1, column: at.character + 1 };
+    this.out.diagnostics.push({ ruleId: 'parse-error', messageId, ...(data && { data }), ...position });
   }
 }
 
@@ -337,12 +350,12 @@ function propertiesOf(instruction: Instruction): PropertyLike[] {
 function protocolSuffix(text: string): Protocol | undefined {
   const slash = text.lastIndexOf('/');
   if (slash < 0) return undefined;
-  const protocol = text.slice(slash + 1).toLowerCase();
-  return EXPOSE_PROTOCOLS.has(protocol) ? (protocol as Protocol) : undefined;
+  return protocolOf(text.slice(slash + 1));
 }
 
 type ExposeSpec =
-  { port: number; endPort: number; protocol: Protocol; offset: number } | { problem: string; port?: number };
+  | { port: number; endPort: number; protocol: Protocol; offset: number }
+  | { problem: 'notAPort' | 'unknownProtocol'; port?: number; protocol?: string };
 
 /**
  * Docker's `[[ip:]host:]port[-end][/proto]` as EXPOSE reads it (go-connections `nat.ParsePortSpec`):
@@ -353,15 +366,13 @@ export function parseExposeSpec(word: string): ExposeSpec {
   const spec = word.slice(offset);
   const slash = spec.indexOf('/');
   const numbers = slash < 0 ? spec : spec.slice(0, slash);
-  const protocol = slash < 0 ? 'tcp' : spec.slice(slash + 1).toLowerCase() || 'tcp';
-  const match = /^(\d+)(?:-(\d+))?$/.exec(numbers);
-  if (!match) return { problem: 'not a port number, a range or port/protocol' };
-  const port = Number(match[1]);
-  const endPort = match[2] === undefined ? port : Number(match[2]);
-  if (!EXPOSE_PROTOCOLS.has(protocol)) {
-    return { problem: `unknown protocol "${spec.slice(slash + 1)}" (Docker accepts tcp, udp, sctp)`, port };
-  }
-  return { port, endPort, protocol: protocol as Protocol, offset };
+  const written = slash < 0 ? '' : spec.slice(slash + 1);
+  const range = portRangeOf(numbers);
+  if (!range) return { problem: 'notAPort' };
+  const [port, endPort] = range;
+  const protocol = written === '' ? 'tcp' : protocolOf(written);
+  if (!protocol) return { problem: 'unknownProtocol', port, protocol: written };
+  return { port, endPort, protocol, offset };
 }
 
 /** A word after Docker's shell processing; `unresolved` lists variables with no known value. */
@@ -468,7 +479,7 @@ function expandVariable(
   lookup: Lookup,
   depth: number,
 ): Expansion {
-  const bare = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(start + 1));
+  const bare = VARIABLE_NAME.exec(text.slice(start + 1));
   if (bare)
     return resolved(
       bare[0],
@@ -478,17 +489,19 @@ function expandVariable(
     );
   if (text[start + 1] !== '{') return { text: '$', unresolved: [], end: start + 1 };
 
-  const close = matchingBrace(text, start + 2, escape);
+  // An unclosed `${` runs to the end of the text.
+  const closing = matchingBrace(text, start + 2, escape);
+  const close = closing < 0 ? text.length : closing;
   const written = text.slice(start, close + 1);
   const body = text.slice(start + 2, close);
   const end = close + 1;
-  const parts = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-+?])?([\s\S]*)$/.exec(body);
-  if (!parts || (parts[2] === undefined && parts[3] !== '')) {
+  const parts = readBracedBody(body);
+  if (!parts) {
     // `${#VAR}`, `${VAR%x}`, `${VAR/x/y}`...: not modelled, so not a value we can vouch for.
     const name = /^[#]?([A-Za-z_][A-Za-z0-9_]*)/.exec(body)?.[1] ?? body;
     return { text: written, unresolved: [name], end };
   }
-  const [, name, operator, argument] = parts as unknown as [string, string, string | undefined, string];
+  const { name, operator, argument = '' } = parts;
   const value = lookup(name);
   const alternative = (): Expansion => {
     if (depth >= MAX_NESTING) return { text: written, unresolved: [name], end };
@@ -519,23 +532,6 @@ function resolved(name: string, value: string | undefined, end: number, written:
   return value === undefined
     ? { text: written, unresolved: [name], end }
     : { text: value, unresolved: [], end };
-}
-
-/** Offset of the `}` closing a `${` whose body starts at `from`, honouring nested `${...}`. */
-function matchingBrace(text: string, from: number, escape: string): number {
-  let depth = 0;
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === escape) i++;
-    else if (ch === '$' && text[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}') {
-      if (depth === 0) return i;
-      depth--;
-    }
-  }
-  return text.length;
 }
 
 // ---------------------------------------------------------------------------------------------

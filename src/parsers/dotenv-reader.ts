@@ -14,7 +14,7 @@ export interface DotenvEntry {
 export interface DotenvRead {
   entries: DotenvEntry[];
   /** Unterminated quotes: the loader would swallow the rest of the file. */
-  errors: Array<{ offset: number; message: string }>;
+  errors: Array<{ offset: number; quote: 'double' | 'single' }>;
 }
 
 const ASSIGNMENT = /^[ \t]*(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_.-]*)[ \t]*=[ \t]*/;
@@ -42,7 +42,7 @@ export function readDotenv(text: string): DotenvRead {
     if (match) {
       const valueStart = lineStart + match[0].length;
       const scanned = scanValue(text, valueStart, lineEnd, unclosedFrom);
-      if ('error' in scanned) read.errors.push({ offset: valueStart, message: scanned.error });
+      if ('unterminated' in scanned) read.errors.push({ offset: valueStart, quote: scanned.unterminated });
       else {
         next = scanned.next;
         read.entries.push({
@@ -93,14 +93,14 @@ function scanValue(
   start: number,
   lineEnd: number,
   unclosedFrom: Map<string, number>,
-): ScannedValue | { error: string } {
+): ScannedValue | { unterminated: 'double' | 'single' } {
   const quote = text[start];
   if (quote === '"' || quote === "'") {
     const known = unclosedFrom.get(quote);
     const close = known !== undefined && start >= known ? -1 : findClosingQuote(text, start + 1, quote);
     if (close < 0) {
       if (known === undefined || start < known) unclosedFrom.set(quote, start);
-      return { error: `Unterminated ${quote === '"' ? 'double' : 'single'}-quoted value` };
+      return { unterminated: quote === '"' ? 'double' : 'single' };
     }
     const body = text.slice(start + 1, close);
     return {

@@ -2,7 +2,7 @@ import type { DeclaredPort, Diagnostic } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { scanComments, SHELL_COMMENTS } from './comments.js';
 import { LineIndex } from './text-position.js';
-import { interpolate } from './variables.js';
+import { resolvePortValue, type PortValue } from './port-values.js';
 import { expandInto, readDotenv, type DotenvEntry } from './dotenv-reader.js';
 import { envPortRole } from './connect-setting.js';
 
@@ -13,33 +13,6 @@ import { envPortRole } from './connect-setting.js';
  */
 export function isPortKey(key: string): boolean {
   return /^(?:[A-Za-z0-9_.-]*_)?PORT$/i.test(key);
-}
-
-/** A whole-number token as written (`8080`, `-1`, `070`); undefined for anything else. */
-export function parsePortNumber(text: string): number | undefined {
-  return /^-?\d{1,12}$/.test(text) ? Number(text) : undefined;
-}
-
-/** What a port value turned into: a number, an unresolved variable, or text that is not a port. */
-export type PortValue =
-  | { kind: 'number'; port: number }
-  | { kind: 'unresolved'; variable: string }
-  | { kind: 'invalid' }
-  | { kind: 'empty' };
-
-/**
- * Resolve a value as a shell would (`8080`, `${PORT:-3000}`, `$OTHER`, `${HOST}${SUFFIX}`) against the
- * variables known so far. The linter never reads its own environment.
- */
-export function resolvePortValue(value: string, values: ReadonlyMap<string, string>): PortValue {
-  if (value === '') return { kind: 'empty' };
-  const literal = parsePortNumber(value);
-  if (literal !== undefined) return { kind: 'number', port: literal };
-  if (!value.includes('$')) return { kind: 'invalid' };
-  const { value: expanded, unresolved } = interpolate(value, values);
-  if (unresolved.length > 0) return { kind: 'unresolved', variable: unresolved[0]! };
-  const port = parsePortNumber(expanded.trim());
-  return port === undefined ? { kind: 'invalid' } : { kind: 'number', port };
 }
 
 /**
@@ -54,8 +27,15 @@ export const parseDotenv: Parser = (input: ParseInput): ParseResult => {
   const ports: DeclaredPort[] = [];
   const diagnostics: Diagnostic[] = [];
   const { entries, errors } = readDotenv(input.text);
-  for (const error of errors)
-    diagnostics.push({ ruleId: 'parse-error', ...index.positionAt(error.offset), message: error.message });
+  for (const error of errors) {
+    const at = index.positionAt(error.offset);
+    diagnostics.push({
+      ruleId: 'parse-error',
+      messageId: 'unterminatedQuotedValue',
+      data: { quote: error.quote },
+      ...at,
+    });
+  }
   const written = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry.text]));
   const sibling = (lowerKey: string): string | undefined => written.get(lowerKey);
   const values = new Map<string, string>();
@@ -89,7 +69,12 @@ function portFromValue(
   const position = index.positionAt(scanned.offset + lead);
   if (resolved.kind === 'empty') return undefined;
   if (resolved.kind === 'invalid') {
-    diagnostics.push({ ruleId: 'invalid-port', ...position, message: `${key}=${raw} is not a port number` });
+    diagnostics.push({
+      ruleId: 'invalid-port',
+      messageId: 'assignmentNotANumber',
+      data: { key, raw },
+      ...position,
+    });
     return undefined;
   }
   const port = resolved.kind === 'number' ? resolved.port : null;

@@ -12,6 +12,7 @@ import {
   type TomlPath,
   type TomlScalarLocation,
 } from './toml-locator.js';
+import { parsePortNumber, protocolOf } from './port-values.js';
 
 type Table = Record<string, unknown>;
 
@@ -32,7 +33,7 @@ export const parseFly: Parser = (input: ParseInput): ParseResult => {
   } catch (error) {
     const at = error instanceof TomlError ? tomlErrorPosition(input.text, error) : { line: 1, column: 1 };
     const message = (error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
-    diagnostics.push({ ruleId: 'parse-error', ...at, message: `TOML: ${message}` });
+    diagnostics.push({ ruleId: 'parse-error', messageId: 'toml', data: { detail: message }, ...at });
     data = tomlDataFromLocations(locations);
   }
   const reader = new FlyReader(input.path, new LineIndex(input.text), locations, diagnostics);
@@ -120,10 +121,9 @@ class FlyReader {
     if (port === undefined) {
       this.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: !structure ? 'notANumber' : Array.isArray(value) ? 'arrayNotANumber' : 'tableNotANumber',
+        data: structure ? { key } : { key, raw },
         ...position,
-        message: structure
-          ? `${key} is ${Array.isArray(value) ? 'an array' : 'a table'}, not a port number`
-          : `${key} "${raw}" is not a port number`,
       });
       return;
     }
@@ -174,13 +174,12 @@ function asTable(value: unknown): Table | undefined {
 function toPortNumber(value: unknown): number | undefined {
   if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
   if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'string' && /^\s*-?\d{1,12}\s*$/.test(value)) return Number(value);
+  if (typeof value === 'string') return parsePortNumber(value.trim());
   return undefined;
 }
 
 function toProtocol(value: unknown): Protocol {
-  const name = typeof value === 'string' ? value.toLowerCase() : 'tcp';
-  return (PROTOCOLS as readonly string[]).includes(name) ? (name as Protocol) : 'tcp';
+  return (typeof value === 'string' && protocolOf(value, PROTOCOLS)) || 'tcp';
 }
 
 // ---------------------------------------------------------------------------------------------

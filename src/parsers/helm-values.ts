@@ -13,8 +13,8 @@ import {
   scalarValuePosition,
   type YamlSource,
 } from './yaml-source.js';
-import { own } from '../dictionary.js';
 import { isValuesConnectSetting } from './connect-setting.js';
+import { protocolOf } from './port-values.js';
 
 /** Keys whose integer value is a port (plus any camelCase `*Port`). */
 const PORT_KEYS = new Set(['port', 'containerPort', 'targetPort', 'nodePort', 'hostPort', 'servicePort']);
@@ -55,7 +55,6 @@ const MAX_DEPTH = 100;
 /** Upper bound on visited nodes, on top of walking each aliased collection once. */
 const MAX_NODES = 200_000;
 const INTEGER = /^[+-]?\d+$/;
-const PROTOCOL_NAMES: Readonly<Record<string, Protocol>> = { TCP: 'tcp', UDP: 'udp', SCTP: 'sctp' };
 
 /**
  * A Helm chart's `values*.yaml`: integers under port keys (`port`, `*Port`), items of `ports`
@@ -236,8 +235,7 @@ class ValuesWalk {
       const key = this.resolve(pair.key);
       const value = this.resolve(pair.value);
       if (!isScalar(key) || !isScalar(value) || typeof value.value !== 'string') continue;
-      if (key.value === 'protocol')
-        siblings.protocol = own(PROTOCOL_NAMES, value.value.toUpperCase()) ?? 'tcp';
+      if (key.value === 'protocol') siblings.protocol = protocolOf(value.value.toUpperCase()) ?? 'tcp';
       if (key.value === 'name' && named && value.value !== '' && !value.value.includes('{{')) {
         siblings.portName = value.value;
       }

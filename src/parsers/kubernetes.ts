@@ -16,10 +16,12 @@ import {
   scalarString,
   scalarValuePosition,
   seqItems,
+  yamlError,
   type Node,
   type Scalar,
   type YamlSource,
 } from './yaml-source.js';
+import { protocolOf } from './port-values.js';
 
 /** Where the pod template sits in each workload kind. `[]` means the object itself is the pod. */
 const POD_TEMPLATE_PATH: Readonly<Record<string, readonly string[]>> = {
@@ -50,7 +52,6 @@ const CONTAINER_LISTS = ['containers', 'initContainers', 'ephemeralContainers'] 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 /** `List` inside `List` is legal but never deep; the bound only stops hostile input. */
 const MAX_LIST_DEPTH = 8;
-const PROTOCOL_NAMES: Readonly<Record<string, Protocol>> = { TCP: 'tcp', UDP: 'udp', SCTP: 'sctp' };
 const KUBERNETES_VARIABLE = /^\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)$/;
 const INTEGER = /^[+-]?\d+$/;
 
@@ -112,7 +113,7 @@ export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
     } catch (error) {
       // Defensive: the shared helpers recurse through merge keys; a crash becomes a parse-error, not a failed scan.
       const at = doc.contents ? nodePosition(source, doc.contents) : { line: 1, column: 1 };
-      scan.diagnostics.push({ ruleId: 'parse-error', ...at, message: `YAML: ${(error as Error).message}` });
+      scan.diagnostics.push({ ...yamlError((error as Error).message), ...at });
     }
   }
   // Report in file order (containers, initContainers and ephemeralContainers may be written in any order).
@@ -195,7 +196,7 @@ class ManifestScan {
         const probed = probedPorts(doc, container);
         for (const entry of seqItems(doc, mapGet(doc, container, 'ports'))) {
           const entryContext = withPortName(doc, entry, context);
-          const protocol = this.protocolOf(doc, entry);
+          const protocol = this.entryProtocol(doc, entry);
           const speaks = [
             ...protocolsOfName(entryContext.portName),
             ...(probed.get(`#${scalarString(mapGet(doc, entry, 'containerPort'))}`) ?? []),
@@ -223,7 +224,7 @@ class ManifestScan {
     };
     for (const entry of seqItems(doc, mapGet(doc, spec, 'ports'))) {
       const entryContext = withPortName(doc, entry, context);
-      const protocol = this.protocolOf(doc, entry);
+      const protocol = this.entryProtocol(doc, entry);
       const speaks = [
         ...protocolsOfName(entryContext.portName),
         ...protocolsOfAppProtocol(scalarString(mapGet(doc, entry, 'appProtocol'))),
@@ -312,12 +313,13 @@ class ManifestScan {
   }
 
   private invalid(key: string, raw: string, at: { line: number; column: number }): void {
-    this.diagnostics.push({ ruleId: 'invalid-port', ...at, message: `${key} "${raw}" is not a port number` });
+    this.diagnostics.push({ ruleId: 'invalid-port', messageId: 'notANumber', data: { key, raw }, ...at });
   }
 
-  private protocolOf(doc: Document.Parsed, entry: Node): Protocol {
+  private entryProtocol(doc: Document.Parsed, entry: Node): Protocol {
     const written = scalarString(mapGet(doc, entry, 'protocol'));
-    return (written && own(PROTOCOL_NAMES, written.toUpperCase())) || 'tcp';
+    // Upper case as the API writes it (`TCP`), as the comparison has always been made.
+    return (written && protocolOf(written.toUpperCase())) || 'tcp';
   }
 }
 

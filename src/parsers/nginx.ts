@@ -4,6 +4,7 @@ import type { ParseInput, ParseResult, Parser } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { withSpeaks } from './speaks.js';
 import { scanComments, type CommentLexicon } from './comments.js';
+import { portRangeOf } from './port-values.js';
 
 /**
  * nginx configuration: every `listen` directive of a `server` block (http, stream or mail), or at the top of
@@ -61,7 +62,7 @@ class NginxLexer {
 
   constructor(
     private readonly text: string,
-    private readonly onError: (offset: number, message: string) => void,
+    private readonly onError: (offset: number, messageId: string, data: Record<string, string>) => void,
   ) {}
 
   next(): Token {
@@ -127,7 +128,7 @@ class NginxLexer {
       offsets.push(this.index++);
     }
     if (this.index >= text.length)
-      this.onError(start, `unterminated ${quote === '"' ? 'double' : 'single'}-quoted string`);
+      this.onError(start, 'nginxUnterminatedString', { quote: quote === '"' ? 'double' : 'single' });
     else this.index++;
     return { type: 'word', word: { value, offsets, start } };
   }
@@ -237,7 +238,7 @@ class NginxReader {
     text: string,
     private readonly lines: LineIndex,
   ) {
-    this.lexer = new NginxLexer(text, (offset, message) => this.parseError(offset, message));
+    this.lexer = new NginxLexer(text, (offset, messageId, data) => this.parseError(offset, messageId, data));
   }
 
   read(): void {
@@ -250,7 +251,7 @@ class NginxReader {
       }
       if (token.type === ';') {
         if (words.length > 0) this.directive(words);
-        else this.parseError(token.offset, 'unexpected ";"');
+        else this.parseError(token.offset, 'nginxUnexpected', { token: ';' });
       } else if (token.type === '{') {
         if (!this.openBlock(words, token.offset)) return;
       } else if (token.type === '}') {
@@ -269,14 +270,14 @@ class NginxReader {
     const name = words[0]?.value ?? '';
     if (name.endsWith('_by_lua_block')) {
       if (!this.lexer.skipLuaBlock()) {
-        this.parseError(offset, `"${name}" block is not closed: unexpected end of file, expecting "}"`);
+        this.parseError(offset, 'nginxBlockNotClosed', { name });
         this.finishAll();
         return false;
       }
       return true;
     }
     if (this.stack.length >= MAX_DEPTH) {
-      this.parseError(offset, `blocks nested more than ${MAX_DEPTH} deep`);
+      this.parseError(offset, 'nginxTooDeep', { depth: MAX_DEPTH });
       this.finishAll();
       return false;
     }
@@ -288,7 +289,7 @@ class NginxReader {
   private closeBlock(offset: number): void {
     const block = this.stack.pop();
     if (!block) {
-      this.parseError(offset, 'unexpected "}"');
+      this.parseError(offset, 'nginxUnexpected', { token: '}' });
       return;
     }
     this.finishServer(block);
@@ -299,10 +300,7 @@ class NginxReader {
     const innermost = this.stack[this.stack.length - 1];
     if (innermost) {
       const { line } = this.lines.positionAt(Math.max(0, this.input.text.trimEnd().length - 1));
-      this.parseError(
-        innermost.open,
-        `"${innermost.name}" block is not closed: unexpected end of file at line ${line}, expecting "}"`,
-      );
+      this.parseError(innermost.open, 'nginxBlockNotClosedAt', { name: innermost.name, line });
     }
     this.finishAll();
   }
@@ -322,7 +320,7 @@ class NginxReader {
 
   /** A directive cut off by `}` or the end of the file: nginx refuses it; its ports are still read. */
   private unterminated(words: Word[]): void {
-    this.parseError(words[0]!.start, `"${words[0]!.value}" directive is not terminated by ";"`);
+    this.parseError(words[0]!.start, 'nginxUnterminatedDirective', { name: words[0]!.value });
     this.directive(words);
   }
 
@@ -357,7 +355,7 @@ class NginxReader {
     if (split.portIndex < 0) {
       // Only an address (`listen 127.0.0.1;`): nginx uses its default port, which is not written here.
       if (/^\d[^.:]*$/.test(value) && !/^\d+(-\d+)?$/.test(value)) {
-        this.invalidPort(address, 0, `"${value}" in "listen" is not a port`);
+        this.invalidPort(address, 0, 'listenNotAPort', { value });
       }
       return undefined;
     }
@@ -377,32 +375,29 @@ class NginxReader {
     const variable = parseVariable(portText);
     if (variable) {
       const resolved = resolveVariable(variable, new Map());
-      const range = resolved === undefined ? undefined : parseRange(resolved);
+      const range = resolved === undefined ? undefined : portRangeOf(resolved);
       if (range) return { ...base, port: range[0], endPort: range[1] };
       return { ...base, port: null, endPort: null, unresolvedVariable: variable.name };
     }
-    const range = parseRange(portText);
+    const range = portRangeOf(portText);
     if (!range) {
-      this.invalidPort(address, split.portIndex, `"${portText}" in "listen ${value}" is not a port`);
+      this.invalidPort(address, split.portIndex, 'listenPortNotAPort', { raw: portText, value });
       return undefined;
     }
     return { ...base, port: range[0], endPort: range[1] };
   }
 
-  private invalidPort(word: Word, index: number, message: string): void {
+  private invalidPort(word: Word, index: number, messageId: string, data: Diagnostic['data']): void {
     this.diagnostics.push({
       ruleId: 'invalid-port',
+      messageId,
+      data,
       ...this.lines.positionAt(word.offsets[index] ?? word.start),
-      message,
     });
   }
 
-  private parseError(offset: number, message: string): void {
-    this.diagnostics.push({
-      ruleId: 'parse-error',
-      ...this.lines.positionAt(offset),
-      message: `nginx: ${message}`,
-    });
+  private parseError(offset: number, messageId: string, data: Diagnostic['data'] = {}): void {
+    this.diagnostics.push({ ruleId: 'parse-error', messageId, data, ...this.lines.positionAt(offset) });
   }
 }
 
@@ -448,13 +443,6 @@ function lastColonOutsideVariables(value: string): number {
     else if (value[i] === ':' && !inBraces) found = i;
   }
   return found;
-}
-
-function parseRange(text: string): [number, number] | undefined {
-  const match = /^(\d+)(?:-(\d+))?$/.exec(text);
-  if (!match) return undefined;
-  const start = Number(match[1]);
-  return [start, match[2] === undefined ? start : Number(match[2])];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
 import type { ParseInput, ParseResult, Parser } from './types.js';
 import { scanComments, SHELL_COMMENTS } from './comments.js';
-import { isPortKey, parsePortNumber, resolvePortValue } from './dotenv.js';
+import { isPortKey } from './dotenv.js';
+import { parsePortNumber, resolvePortValue } from './port-values.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
-import { parseVariable } from './variables.js';
+import { parseVariable, splitOutsideBraces } from './variables.js';
 import { envPortRole } from './connect-setting.js';
 
 /** A shell word with quotes removed; `offsets[i]` is where its i-th character is written in the file. */
@@ -63,8 +64,8 @@ class CommandScanner {
     if (unterminatedAt !== undefined) {
       this.diagnostics.push({
         ruleId: 'parse-error',
+        messageId: 'unterminatedQuoteInCommand',
         ...this.index.positionAt(unterminatedAt),
-        message: 'Unterminated quote in command',
       });
     }
     let atCommandStart = true;
@@ -152,8 +153,9 @@ class CommandScanner {
     if (value.kind === 'invalid') {
       this.diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: 'valueNotANumber',
+        data: { raw },
         ...position,
-        message: `"${raw}" is not a port number`,
       });
       return false;
     }
@@ -191,17 +193,8 @@ function commandAssignments(words: readonly Word[], at: number): Map<string, str
 
 /** Index of the last `:` not inside `${...}`, so `${HOST:-0.0.0.0}:${PORT:-80}` splits correctly. */
 function lastColonOutsideBraces(value: string): number {
-  let depth = 0;
-  let last = -1;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (ch === '$' && value[i + 1] === '{') {
-      depth++;
-      i++;
-    } else if (ch === '}' && depth > 0) depth--;
-    else if (ch === ':' && depth === 0) last = i;
-  }
-  return last;
+  const segments = splitOutsideBraces(value, ':');
+  return segments.length > 1 ? segments[segments.length - 1]!.start - 1 : -1;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { DeclaredPort, Diagnostic, Position } from '../types.js';
 import type { CommentSpan, ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
 import { baseName, isYamlOutsideChartTemplates, YAML_NAME } from './kind-paths.js';
 import { looksLikeKubernetes } from './kubernetes.js';
-import { parsePortNumber } from './dotenv.js';
+import { parsePortNumber } from './port-values.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import {
@@ -103,8 +103,9 @@ function toPort(
   if (port === undefined) {
     diagnostics.push({
       ruleId: 'invalid-port',
+      messageId: 'notANumber',
+      data: { key: contextName === 'server' ? 'server.port' : 'management.server.port', raw },
       ...property.position,
-      message: `${contextName === 'server' ? 'server.port' : 'management.server.port'} "${raw}" is not a port number`,
     });
     return undefined;
   }
@@ -349,8 +350,8 @@ function unescape(
       if (!/^[0-9a-fA-F]{4}$/.test(hex)) {
         diagnostics.push({
           ruleId: 'parse-error',
+          messageId: 'malformedUnicodeEscape',
           ...index.positionAt(offsets[i - 1]!),
-          message: 'Malformed \\uxxxx escape',
         });
         continue;
       }

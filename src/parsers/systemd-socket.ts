@@ -27,8 +27,9 @@ export const parseSystemdSocket: Parser = (input: ParseInput): ParseResult => {
         const column = entry.text.indexOf('[');
         diagnostics.push({
           ruleId: 'parse-error',
+          messageId: 'systemdSectionHeader',
+          data: { header: trimmed },
           ...lines.positionAt(entry.offsets[column]!),
-          message: `systemd: invalid section header "${trimmed}" (missing "]"); systemd stops reading the file here`,
         });
         break;
       }
@@ -55,15 +56,17 @@ export const parseSystemdSocket: Parser = (input: ParseInput): ParseResult => {
     if (address.kind === 'not-ip') continue;
     const offset = value.offsets[address.portIndex] ?? entry.offsets[0]!;
     if (address.kind === 'invalid') {
-      diagnostics.push({ ruleId: 'invalid-port', ...lines.positionAt(offset), message: address.message });
+      const { messageId, data } = address;
+      diagnostics.push({ ruleId: 'invalid-port', messageId, data, ...lines.positionAt(offset) });
       continue;
     }
     if (key === 'ListenSequentialPacket') {
       // systemd: "Address family not supported, ignoring" (SOCK_SEQPACKET is AF_UNIX only).
       diagnostics.push({
         ruleId: 'invalid-port',
+        messageId: 'sequentialPacketNotIp',
+        data: { value: value.text },
         ...lines.positionAt(offset),
-        message: `ListenSequentialPacket= only takes AF_UNIX sockets; systemd ignores "${value.text}"`,
       });
       continue;
     }
@@ -139,7 +142,7 @@ function trimValue(line: LogicalLine, from: number): LogicalLine {
 
 type SocketAddress =
   | { kind: 'not-ip' }
-  | { kind: 'invalid'; message: string; portIndex: number }
+  | { kind: 'invalid'; messageId: string; data: Record<string, string>; portIndex: number }
   | {
       kind: 'ip';
       port: number | null;
@@ -163,7 +166,7 @@ function parseSocketAddress(value: string, unit: string): SocketAddress {
   if (value.startsWith('[')) {
     const close = value.indexOf(']');
     if (close < 0 || value[close + 1] !== ':') {
-      return { kind: 'invalid', message: notAnAddress(value), portIndex: 0 };
+      return { kind: 'invalid', ...notAnAddress(value), portIndex: 0 };
     }
     hostIp = value.slice(1, close);
     portIndex = close + 2;
@@ -186,12 +189,12 @@ function parseSocketAddress(value: string, unit: string): SocketAddress {
       return { kind: 'ip', port: Number(instance), portIndex, raw, hostIp };
     return { kind: 'ip', port: null, portIndex, raw, hostIp, unresolvedVariable: raw };
   }
-  const message = raw === value ? notAnAddress(value) : `"${raw}" in "${value}" is not a port number`;
-  return { kind: 'invalid', message, portIndex };
+  const problem = raw === value ? notAnAddress(value) : { messageId: 'notANumberIn', data: { raw, value } };
+  return { kind: 'invalid', ...problem, portIndex };
 }
 
-function notAnAddress(value: string): string {
-  return `"${value}" is not a port, "address:port", socket path or abstract name`;
+function notAnAddress(value: string): { messageId: string; data: Record<string, string> } {
+  return { messageId: 'notASocketAddress', data: { value } };
 }
 
 // ---------------------------------------------------------------------------------------------

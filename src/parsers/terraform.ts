@@ -6,6 +6,7 @@ import { scanComments } from './comments.js';
 import { LineIndex } from './text-position.js';
 import { dictionary, own } from '../dictionary.js';
 import { SG_AUTO_INGRESS, SG_RULES } from './data/terraform-sg-rules.js';
+import { parsePortNumber, protocolOf } from './port-values.js';
 
 /** What a port attribute's value turned out to be. */
 type PortValue =
@@ -43,8 +44,9 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
   const { body, errors } = parseHcl(input.text);
   const diagnostics: Diagnostic[] = errors.map((error) => ({
     ruleId: 'parse-error',
+    messageId: 'hcl',
+    data: { detail: error.message },
     ...index.positionAt(error.offset),
-    message: `HCL: ${error.message}`,
   }));
   const sibling = siblingVariables(input);
   const definitions = collectDefinitions(body, sibling?.body);
@@ -337,7 +339,8 @@ class TerraformReader {
       return { kind: 'number', port: resolved.value };
     if (resolved?.kind === 'string') {
       const text = resolved.value.trim();
-      if (/^-?\d{1,12}$/.test(text)) return { kind: 'number', port: Number(text) };
+      const port = parsePortNumber(text);
+      if (port !== undefined) return { kind: 'number', port };
       if (allowNamed && /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i.test(text)) return { kind: 'named', name: text };
     }
     // `port =` with nothing after it is already a parse-error ("Missing attribute value"): no port.
@@ -348,8 +351,9 @@ class TerraformReader {
     const position = this.index.positionAt(expression.offset);
     this.diagnostics.push({
       ruleId: 'invalid-port',
+      messageId: 'attributeNotANumber',
+      data: { key, raw: expression.raw },
       ...position,
-      message: `${key} = ${expression.raw} is not a port number`,
     });
     return undefined;
   }
@@ -452,10 +456,7 @@ function stringEntries(expression: HclExpression | undefined): Record<string, st
 }
 
 function toProtocol(name: string | undefined): Protocol | undefined {
-  const lower = name?.toLowerCase();
-  return lower !== undefined && (PROTOCOLS as readonly string[]).includes(lower)
-    ? (lower as Protocol)
-    : undefined;
+  return name === undefined ? undefined : protocolOf(name, PROTOCOLS);
 }
 
 /** Longest expression text kept in messages: enough to recognise it. */

@@ -58,8 +58,30 @@ export function resolveVariable(
 const MAX_NESTING = 8;
 /** `B=$A$A$A...` could grow without end: past this many characters, references stay unresolved. */
 const MAX_EXPANDED_LENGTH = 1_000_000;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+/** A variable name at the start of a text, as Compose and the shells read it. */
+export const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
 const OPERATORS = [':-', ':?', ':+', '-', '?', '+'] as const;
+export type ReferenceOperator = (typeof OPERATORS)[number];
+
+/** The inside of a `${...}`: `NAME`, or `NAME` + an operator (`:-`, `-`, `:+`, `+`, `:?`, `?`) + its argument. */
+export interface BracedBody {
+  name: string;
+  operator?: ReferenceOperator;
+  argument?: string;
+}
+
+/**
+ * Read the text between `${` and its `}`; undefined for a form that is not modelled (`${#A}`,
+ * `${A%x}`, `${A/x/y}`). Compose and BuildKit share this grammar; what an operator does differs.
+ */
+export function readBracedBody(body: string): BracedBody | undefined {
+  const name = VARIABLE_NAME.exec(body)?.[0];
+  if (!name) return undefined;
+  const rest = body.slice(name.length);
+  if (rest === '') return { name };
+  const operator = OPERATORS.find((op) => rest.startsWith(op));
+  return operator ? { name, operator, argument: rest.slice(operator.length) } : undefined;
+}
 
 /** A string after Compose-style interpolation, with where each of its characters came from. */
 export interface Expansion {
@@ -132,11 +154,8 @@ export function expand(
   return out;
 }
 
-interface Reference {
+interface Reference extends BracedBody {
   end: number;
-  name: string;
-  operator?: (typeof OPERATORS)[number];
-  argument?: string;
   /** `$$`: the text it stands for. */
   literal?: string;
 }
@@ -145,26 +164,24 @@ function readReference(text: string, at: number): Reference | undefined {
   const next = text[at + 1];
   if (next === '$') return { end: at + 2, name: '', literal: '$' };
   if (next !== '{') {
-    const bare = NAME.exec(text.slice(at + 1, at + 257));
+    const bare = VARIABLE_NAME.exec(text.slice(at + 1, at + 257));
     return bare ? { end: at + 1 + bare[0].length, name: bare[0] } : undefined;
   }
   const close = matchingBrace(text, at + 2);
   if (close < 0) return undefined;
-  const inner = text.slice(at + 2, close);
-  const name = NAME.exec(inner)?.[0];
-  if (!name) return undefined;
-  const rest = inner.slice(name.length);
-  if (rest === '') return { end: close + 1, name };
-  const operator = OPERATORS.find((op) => rest.startsWith(op));
-  if (!operator) return undefined;
-  return { end: close + 1, name, operator, argument: rest.slice(operator.length) };
+  const body = readBracedBody(text.slice(at + 2, close));
+  return body && { end: close + 1, ...body };
 }
 
-/** The `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. */
-function matchingBrace(text: string, from: number): number {
+/**
+ * The `}` closing a `${` whose body starts at `from`, counting nested `${`; -1 when none. With an
+ * `escape` character (a Dockerfile's), the character after it is skipped.
+ */
+export function matchingBrace(text: string, from: number, escape?: string): number {
   let open = 1;
   for (let i = from; i < text.length; i++) {
-    if (text[i] === '$' && text[i + 1] === '{') {
+    if (text[i] === escape) i++;
+    else if (text[i] === '$' && text[i + 1] === '{') {
       open++;
       i++;
     } else if (text[i] === '}' && --open === 0) return i;
@@ -214,4 +231,30 @@ function resolveReference(
     unresolved.push(ref.name, ...missing);
   }
   return result;
+}
+
+/** A piece of a text with its offset inside that text. */
+export interface Segment {
+  text: string;
+  start: number;
+}
+
+/** Split on `separator` outside `${...}`, so `${PORT:-80}:80` splits once. */
+export function splitOutsideBraces(text: string, separator: string): Segment[] {
+  const segments: Segment[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (ch === '}' && depth > 0) depth--;
+    else if (ch === separator && depth === 0) {
+      segments.push({ text: text.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  segments.push({ text: text.slice(start), start });
+  return segments;
 }

@@ -57,12 +57,8 @@ function readContainer(
     if (!isScalar(item) || item.value === null) continue;
     const spec = String(item.value);
     const parsed = parsePortSpec(maskExpressions(spec), NO_VARIABLES);
-    for (const problem of parsed.problems) {
-      out.diagnostics.push({
-        ruleId: problem.ruleId,
-        message: problem.message,
-        ...scalarValuePosition(source, item, problem.offset),
-      });
+    for (const { offset, ...problem } of parsed.problems) {
+      out.diagnostics.push({ ...problem, ...scalarValuePosition(source, item, offset) });
     }
     for (const p of parsed.ports) {
       const declared: DeclaredPort = {

@@ -52,8 +52,13 @@ export function readYaml(written: string, wantComments = false): YamlSource {
   const tooDeep = text.length > DEPTH_CHECK_FROM ? deepFlowOffset(text) : -1;
   if (tooDeep >= 0) {
     const at = lineCounter.linePos(tooDeep);
-    const message = `YAML: the document is nested too deeply to read (more than ${MAX_FLOW_DEPTH} levels)`;
-    diagnostics.push({ ruleId: 'parse-error', line: at.line, column: at.col, message });
+    diagnostics.push({
+      ruleId: 'parse-error',
+      messageId: 'yamlTooDeep',
+      data: { depth: MAX_FLOW_DEPTH },
+      line: at.line,
+      column: at.col,
+    });
     return withComments(source, wantComments ? lex(text) : undefined);
   }
   // What parseAllDocuments does, with the tokens kept when the comments are wanted.
@@ -64,12 +69,7 @@ export function readYaml(written: string, wantComments = false): YamlSource {
     const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: false });
     documents = Array.from(composer.compose(wantComments ? (tokens = Array.from(stream)) : stream));
   } catch (error) {
-    diagnostics.push({
-      ruleId: 'parse-error',
-      line: 1,
-      column: 1,
-      message: `YAML: ${(error as Error).message}`,
-    });
+    diagnostics.push({ ...yamlError((error as Error).message), line: 1, column: 1 });
     return withComments(source, wantComments ? tokens : undefined);
   }
   for (const doc of documents) {
@@ -80,18 +80,14 @@ export function readYaml(written: string, wantComments = false): YamlSource {
       if (bomb)
         diagnostics.push({
           ruleId: 'parse-error',
+          messageId: 'yamlExcessiveAliasing',
+          data: bomb.data,
           ...nodePosition({ lineCounter }, bomb.alias),
-          message: bomb.message,
         });
       continue;
     }
     const at = lineCounter.linePos(error.pos[0]);
-    diagnostics.push({
-      ruleId: 'parse-error',
-      line: at.line,
-      column: at.col,
-      message: `YAML: ${firstLine(error.message)}`,
-    });
+    diagnostics.push({ ...yamlError(firstLine(error.message)), line: at.line, column: at.col });
   }
   return withComments(source, wantComments ? tokens : undefined);
 }
@@ -175,6 +171,11 @@ function deepFlowOffset(text: string): number {
   return -1;
 }
 
+/** A parse-error with the `yaml` package's own wording (or a crash's). */
+export function yamlError(detail: string): Pick<Diagnostic, 'ruleId' | 'messageId' | 'data'> {
+  return { ruleId: 'parse-error', messageId: 'yaml', data: { detail } };
+}
+
 function firstLine(message: string): string {
   const first = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return /Maximum call stack size exceeded/.test(first) ? 'the document is nested too deeply to read' : first;
@@ -192,7 +193,9 @@ function allowedAliasRatio(decoded: number): number {
  * Helm) refuses it ("document contains excessive aliasing"); the same rule is applied here to the
  * expanded node counts, computed once per anchored node, so the check itself stays linear.
  */
-function excessiveAliasing(doc: Document.Parsed): { alias: Alias; message: string } | undefined {
+function excessiveAliasing(
+  doc: Document.Parsed,
+): { alias: Alias; data: { written: number; nodes: string } } | undefined {
   const expanded = new Map<Node, number>();
   const inProgress = new Set<Node>();
   let written = 0;
@@ -236,10 +239,7 @@ function excessiveAliasing(doc: Document.Parsed): { alias: Alias; message: strin
       return undefined;
     }
     const nodes = decoded >= 1e9 ? 'over a billion' : String(decoded);
-    return {
-      alias: largest.alias,
-      message: `YAML: document contains excessive aliasing: its aliases expand ${written} nodes to ${nodes}; Compose, kubectl and Helm refuse it`,
-    };
+    return { alias: largest.alias, data: { written, nodes } };
   } catch {
     return undefined; // too deep to walk: the parsers' own walks are bounded
   }

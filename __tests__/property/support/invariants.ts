@@ -5,6 +5,7 @@
  */
 import { PROTOCOLS, type DeclaredPort, type ManifestKind } from '../../../src/types.js';
 import type { ParseResult } from '../../../src/parsers/types.js';
+import { diagnosticMessage } from '../../../src/rules/messages.js';
 
 const ROLES = new Set([
   'host',
@@ -168,7 +169,7 @@ export function contractViolations(
     const line = lines[diagnostic.line - 1];
     if (typeof diagnostic.ruleId !== 'string' || diagnostic.ruleId === '')
       violations.push(`${where}: no ruleId`);
-    if (typeof diagnostic.message !== 'string' || diagnostic.message.trim() === '')
+    if (typeof diagnostic.messageId !== 'string' || diagnosticMessage(diagnostic).trim() === '')
       violations.push(`${where}: no message`);
     if (!Number.isInteger(diagnostic.line) || line === undefined)
       violations.push(`${where}: line outside the file`);
