@@ -11,7 +11,7 @@ import {
   type CommentSyntax,
   type FileSuppressions,
 } from '../../src/policy/suppressions.js';
-import { scan } from '../../src/scan.js';
+import { scanWithPolicy } from '../helpers/scan.js';
 import type { Finding, ManifestKind } from '../../src/types.js';
 
 type Row = [line: number, column: number, scope: string, target: number | 'file' | null, rules: string];
@@ -666,7 +666,7 @@ describe('scan with suppressions', () => {
           '',
         ].join('\n'),
       );
-      const result = scan({ cwd: root, paths: ['.'], today: '2026-11-26' });
+      const result = scanWithPolicy({ cwd: root, paths: ['.'], today: '2026-11-26' });
       // Without the comments: 968 unassigned-well-known (8), 1024 reserved-port (11) and four registered-conflicts.
       expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.port ?? ''}`)).toEqual([
         '9:19 registered-conflict 5050',
