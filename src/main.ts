@@ -9,7 +9,7 @@ import { PortlintError } from './errors.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { readContext, readEventPayload, type ActionContext } from './action/context.js';
 import { assertInputsInsideWorkspace } from './action/inside-workspace.js';
-import { countingWarnings } from './action/io.js';
+import { countingWarnings } from './action/counting-io.js';
 import { defaultDeps, type ActionDeps } from './action/deps.js';
 import { pullRequestFilesOnce, scanOrLoad } from './action/scan-or-load.js';
 import { commentTarget, linkSha } from './action/comment-target.js';

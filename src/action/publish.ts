@@ -18,7 +18,7 @@ import { formatSarif } from '../report/sarif.js';
 import type { ScanResult } from '../types.js';
 import type { ActionInputs } from './inputs.js';
 import type { ActionContext } from './context.js';
-import type { CountingIO } from './io.js';
+import type { CountingIO } from './counting-io.js';
 import type { GitHubApi } from './github-api.js';
 import type { PullRequestFiles, Scanned } from './scan-or-load.js';
 import type { CommentDecision } from './comment-target.js';
