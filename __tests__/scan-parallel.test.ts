@@ -14,6 +14,10 @@ import fs from 'node:fs';
 import { enableParseWorkers, isParseWorker, lastParse, parseDiscovered, runParseWorker } from './src/scan-parallel.js';
 import { discover } from './src/discover/discover.js';
 import { scan } from './src/scan.js';
+import { applyPolicy } from './src/policy/apply.js';
+import { emptyConfig } from './src/policy/config.js';
+
+const reported = (options) => applyPolicy(scan(options), emptyConfig(), { cwd: options.cwd, today: '2025-01-01' }).result;
 
 if (isParseWorker()) {
   runParseWorker();
@@ -28,9 +32,9 @@ if (isParseWorker()) {
   const workersOnlyStats = { ...lastParse };
   const shared = parseDiscovered(found, context, { workers: 1 });
   process.env.PORTLINT_WORKERS = '0';
-  const scanInline = scan({ cwd, paths: ['.'], today: '2025-01-01' });
+  const scanInline = reported({ cwd, paths: ['.'] });
   process.env.PORTLINT_WORKERS = '2';
-  const scanWorkers = scan({ cwd, paths: ['.'], today: '2025-01-01' });
+  const scanWorkers = reported({ cwd, paths: ['.'] });
   const scanStats = { ...lastParse };
   process.stdout.write(JSON.stringify({
     files: found.length, inline, inlineStats, workersOnly, workersOnlyStats, shared, scanInline, scanWorkers, scanStats,
