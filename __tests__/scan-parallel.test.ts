@@ -15,6 +15,10 @@ import { enableParseWorkers, isParseWorker, lastParse, parseDiscovered, runParse
 import { discover } from './src/discover/discover.js';
 import { KINDS } from './src/parsers/index.js';
 import { scan } from './src/scan.js';
+import { applyPolicy } from './src/policy/apply.js';
+import { emptyConfig } from './src/policy/config.js';
+
+const reported = (options) => applyPolicy(scan(options), emptyConfig(), { cwd: options.cwd, today: '2025-01-01' }).result;
 
 if (isParseWorker()) {
   runParseWorker();
@@ -29,9 +33,9 @@ if (isParseWorker()) {
   const workersOnlyStats = { ...lastParse };
   const shared = parseDiscovered(found, context, { workers: 1 });
   process.env.PORTLINT_WORKERS = '0';
-  const scanInline = scan({ cwd, paths: ['.'], today: '2025-01-01' });
+  const scanInline = reported({ cwd, paths: ['.'] });
   process.env.PORTLINT_WORKERS = '2';
-  const scanWorkers = scan({ cwd, paths: ['.'], today: '2025-01-01' });
+  const scanWorkers = reported({ cwd, paths: ['.'] });
   const scanStats = { ...lastParse };
   process.stdout.write(JSON.stringify({
     files: found.length, inline, inlineStats, workersOnly, workersOnlyStats, shared, scanInline, scanWorkers, scanStats,

@@ -1,4 +1,4 @@
-/** The action's entry (dist/index.js): everything lives in main.ts, which tests import directly. */
+/** The action's entry (dist/index.js): main.ts runs it, over the modules in src/action/. */
 import { run } from './main.js';
 
 void run();

@@ -20,6 +20,4 @@ export interface ScanOptions {
   exclude?: string[];
   /** The config's allowlist port ranges, which suggested ports avoid. */
   allowedPorts?: Array<[number, number]>;
-  /** YYYY-MM-DD against which suppression expiry dates are checked; defaults to today's UTC date. */
-  today?: string;
 }

@@ -1,9 +1,10 @@
 /**
  * Parsing on several cores, opt-in with PORTLINT_WORKERS (a number of worker threads, or `auto`:
- * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on the 2-core machine measured
- * (README, Performance) it did not pay, because V8 already runs about a third of a scan's CPU work
- * (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the parsers
- * again, while its heap adds ~60 MB of RSS.
+ * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on 2 cores it pays only while the
+ * second core is idle (README, Performance: about a fifth off the corpus x4) and breaks even, or
+ * loses, when other work shares the machine, because V8 already runs about a third of a scan's CPU
+ * work (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the
+ * parsers again, while its heap adds 30-60 MB of RSS.
  *
  * Files are independent until they are linked, so the main thread and the workers claim files from
  * a shared counter (whoever is free takes the next one) and the outcomes are put back in discovery

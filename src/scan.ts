@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ComposeLoads, DeclaredPort, ScanResult, ScannedFile } from './types.js';
+import type { ComposeLoads, DeclaredPort, ScannedFile } from './types.js';
 import type { ScanOptions } from './scan-options.js';
 import { discover } from './discover/discover.js';
 import { KINDS } from './parsers/index.js';
@@ -12,25 +12,24 @@ import { createMatcher } from './classify/match.js';
 import { runRules } from './rules/engine.js';
 import { linkPorts } from './link/link.js';
 import { linkLogicalPorts } from './link/logical-ports.js';
-import { withFindings } from './with-findings.js';
-import { applySuppressions, type FileSuppressions } from './policy/suppressions.js';
+import type { FileSuppressions } from './policy/suppressions.js';
+import type { RawScan } from './policy/apply.js';
 import { realFolder } from './discover/safe-read.js';
-import { capFindingsPerFile, type Unreported } from './per-file-cap.js';
-import { ruleById } from './rules/index.js';
-import { foldUnauthorizedUse } from './rules/logical-merge.js';
+import type { Unreported } from './per-file-cap.js';
 
 /**
  * The pipeline: discover manifests -> parse each by kind -> link across files -> classify against
- * IANA -> apply the rules. Never throws for a bad manifest: that is a finding.
+ * IANA -> apply the rules. Never throws for a bad manifest: that is a finding. Policy (suppressions,
+ * allowlist, scope, the gate) is applied to what it returns by applyPolicy (src/policy/apply.ts).
  */
-export function scan(options: ScanOptions): ScanResult {
+export function scan(options: ScanOptions): RawScan {
   const registry = withOrganisationRegistry(loadRegistry(), options.organisationRegistry ?? []);
   const { files, ports, diagnostics, suppressions, unreported, reads, composeLoads } = parseAll(options);
   linkPorts(ports, composeLoads);
   const classified = classifyPorts(ports, registry);
   // On the classified copies, which the rules and the findings hold.
   linkLogicalPorts(classified);
-  const ruled = runRules({
+  const findings = runRules({
     ports: classified,
     diagnostics,
     registry,
@@ -39,26 +38,14 @@ export function scan(options: ScanOptions): ScanResult {
     options: options.ruleOptions,
     allowedPorts: options.allowedPorts,
   });
-  const suppressed = applySuppressions(ruled, suppressions, {
-    today: options.today,
-    severities: options.ruleSeverities,
-  });
-  // After suppressions, so that a comment naming unauthorized-use still has a finding to suppress.
-  const findings = capFindingsPerFile(
-    foldUnauthorizedUse(suppressed),
+  // Counted by applyPolicy, once the findings to report are known.
+  const uncounted = { files: files.length, ports: classified.length, errors: 0, warnings: 0, notices: 0 };
+  return {
+    result: { files, ports: classified, findings, summary: uncounted, registryUpdated: registry.updated },
+    suppressions,
     unreported,
-    (id) => options.ruleSeverities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error',
-  );
-  // A parse problem (an invalid `${WEB}`) may come from a file the parser read besides its own.
-  for (const finding of findings) {
-    const sources = finding.declared === undefined ? reads.get(finding.file) : undefined;
-    if (sources) finding.valueFrom = sources;
-  }
-  const empty = { files: files.length, ports: classified.length, errors: 0, warnings: 0, notices: 0 };
-  return withFindings(
-    { files, ports: classified, findings: [], summary: empty, registryUpdated: registry.updated },
-    findings,
-  );
+    reads,
+  };
 }
 
 function parseAll(options: ScanOptions): {

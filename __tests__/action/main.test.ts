@@ -4,9 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run, type ActionDeps } from '../../src/main.js';
-import type { ActionIO } from '../../src/action/io.js';
+import { RecordingIO } from '../helpers/recording-io.js';
 import { GitHubApiError } from '../../src/action/http.js';
 import { ConfigError } from '../../src/errors.js';
+import { reachesFailOn } from '../../src/policy/gate.js';
 import { formatGithubCommands } from '../../src/report/github-commands.js';
 import type { RunOutcome, RunRequest } from '../../src/run.js';
 import type { ScanResult } from '../../src/types.js';
@@ -17,51 +18,12 @@ const HEAD = 'b'.repeat(40);
 const MERGE = 'a'.repeat(40);
 const MARKER = '<!-- portlint:comment -->';
 
-class RecordingIO implements ActionIO {
-  inputs: Record<string, string> = {};
-  outputs: Record<string, string> = {};
-  log: string[] = [];
-  commands = '';
-  summaries: string[] = [];
-  failed: { message: string; exitCode: number } | undefined;
-  summaryError: Error | undefined;
-
-  getInput(name: string): string {
-    return this.inputs[name] ?? '';
-  }
-  setOutput(name: string, value: string): void {
-    this.outputs[name] = value;
-  }
-  info(message: string): void {
-    this.log.push(message);
-  }
-  warning(message: string): void {
-    this.log.push(`warning: ${message}`);
-  }
-  writeCommands(text: string): void {
-    this.commands += text;
-  }
-  async appendSummary(markdown: string): Promise<void> {
-    if (this.summaryError) throw this.summaryError;
-    this.summaries.push(markdown);
-  }
-  fail(message: string, exitCode: number): void {
-    this.failed = { message, exitCode };
-  }
-}
-
 let scratch: string;
 let workspace: string;
 let io: RecordingIO;
 let api: FakeApi;
 let requests: RunRequest[];
 let apiCreated: number;
-
-function failsOn(result: ScanResult, failOn: string): boolean {
-  const rank = { error: 3, warning: 2, notice: 1 } as const;
-  const threshold = { error: 3, warning: 2, notice: 1, never: Infinity }[failOn]!;
-  return result.findings.some((f) => rank[f.severity] >= threshold);
-}
 
 let events = 0;
 
@@ -91,9 +53,8 @@ function deps(
     runScan: async (request: RunRequest): Promise<RunOutcome> => {
       requests.push(request);
       const failOn = request.failOn ?? 'error';
-      return { result, failOn, failed: failsOn(result, failOn), version: '9.9.9' } as RunOutcome;
+      return { result, failOn, failed: reachesFailOn(result, failOn), version: '9.9.9' } as RunOutcome;
     },
-    reachesFailOn: (r, failOn) => failsOn(r, failOn),
     createApi: () => {
       apiCreated++;
       return api;

@@ -8,10 +8,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run, type ActionDeps } from '../../src/main.js';
-import type { ActionIO } from '../../src/action/io.js';
+import { RecordingIO } from '../helpers/recording-io.js';
 import type { ActionContext } from '../../src/action/context.js';
 import { GitHubApiError } from '../../src/action/http.js';
-import { gitMissingCommit, planScope, type ScopeSources } from '../../src/action/scope.js';
+import { planScope, type ScopeSources } from '../../src/action/scope.js';
+import { gitMissingCommit } from '../../src/policy/git.js';
 import type { PullRequestFile } from '../../src/action/github-api.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
 import type { RunOutcome, RunRequest } from '../../src/run.js';
@@ -20,34 +21,6 @@ import { scanResult } from './scan-fixture.js';
 
 const HEAD = 'b'.repeat(40);
 const ABSENT = 'c'.repeat(40);
-
-class RecordingIO implements ActionIO {
-  inputs: Record<string, string> = {};
-  outputs: Record<string, string> = {};
-  log: string[] = [];
-  commands = '';
-  failed: { message: string; exitCode: number } | undefined;
-
-  getInput(name: string): string {
-    return this.inputs[name] ?? '';
-  }
-  setOutput(name: string, value: string): void {
-    this.outputs[name] = value;
-  }
-  info(message: string): void {
-    this.log.push(message);
-  }
-  warning(message: string): void {
-    this.log.push(`warning: ${message}`);
-  }
-  writeCommands(text: string): void {
-    this.commands += text;
-  }
-  async appendSummary(): Promise<void> {}
-  fail(message: string, exitCode: number): void {
-    this.failed = { message, exitCode };
-  }
-}
 
 let scratch: string;
 let workspace: string;

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { looksLikeNginx } from '../../src/parsers/nginx.js';
-import { scan } from '../../src/scan.js';
+import { scanWithPolicy } from '../helpers/scan.js';
 import { kindOfFile } from '../helpers/kinds.js';
 
 const kindOf = (file: string, text: string) => kindOfFile(file, text, new Set());
@@ -58,7 +58,7 @@ describe('where the scan starts', () => {
   );
 
   const findings = (cwd: string, prefix: string) =>
-    scan({ paths: ['.'], cwd, today: '2026-08-17' }).findings.map(
+    scanWithPolicy({ paths: ['.'], cwd, today: '2026-08-17' }).findings.map(
       (f) => `${f.file.slice(prefix.length)}:${f.line}:${f.column} ${f.ruleId} ${f.port}`,
     );
 

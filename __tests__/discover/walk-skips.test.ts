@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { discover, WALK_LIMITS } from '../../src/discover/discover.js';
 import { KINDS } from '../../src/parsers/index.js';
-import { scan } from '../../src/scan.js';
+import { scanWithPolicy } from '../helpers/scan.js';
 import {
   expectGoodFileScanned,
   hostileRepo,
@@ -128,7 +128,7 @@ describe('the walk outside git', () => {
   it('does not report what the config excludes', () => {
     const root = hostileRepo();
     fs.symlinkSync('/', path.join(root, 'machine'));
-    const result = scan({ paths: ['.'], cwd: root, exclude: ['machine'], today: '2026-08-17' });
+    const result = scanWithPolicy({ paths: ['.'], cwd: root, exclude: ['machine'], today: '2026-08-17' });
     expect(result.findings.filter((f) => f.ruleId === 'skipped-file')).toEqual([]);
     expect(problemsOf(scanRepo(root), 'machine')).toEqual([
       notice('it is a symbolic link to a folder outside the scanned folder; not followed'),

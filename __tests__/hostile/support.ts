@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from '@jest/globals';
-import { scan } from '../../src/scan.js';
+import { scanWithPolicy } from '../helpers/scan.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 
 export const GOOD_FILE = 'good/compose.yaml';
@@ -39,7 +39,7 @@ export function removeHostileRepos(): void {
 }
 
 export function scanRepo(root: string, paths: string[] = ['.']): ScanResult {
-  return scan({ paths, cwd: root, today: '2026-08-17' });
+  return scanWithPolicy({ paths, cwd: root, today: '2026-08-17' });
 }
 
 /** The findings of one file as [ruleId, line, column, message]. */

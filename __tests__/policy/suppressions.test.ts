@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { applySuppressions, type FileSuppressions } from '../../src/policy/suppressions.js';
-import { scan } from '../../src/scan.js';
+import { scanWithPolicy } from '../helpers/scan.js';
 import type { Finding, ManifestKind } from '../../src/types.js';
 import { kindOfFile, suppressionsOf } from '../helpers/kinds.js';
 
@@ -663,7 +663,7 @@ describe('scan with suppressions', () => {
           '',
         ].join('\n'),
       );
-      const result = scan({ cwd: root, paths: ['.'], today: '2026-11-26' });
+      const result = scanWithPolicy({ cwd: root, paths: ['.'], today: '2026-11-26' });
       // Without the comments: 968 unassigned-well-known (8), 1024 reserved-port (11) and four registered-conflicts.
       expect(result.findings.map((f) => `${f.line}:${f.column} ${f.ruleId} ${f.port ?? ''}`)).toEqual([
         '9:19 registered-conflict 5050',

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { scan } from '../../src/scan.js';
+import { scanWithPolicy } from '../helpers/scan.js';
 import { kindModule } from '../../src/parsers/index.js';
 import { kindOfFile } from '../helpers/kinds.js';
 import type { ScanResult } from '../../src/types.js';
@@ -110,7 +110,7 @@ describe('scan() on random repositories', () => {
           const files = [...byPath.entries()].map(([p, f]) => ({ path: p, text: f.text, bom: f.bom }));
           const root = writeRepository(files);
 
-          const result = scan({ paths: ['.'], cwd: root, today: '2026-08-17' });
+          const result = scanWithPolicy({ paths: ['.'], cwd: root, today: '2026-08-17' });
 
           const texts = new Map(files.map((f) => [f.path, f.text]));
           for (const [file, { generated, text, intact }] of byPath) {

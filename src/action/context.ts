@@ -2,7 +2,9 @@
  * What the runner tells the action about the run: environment variables and the event payload.
  * Read once, validated, with no dependency on @actions/github.
  */
+import fs from 'node:fs';
 import type { RepoRef } from './github-api.js';
+import { oneLine } from './messages.js';
 import { isCommitSha, isObject } from './guards.js';
 import { own, ownFields } from '../dictionary.js';
 
@@ -91,4 +93,19 @@ export function readContext(
     context.workflowRun = ownFields(headSha ? { headSha, pullRequests } : { pullRequests });
   }
   return context;
+}
+
+/** An event payload larger than this is not read (GitHub's own are well under it). */
+const MAX_EVENT_BYTES = 32 * 1024 * 1024;
+
+/** The event payload at `eventPath`, or `{}` (with a warning) when it cannot be read. */
+export function readEventPayload(eventPath: string | undefined, warn: (message: string) => void): unknown {
+  if (!eventPath) return {};
+  try {
+    if (fs.statSync(eventPath).size > MAX_EVENT_BYTES) throw new Error('event payload too large');
+    return JSON.parse(fs.readFileSync(eventPath, 'utf8'));
+  } catch (error) {
+    warn(`portlint: could not read the event payload: ${oneLine((error as Error).message)}`);
+    return {};
+  }
 }

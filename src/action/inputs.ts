@@ -3,7 +3,8 @@
  * names the input and the values it accepts.
  */
 import { UsageError } from '../errors.js';
-import type { FailOn } from '../run.js';
+import { DEFAULT_FAIL_ON, FAIL_ON_VALUES, type FailOn } from '../policy/gate.js';
+import { isOneOf } from '../policy/closest.js';
 import { ownFields } from '../dictionary.js';
 
 export type CommentMode = 'auto' | 'always' | 'never';
@@ -33,7 +34,6 @@ export interface ActionInputs {
   commentAuthor?: string;
 }
 
-const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
 const COMMENT_MODES: readonly CommentMode[] = ['auto', 'always', 'never'];
 const SCOPES: readonly ScopeMode[] = ['all', 'changed', 'new'];
 const TRUE = ['true', 'True', 'TRUE'];
@@ -54,7 +54,7 @@ export function splitPaths(value: string): string[] {
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[], fallback: T): T {
   if (value === '') return fallback;
-  if ((allowed as readonly string[]).includes(value)) return value as T;
+  if (isOneOf(value, allowed)) return value;
   throw new UsageError(`input ${name}: "${value}" is not one of ${allowed.join(', ')}`);
 }
 
@@ -85,7 +85,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     token: get('github-token'),
     scope: oneOf('scope', get('scope'), SCOPES, 'all'),
   });
-  if (failOn !== '') inputs.failOn = oneOf('fail-on', failOn, FAIL_ON, 'error');
+  if (failOn !== '') inputs.failOn = oneOf('fail-on', failOn, FAIL_ON_VALUES, DEFAULT_FAIL_ON);
   const config = get('config');
   if (config !== '') inputs.configPath = config;
   const sarif = get('sarif-file');

@@ -4,7 +4,6 @@
  * The whole tree is scanned either way. Whenever a scope cannot be applied the run reports all
  * findings and says why in one warning: a scope never loses findings silently.
  */
-import { execFileSync } from 'node:child_process';
 import type { RunRequest } from '../run.js';
 import { PULL_REQUEST_EVENTS, type ActionContext } from './context.js';
 import type { PullRequestFile } from './github-api.js';
@@ -97,30 +96,4 @@ export async function planScope(scope: ScopeMode, sources: ScopeSources): Promis
     return fallBack(scope, `applies to pull_request and pull_request_target events only (this is ${event})`);
   }
   return scope === 'changed' ? planChanged(sources) : planNew(sources);
-}
-
-/**
- * Why `sha` is not a commit git can read in `cwd`, or undefined when it is. Never throws: a missing
- * git, a folder that is not a clone and a shallow clone are all reasons to report everything.
- */
-export function gitMissingCommit(cwd: string, sha: string): string | undefined {
-  try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${sha}^{commit}`], {
-      cwd,
-      stdio: ['ignore', 'ignore', 'pipe'],
-      timeout: 60_000,
-    });
-    return undefined;
-  } catch (error) {
-    const failure = error as Error & { stderr?: Buffer | string; status?: number | null };
-    const stderr = String(failure.stderr ?? '')
-      .trim()
-      .split('\n')[0];
-    // `--quiet`: exit code 1 and no message when the commit is not there.
-    if (failure.status === 1 && !stderr) {
-      return 'is not in the clone (check out with actions/checkout and fetch-depth: 0)';
-    }
-    // Not a clone, git refusing the folder (dubious ownership), git not installed (ENOENT).
-    return `cannot be read (${stderr || failure.message.split('\n')[0]})`;
-  }
 }

@@ -1,6 +1,6 @@
 import { UsageError } from '../errors.js';
-import { closest } from '../policy/closest.js';
-import { FAIL_ON_VALUES, type FailOn } from '../policy/config.js';
+import { didYouMean, isOneOf } from '../policy/closest.js';
+import { FAIL_ON_VALUES, type FailOn } from '../policy/gate.js';
 import { own, ownFields } from '../dictionary.js';
 
 export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github', 'markdown'] as const;
@@ -45,8 +45,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const short = own(SHORT, token);
     const flag = short ?? (eq > 0 ? token.slice(0, eq) : token);
     if (!(ALL_FLAGS as readonly string[]).includes(flag)) {
-      const suggestion = closest(flag, ALL_FLAGS);
-      throw new UsageError(`unknown option "${flag}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+      throw new UsageError(`unknown option "${flag}"${didYouMean(flag, ALL_FLAGS)}`);
     }
     if ((VALUE_FLAGS as readonly string[]).includes(flag)) {
       const value = eq > 0 && !short ? token.slice(eq + 1) : argv[++i];
@@ -76,10 +75,9 @@ function setValue(args: CliArgs, flag: (typeof VALUE_FLAGS)[number], value: stri
 }
 
 function oneOf<T extends string>(value: string, valid: readonly T[], flag: string): T {
-  if ((valid as readonly string[]).includes(value)) return value as T;
-  const suggestion = closest(value, valid);
+  if (isOneOf(value, valid)) return value;
   throw new UsageError(
-    `${flag} must be one of ${valid.join(', ')}, not "${value}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    `${flag} must be one of ${valid.join(', ')}, not "${value}"${didYouMean(value, valid)}`,
   );
 }
 

@@ -26,3 +26,14 @@ export function closest(word: string, valid: readonly string[]): string | undefi
   }
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
+
+/** `; did you mean "x"?` when a valid word is close enough to `word` to be its typo, else ''. */
+export function didYouMean(word: string, valid: readonly string[]): string {
+  const suggestion = closest(word, valid);
+  return suggestion ? `; did you mean "${suggestion}"?` : '';
+}
+
+/** Whether `value` is one of `valid`: narrows a string to the union the list holds. */
+export function isOneOf<T extends string>(value: string, valid: readonly T[]): value is T {
+  return (valid as readonly string[]).includes(value);
+}

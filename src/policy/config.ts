@@ -6,13 +6,11 @@ import { readRegularFile, realFolder } from '../discover/safe-read.js';
 import { describeRefusal } from '../read-file.js';
 import type { Protocol, SeverityOrOff } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
-import { closest } from './closest.js';
+import { didYouMean, isOneOf } from './closest.js';
 import type { OrganisationAssignment } from '../registry/organisation.js';
 import { dictionary, ownFields } from '../dictionary.js';
 import { GlobError, validateGlob } from './glob.js';
-
-export type FailOn = 'error' | 'warning' | 'notice' | 'never';
-export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'notice', 'never'];
+import { FAIL_ON_VALUES, type FailOn } from './gate.js';
 
 /** One allowlist entry: findings on these ports (in these paths / services) are accepted, for a reason. */
 export interface AllowEntry {
@@ -127,7 +125,7 @@ export function parseConfig(text: string, file: string): PortlintConfig {
     const value = pair.value as Node | null;
     switch (key) {
       case 'fail-on':
-        config.failOn = oneOf(value, FAIL_ON_VALUES, 'fail-on', fail) as FailOn;
+        config.failOn = oneOf(value, FAIL_ON_VALUES, 'fail-on', fail);
         break;
       case 'include':
       case 'exclude':
@@ -155,8 +153,7 @@ export function parseConfig(text: string, file: string): PortlintConfig {
 type Fail = (node: Node | null | undefined, message: string) => never;
 
 function unknownKey(key: string, valid: readonly string[], what: string): string {
-  const suggestion = closest(key, valid);
-  return `unknown ${what} "${key}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (valid: ${valid.join(', ')})`;
+  return `unknown ${what} "${key}"${didYouMean(key, valid)} (valid: ${valid.join(', ')})`;
 }
 
 function keyOf(node: Node, fail: Fail): string {
@@ -164,16 +161,11 @@ function keyOf(node: Node, fail: Fail): string {
   return node.value;
 }
 
-function oneOf(node: Node | null, valid: readonly string[], key: string, fail: Fail): string {
+function oneOf<T extends string>(node: Node | null, valid: readonly T[], key: string, fail: Fail): T {
   const value = isScalar(node) ? String(node.value) : undefined;
-  if (value === undefined || !valid.includes(value)) {
-    const suggestion = value ? closest(value, valid) : undefined;
-    return fail(
-      node,
-      `"${key}" must be one of ${valid.join(', ')}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-    );
-  }
-  return value;
+  if (value !== undefined && isOneOf(value, valid)) return value;
+  const suggestion = value ? didYouMean(value, valid) : '';
+  return fail(node, `"${key}" must be one of ${valid.join(', ')}${suggestion}`);
 }
 
 function stringList(node: Node | null, key: string, fail: Fail): string[] {

@@ -1,8 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { UsageError } from '../errors.js';
 import type { Finding, ScanResult } from '../types.js';
 import { withFindings } from '../with-findings.js';
 
@@ -10,40 +5,6 @@ import { withFindings } from '../with-findings.js';
  * Changed-only and new-only modes for large repositories. The whole repository is always scanned
  * (so duplicates are found against all of it); only the findings reported are narrowed.
  */
-
-function git(cwd: string, args: string[], input?: Buffer): string {
-  try {
-    return execFileSync('git', args, {
-      cwd,
-      encoding: 'utf8',
-      input,
-      maxBuffer: 512 * 1024 * 1024,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-  } catch (error) {
-    const stderr = String((error as { stderr?: Buffer | string }).stderr ?? '').trim();
-    throw new UsageError(
-      `git ${args.join(' ')} failed: ${stderr.split('\n')[0] || (error as Error).message}`,
-    );
-  }
-}
-
-/** Files changed since `ref` (committed, staged, unstaged and untracked), as paths relative to cwd. */
-export function changedFilesSince(cwd: string, ref: string): Set<string> {
-  const top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
-  const lists = [
-    git(cwd, ['diff', '--name-only', '-z', `${ref}...HEAD`]),
-    git(cwd, ['diff', '--name-only', '-z', 'HEAD']),
-    git(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--full-name']),
-  ];
-  const files = new Set<string>();
-  for (const list of lists) {
-    for (const fromTop of list.split('\0').filter(Boolean)) {
-      files.add(path.relative(cwd, path.join(top, fromTop)).split(path.sep).join('/'));
-    }
-  }
-  return files;
-}
 
 /**
  * Keep findings in changed files, findings with a related location (the rest of a logical port, the
@@ -90,28 +51,4 @@ export function onlyNew(head: ScanResult, base: ScanResult): ScanResult {
     return true;
   });
   return withFindings(head, fresh);
-}
-
-/**
- * Extract the tree of `ref` into a temporary folder and hand back the folder that corresponds to
- * cwd inside it, so the same paths can be scanned there. The caller removes `root`.
- */
-export function checkoutBaseTree(cwd: string, ref: string): { root: string; cwd: string } {
-  const top = git(cwd, ['rev-parse', '--show-toplevel']).trim();
-  const prefix = path.relative(top, cwd);
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portlint-base-'));
-  const archive = execFileSync('git', ['archive', '--format=tar', ref], {
-    cwd: top,
-    maxBuffer: 1024 * 1024 * 1024,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  execFileSync('tar', ['-x', '-C', root], { input: archive, stdio: ['pipe', 'ignore', 'pipe'] });
-  const baseCwd = path.join(root, prefix);
-  fs.mkdirSync(baseCwd, { recursive: true });
-  return { root, cwd: baseCwd };
-}
-
-/** Verify a ref exists before doing any work, so a typo is a usage error, not an empty report. */
-export function assertRef(cwd: string, ref: string): void {
-  git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
 }

@@ -40,6 +40,18 @@ export const GITHUB_ANNOTATION_CAPS: Readonly<AnnotationCaps> = Object.freeze({
 });
 
 /**
+ * The caps left for findings when the step's own messages are annotations too and count against
+ * the same caps: room for the failure reason (an error) when the step will fail, and for the
+ * warnings already issued plus one later warning (comment or summary trouble).
+ */
+export function capsLeftForFindings(willFail: boolean, warningsIssued: number): Partial<AnnotationCaps> {
+  return {
+    error: Math.max(0, GITHUB_ANNOTATION_CAPS.error - (willFail ? 1 : 0)),
+    warning: Math.max(0, GITHUB_ANNOTATION_CAPS.warning - warningsIssued - 1),
+  };
+}
+
+/**
  * Lines a pull request added or changed, per file path (relative to the repository root).
  * `'all'` means the whole file counts as changed (a new file, or one whose diff GitHub omits).
  */
