@@ -40,24 +40,16 @@ const STAGE_OF: ReadonlyArray<readonly [place: string, stage: Stage | typeof SHA
   ['dictionary.ts', SHARED],
   ['errors.ts', SHARED],
   ['version.ts', SHARED],
-  ['finding-order.ts', SHARED],
   ['registry/', SHARED],
   ['discover/', 'discover'],
-  ['read-file.ts', 'discover'],
   ['parsers/', 'parsers'],
   ['link/', 'link'],
   ['classify/', 'classify'],
   ['rules/', 'rules'],
   ['policy/', 'policy'],
-  ['per-file-cap.ts', 'policy'],
-  ['with-findings.ts', 'policy'],
   ['report/', 'report'],
-  // Orchestration runs the stages in order; these files are to move into a folder of their own.
-  ['parse-file.ts', 'orchestration'],
-  ['scan.ts', 'orchestration'],
-  ['scan-options.ts', 'orchestration'],
-  ['scan-parallel.ts', 'orchestration'],
-  ['run.ts', 'orchestration'],
+  // Orchestration runs the stages in order: scan(), the per-file step, runScan().
+  ['pipeline/', 'orchestration'],
   ['action/', 'entry'],
   ['cli/', 'entry'],
   ['cli.ts', 'entry'],
@@ -65,30 +57,11 @@ const STAGE_OF: ReadonlyArray<readonly [place: string, stage: Stage | typeof SHA
   ['main.ts', 'entry'],
 ];
 
-/**
- * Imports that break the layout today, each to be removed by the house refactor (issue 14): when
- * one is gone, this test says so, and its row goes too. Paths are relative to src/.
- */
-const KNOWN_EXCEPTIONS: ReadonlyArray<{ from: string; to: string; why: string }> = [
-  {
-    from: 'classify/suggest.ts',
-    to: 'rules/published-index.ts',
-    why: 'to be removed by the house refactor: the suggester gets its ranges and published ports as input',
-  },
-  {
-    from: 'discover/discover.ts',
-    to: 'policy/glob.ts',
-    why: 'to be removed by the house refactor: globs serve discovery and policy alike, so glob.ts moves to a shared place',
-  },
-];
-
 /** One import between two modules of src/, paths relative to src/ with `/` separators. */
 interface Edge {
   from: string;
   to: string;
 }
-
-const sameImport = (a: Edge) => (b: Edge) => a.from === b.from && a.to === b.to;
 
 const SRC = path.join(ROOT, 'src');
 /** Far more modules than src/ holds: a bound on the walk, not a limit anyone should meet. */
@@ -200,31 +173,8 @@ describe('the source layout', () => {
   });
 
   test('no import from a later pipeline stage into an earlier one; shared modules import only shared ones', () => {
-    const unexpected = stageViolations(edges).filter((edge) => !KNOWN_EXCEPTIONS.some(sameImport(edge)));
+    const unexpected = stageViolations(edges);
     expect(unexpected.map(describeImport)).toEqual([]);
-  });
-
-  test('every known exception still occurs (remove the ones that do not)', () => {
-    const violations = stageViolations(edges);
-    expect(KNOWN_EXCEPTIONS.filter((exception) => !violations.some(sameImport(exception)))).toEqual([]);
-  });
-});
-
-describe('the checks can fail', () => {
-  test('a cycle is reported with its path, type-only links included', () => {
-    const text = "import type { A } from './a.js';\nimport { b } from './b.js';";
-    expect(moduleImports('x.ts', text)).toEqual([
-      { specifier: './a.js', typeOnly: true },
-      { specifier: './b.js', typeOnly: false },
-    ]);
-    const edges = [
-      { from: 'a.ts', to: 'b.ts' },
-      { from: 'b.ts', to: 'c.ts' },
-      { from: 'c.ts', to: 'a.ts' },
-      { from: 'c.ts', to: 'd.ts' },
-    ];
-    expect(findCycles(edges)).toEqual(['a.ts -> b.ts -> c.ts -> a.ts']);
-    expect(findCycles(edges.slice(0, 2))).toEqual([]);
   });
 
   test('an arrow back up the pipeline and a shared module reaching into a stage are reported', () => {

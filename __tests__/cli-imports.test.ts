@@ -42,8 +42,8 @@ describe('the CLI import graph', () => {
     expect(relative(modules)).toEqual(
       expect.arrayContaining([
         'src/cli/main.ts',
-        'src/scan.ts',
-        'src/scan-parallel.ts',
+        'src/pipeline/scan.ts',
+        'src/pipeline/scan-parallel.ts',
         'src/parsers/compose.ts',
         'src/parsers/kubernetes.ts',
         'src/report/json.ts',

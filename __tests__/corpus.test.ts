@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { runScan } from '../src/run.js';
+import { runScan } from '../src/pipeline/run.js';
 
 /**
  * One real file per manifest kind from ../shared/corpus (CI has it; a fresh clone does not, and

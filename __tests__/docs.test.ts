@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ALL_RULES } from '../src/rules/index.js';
 import { RULE_DOCS_BASE_URL, RULE_DOCS_FOLDER, ruleDocsUrl } from '../src/rules/docs.js';
-import { runScan } from '../src/run.js';
+import { runScan } from '../src/pipeline/run.js';
 import { formatCompact } from '../src/report/compact.js';
 import { parseConfig } from '../src/policy/config.js';
 import type { ScanResult } from '../src/types.js';

@@ -11,10 +11,10 @@ import { ROOT, transpileSource } from './helpers/transpiled-src.js';
 
 const DRIVER = `
 import fs from 'node:fs';
-import { enableParseWorkers, isParseWorker, lastParse, parseDiscovered, runParseWorker } from './src/scan-parallel.js';
+import { enableParseWorkers, isParseWorker, lastParse, parseDiscovered, runParseWorker } from './src/pipeline/scan-parallel.js';
 import { discover } from './src/discover/discover.js';
 import { KINDS } from './src/parsers/index.js';
-import { scan } from './src/scan.js';
+import { scan } from './src/pipeline/scan.js';
 import { applyPolicy } from './src/policy/apply.js';
 import { emptyConfig } from './src/policy/config.js';
 

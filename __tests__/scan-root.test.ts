@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { runScan } from '../src/run.js';
+import { runScan } from '../src/pipeline/run.js';
 import { formatCompact } from '../src/report/compact.js';
 
 /**

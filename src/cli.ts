@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { runCli } from './cli/main.js';
-import { enableParseWorkers, isParseWorker, runParseWorker } from './scan-parallel.js';
+import { enableParseWorkers, isParseWorker, runParseWorker } from './pipeline/scan-parallel.js';
 
 // The CLI bundle never imports @actions/github: it starts fast and needs no token.
 // A parse worker runs this same bundle (see scan-parallel.ts): it parses, and does nothing else.

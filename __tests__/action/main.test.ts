@@ -9,7 +9,7 @@ import { GitHubApiError } from '../../src/action/http.js';
 import { ConfigError } from '../../src/errors.js';
 import { reachesFailOn } from '../../src/policy/gate.js';
 import { formatGithubCommands } from '../../src/report/github-commands.js';
-import type { RunOutcome, RunRequest } from '../../src/run.js';
+import type { RunOutcome, RunRequest } from '../../src/pipeline/run.js';
 import type { ScanResult } from '../../src/types.js';
 import { FakeApi } from './fake-api.js';
 import { HOSTILE_NAME, declaredPort, finding, manyFindings, scanResult } from './scan-fixture.js';

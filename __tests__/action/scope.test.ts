@@ -15,7 +15,7 @@ import { planScope, type ScopeSources } from '../../src/action/scope.js';
 import { gitMissingCommit } from '../../src/policy/git.js';
 import type { PullRequestFile } from '../../src/action/github-api.js';
 import { ConfigError, UsageError } from '../../src/errors.js';
-import type { RunOutcome, RunRequest } from '../../src/run.js';
+import type { RunOutcome, RunRequest } from '../../src/pipeline/run.js';
 import { FakeApi } from './fake-api.js';
 import { scanResult } from './scan-fixture.js';
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import { KIND_FROM_TEXT, kindOf } from '../../src/discover/kinds.js';
 import { KINDS, kindModule } from '../../src/parsers/index.js';
-import { inlineSuppressions } from '../../src/parse-file.js';
+import { inlineSuppressions } from '../../src/pipeline/parse-file.js';
 import { SUPPRESSION_MARKER, type FileSuppressions } from '../../src/policy/suppressions.js';
 import type { ManifestKind } from '../../src/types.js';
 

@@ -1,6 +1,6 @@
 import type { ScanResult } from '../../src/types.js';
-import type { ScanOptions } from '../../src/scan-options.js';
-import { scan } from '../../src/scan.js';
+import type { ScanOptions } from '../../src/pipeline/scan-options.js';
+import { scan } from '../../src/pipeline/scan.js';
 import { applyPolicy } from '../../src/policy/apply.js';
 import { emptyConfig } from '../../src/policy/config.js';
 

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../src/errors.js';
 import { MAX_CONFIG_BYTES, parseConfig } from '../../src/policy/config.js';
-import { globMatcher } from '../../src/policy/glob.js';
-import { runScan } from '../../src/run.js';
+import { globMatcher } from '../../src/discover/glob.js';
+import { runScan } from '../../src/pipeline/run.js';
 
 const FILE = '.portlint.yml';
 const folders: string[] = [];

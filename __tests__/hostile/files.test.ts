@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { MAX_FILE_BYTES, readManifest } from '../../src/read-file.js';
+import { MAX_FILE_BYTES, readManifest } from '../../src/discover/read-file.js';
 import {
   expectGoodFileScanned,
   hostileRepo,

@@ -3,7 +3,7 @@
  * finding on their rule, at its severity, where the first one left out is.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { MAX_FILE_BYTES } from '../../src/read-file.js';
+import { MAX_FILE_BYTES } from '../../src/discover/read-file.js';
 import { expectGoodFileScanned, hostileRepo, removeHostileRepos, scanRepo } from './support.js';
 
 afterAll(removeHostileRepos);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import { runScan } from '../../src/run.js';
+import { runScan } from '../../src/pipeline/run.js';
 import { parseFly } from '../../src/parsers/fly.js';
 import { tomlDataFromLocations, locateTomlScalars } from '../../src/parsers/toml-locator.js';
 import { parseConfig } from '../../src/policy/config.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { runScan } from '../../src/run.js';
+import { runScan } from '../../src/pipeline/run.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { toJsonReport } from '../../src/report/json.js';
 import { formatMarkdown } from '../../src/report/markdown.js';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { runScan } from '../../src/run.js';
+import { runScan } from '../../src/pipeline/run.js';
 
 /**
  * `scope: changed` (the action) and `--changed-since` (the CLI) keep a finding when the file its

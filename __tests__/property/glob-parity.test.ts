@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import picomatch from 'picomatch';
 import { describe, expect, it } from '@jest/globals';
-import { globMatcher } from '../../src/policy/glob.js';
+import { globMatcher } from '../../src/discover/glob.js';
 import { fuzzParameters, PROPERTY_TIMEOUT } from './support/fuzz.js';
 
 const NAMES = ['a', 'b', 'ab', 'ba', 'aab', '.a', 'x.yml', 'x.yaml', 'c-d', 'a_b'];

@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
-import { runScan } from '../../src/run.js';
+import { runScan } from '../../src/pipeline/run.js';
 import { parseReport, actionJsonReport } from '../../src/action/from-report.js';
 import { ConfigError } from '../../src/errors.js';
 import { parseConfig } from '../../src/policy/config.js';

@@ -1,5 +1,5 @@
 /** The action's boundaries (runner IO, environment, scanner, GitHub API, git); tests replace any of them. */
-import type { RunOutcome, RunRequest } from '../run.js';
+import type { RunOutcome, RunRequest } from '../pipeline/run.js';
 import type { GitHubApi } from './github-api.js';
 import type { ActionIO } from './io.js';
 import { gitMissingCommit } from '../policy/git.js';
@@ -20,7 +20,7 @@ export async function defaultDeps(overrides: Partial<ActionDeps>): Promise<Actio
   return {
     io,
     env: overrides.env ?? process.env,
-    runScan: overrides.runScan ?? (await import('../run.js')).runScan,
+    runScan: overrides.runScan ?? (await import('../pipeline/run.js')).runScan,
     missingCommit: overrides.missingCommit ?? gitMissingCommit,
     createApi: overrides.createApi ?? createRestApi,
   };

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { PortlintError } from '../errors.js';
 import { readRegularFile, realFolder } from '../discover/safe-read.js';
-import { describeRefusal } from '../read-file.js';
+import { describeRefusal } from '../discover/read-file.js';
 import { JSON_SCHEMA_VERSION, toJsonReport, type JsonReport } from '../report/json.js';
 import { isCommitSha, isObject } from './guards.js';
 import { MAX_RELATED_LOCATIONS } from '../rules/logical-merge.js';

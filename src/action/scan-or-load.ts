@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, PortlintError } from '../errors.js';
-import type { RunOutcome, RunRequest } from '../run.js';
+import type { RunOutcome, RunRequest } from '../pipeline/run.js';
 import type { ScanResult } from '../types.js';
 import { DEFAULT_FAIL_ON, reachesFailOn, type FailOn } from '../policy/gate.js';
 import type { ActionInputs } from './inputs.js';

@@ -4,7 +4,7 @@
  * The whole tree is scanned either way. Whenever a scope cannot be applied the run reports all
  * findings and says why in one warning: a scope never loses findings silently.
  */
-import type { RunRequest } from '../run.js';
+import type { RunRequest } from '../pipeline/run.js';
 import { PULL_REQUEST_EVENTS, type ActionContext } from './context.js';
 import type { PullRequestFile } from './github-api.js';
 import type { ScopeMode } from './inputs.js';

@@ -6,7 +6,7 @@
 import { UsageError } from '../errors.js';
 import { closest } from '../policy/closest.js';
 import { missingPaths } from '../discover/discover.js';
-import { runScan, type RunOutcome } from '../run.js';
+import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { loadRegistry, type Registry } from '../registry/registry.js';
 import { withOrganisationRegistry } from '../registry/organisation.js';
 import { createMatcher } from '../classify/match.js';

@@ -1,6 +1,6 @@
 import { PortlintError, UsageError } from '../errors.js';
 import { missingPaths } from '../discover/discover.js';
-import { runScan, type RunOutcome } from '../run.js';
+import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatCompact } from '../report/compact.js';

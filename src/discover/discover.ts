@@ -2,10 +2,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { globMatcher } from '../policy/glob.js';
+import { globMatcher } from './glob.js';
 import type { ManifestKind } from '../types.js';
-import type { ManifestKindModule, PathFacts } from '../parsers/types.js';
-import { kindOf, type KIND_FROM_TEXT } from './kinds.js';
+import { kindOf, type KIND_FROM_TEXT, type KindMatcher, type PathFacts } from './kinds.js';
 import { isInsideRoots, readRegularFile, realFolder } from './safe-read.js';
 
 /** Folders never worth scanning (vendored or generated code); `include` globs cannot re-add them. */
@@ -36,7 +35,7 @@ const MAX_GITIGNORE_BYTES = 1024 * 1024;
 export interface DiscoverOptions {
   cwd: string;
   /** The manifest kinds, in the order they are asked (parsers/index.ts KINDS). */
-  kinds: readonly ManifestKindModule[];
+  kinds: readonly KindMatcher[];
   include?: string[];
   exclude?: string[];
   /** Real paths links may lead into; default: the real folders of `paths`. */

@@ -1,5 +1,23 @@
 import type { ManifestKind } from '../types.js';
-import type { ManifestKindModule, PathFacts } from '../parsers/types.js';
+
+/** What discovery knows around a path besides its name. */
+export interface PathFacts {
+  /** Folders (relative, forward slashes, `.` for the top) that hold a Chart.yaml. */
+  chartFolders: ReadonlySet<string>;
+}
+
+/**
+ * How discovery recognises one manifest kind: the half of a kind module (src/parsers/types.ts) that
+ * reads paths, so that discovery never depends on the parsers.
+ */
+export interface KindMatcher {
+  kind: ManifestKind;
+  /**
+   * Whether the path (relative, forward slashes) is this kind. Without `head`, by its name alone:
+   * `maybe` asks to be called again with the file's text as `head`, which then decides.
+   */
+  matches(path: string, facts: PathFacts, head?: string): boolean | 'maybe';
+}
 
 /** What a name alone cannot tell: the file's text decides its kind, if any (kindOf with `head`). */
 export const KIND_FROM_TEXT = 'maybe' as const;
@@ -10,18 +28,18 @@ export const KIND_FROM_TEXT = 'maybe' as const;
  * text), the kind, where a kind the text rules out leaves the path to the kinds after it.
  */
 export function kindOf(
-  kinds: readonly ManifestKindModule[],
+  kinds: readonly KindMatcher[],
   path: string,
   facts: PathFacts,
 ): ManifestKind | typeof KIND_FROM_TEXT | undefined;
 export function kindOf(
-  kinds: readonly ManifestKindModule[],
+  kinds: readonly KindMatcher[],
   path: string,
   facts: PathFacts,
   head: string,
 ): ManifestKind | undefined;
 export function kindOf(
-  kinds: readonly ManifestKindModule[],
+  kinds: readonly KindMatcher[],
   path: string,
   facts: PathFacts,
   head?: string,

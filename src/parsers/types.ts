@@ -1,4 +1,7 @@
-import type { ComposeLoads, DeclaredPort, Diagnostic, ManifestKind } from '../types.js';
+import type { ComposeLoads, DeclaredPort, Diagnostic } from '../types.js';
+import type { KindMatcher } from '../discover/kinds.js';
+
+export type { PathFacts } from '../discover/kinds.js';
 
 /** A comment's extent in the text (offsets, end exclusive) and the extent of its content without delimiters. */
 export interface CommentSpan {
@@ -34,22 +37,10 @@ export interface ParseInput {
 
 export type Parser = (input: ParseInput) => ParseResult;
 
-/** What discovery knows around a path besides its name. */
-export interface PathFacts {
-  /** Folders (relative, forward slashes, `.` for the top) that hold a Chart.yaml. */
-  chartFolders: ReadonlySet<string>;
-}
-
 /**
  * One manifest kind: how discovery recognises it and how it is parsed. Adding a kind is one such
  * module plus its entry in the list of kinds (docs/architecture.md).
  */
-export interface ManifestKindModule {
-  kind: ManifestKind;
-  /**
-   * Whether the path (relative, forward slashes) is this kind. Without `head`, by its name alone:
-   * `maybe` asks to be called again with the file's text as `head`, which then decides.
-   */
-  matches(path: string, facts: PathFacts, head?: string): boolean | 'maybe';
+export interface ManifestKindModule extends KindMatcher {
   parse: Parser;
 }

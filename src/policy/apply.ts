@@ -7,13 +7,13 @@
  */
 import fs from 'node:fs';
 import type { Finding, ScanResult, SeverityOrOff } from '../types.js';
-import { withFindings } from '../with-findings.js';
+import { withFindings } from './with-findings.js';
 import { own } from '../dictionary.js';
-import { capFindingsPerFile, type Unreported } from '../per-file-cap.js';
+import { capFindingsPerFile, type Unreported } from './per-file-cap.js';
 import { foldUnauthorizedUse } from '../rules/logical-merge.js';
 import { ruleById } from '../rules/index.js';
 import { applySuppressions, type FileSuppressions } from './suppressions.js';
-import { globMatcher } from './glob.js';
+import { globMatcher } from '../discover/glob.js';
 import type { AllowEntry, PortlintConfig } from './config.js';
 import { onlyInFiles, onlyNew } from './scope.js';
 import { assertRef, changedFilesSince, checkoutBaseTree } from './git.js';

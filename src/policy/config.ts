@@ -3,13 +3,13 @@ import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, type Document } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { readRegularFile, realFolder } from '../discover/safe-read.js';
-import { describeRefusal } from '../read-file.js';
+import { describeRefusal } from '../discover/read-file.js';
 import type { Protocol, SeverityOrOff } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
 import { didYouMean, isOneOf } from './closest.js';
 import type { OrganisationAssignment } from '../registry/organisation.js';
 import { dictionary, ownFields } from '../dictionary.js';
-import { GlobError, validateGlob } from './glob.js';
+import { GlobError, validateGlob } from '../discover/glob.js';
 import { FAIL_ON_VALUES, type FailOn } from './gate.js';
 
 /** One allowlist entry: findings on these ports (in these paths / services) are accepted, for a reason. */

@@ -1,6 +1,6 @@
 /** The gate: `fail-on`, its values and default, defined once for the config, the CLI and the action. */
 import type { Finding } from '../types.js';
-import { SEVERITY_RANK } from '../finding-order.js';
+import { SEVERITY_RANK } from '../rules/finding-order.js';
 
 export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
 /** The lowest severity that fails a run, or `never`. */

@@ -1,5 +1,5 @@
 import type { Finding, ScanResult } from '../types.js';
-import { withFindings } from '../with-findings.js';
+import { withFindings } from './with-findings.js';
 
 /**
  * Changed-only and new-only modes for large repositories. The whole repository is always scanned

@@ -2,7 +2,7 @@ import type { Finding, Position, SeverityOrOff } from '../types.js';
 import type { CommentSpan } from '../parsers/types.js';
 import { LineIndex } from '../parsers/text-position.js';
 import { ALL_RULES, ruleById } from '../rules/index.js';
-import { compareFindings } from '../finding-order.js';
+import { compareFindings } from '../rules/finding-order.js';
 import { closest } from './closest.js';
 
 /**

@@ -9,7 +9,7 @@ import type { Finding, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
 import { clip, FIELD_LIMITS } from './clip.js';
 import { findingText } from './finding-text.js';
-import { compareFindings } from '../finding-order.js';
+import { compareFindings } from '../rules/finding-order.js';
 
 export type AnnotationLevel = Severity;
 

@@ -5,7 +5,7 @@
  */
 import type { Finding, PortInfo, ScanResult, Severity } from '../types.js';
 import { findingText } from './finding-text.js';
-import { bySeverity } from '../finding-order.js';
+import { bySeverity } from '../rules/finding-order.js';
 import { escapeMarkdownCell, escapeMarkdownText } from './escape.js';
 import { clip, FIELD_LIMITS } from './clip.js';
 import { ruleDocsUrl } from '../rules/docs.js';

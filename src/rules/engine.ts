@@ -4,7 +4,7 @@ import type { ServiceMatcher } from '../classify/match.js';
 import { createPortSuggester } from '../classify/suggest.js';
 import type { RuleHit } from './types.js';
 import { ALL_RULES, ruleById } from './index.js';
-import { compareFindings } from '../finding-order.js';
+import { compareFindings } from './finding-order.js';
 import { mergeLogicalPorts } from './logical-merge.js';
 import { diagnosticMessage } from './messages.js';
 import { suggesterRanges } from './options.js';

@@ -1,5 +1,5 @@
 import type { DeclaredPort, Finding, LogicalPort, RelatedLocation } from '../types.js';
-import { SEVERITY_RANK } from '../finding-order.js';
+import { SEVERITY_RANK } from './finding-order.js';
 import type { RuleHit } from './types.js';
 import { preferredFirst } from '../link/logical-ports.js';
 import { formatMessage, unauthorizedUseDetail, unauthorizedUsesOf } from './format.js';

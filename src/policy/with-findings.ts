@@ -1,4 +1,4 @@
-import type { Finding, ScanResult, Severity } from './types.js';
+import type { Finding, ScanResult, Severity } from '../types.js';
 
 /** The same scan with another set of findings, its severity counts recomputed. */
 export function withFindings(result: ScanResult, findings: Finding[]): ScanResult {

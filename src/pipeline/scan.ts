@@ -1,21 +1,21 @@
 import path from 'node:path';
-import type { ComposeLoads, DeclaredPort, ScannedFile } from './types.js';
+import type { ComposeLoads, DeclaredPort, ScannedFile } from '../types.js';
 import type { ScanOptions } from './scan-options.js';
-import { discover } from './discover/discover.js';
-import { KINDS } from './parsers/index.js';
+import { discover } from '../discover/discover.js';
+import { KINDS } from '../parsers/index.js';
 import { parseDiscovered } from './scan-parallel.js';
 import { notScanned, type FileDiagnostic } from './parse-file.js';
-import { loadRegistry } from './registry/registry.js';
-import { withOrganisationRegistry } from './registry/organisation.js';
-import { classifyPorts } from './classify/classify.js';
-import { createMatcher } from './classify/match.js';
-import { runRules } from './rules/engine.js';
-import { linkPorts } from './link/link.js';
-import { linkLogicalPorts } from './link/logical-ports.js';
-import type { FileSuppressions } from './policy/suppressions.js';
-import type { RawScan } from './policy/apply.js';
-import { realFolder } from './discover/safe-read.js';
-import type { Unreported } from './per-file-cap.js';
+import { loadRegistry } from '../registry/registry.js';
+import { withOrganisationRegistry } from '../registry/organisation.js';
+import { classifyPorts } from '../classify/classify.js';
+import { createMatcher } from '../classify/match.js';
+import { runRules } from '../rules/engine.js';
+import { linkPorts } from '../link/link.js';
+import { linkLogicalPorts } from '../link/logical-ports.js';
+import type { FileSuppressions } from '../policy/suppressions.js';
+import type { RawScan } from '../policy/apply.js';
+import { realFolder } from '../discover/safe-read.js';
+import type { Unreported } from '../policy/per-file-cap.js';
 
 /**
  * The pipeline: discover manifests -> parse each by kind -> link across files -> classify against

@@ -27,7 +27,7 @@ import {
   workerData,
   type MessagePort,
 } from 'node:worker_threads';
-import type { DiscoveredFile } from './discover/discover.js';
+import type { DiscoveredFile } from '../discover/discover.js';
 import { createFileParser, type FileOutcome, type ParseContext } from './parse-file.js';
 
 /** With PORTLINT_WORKERS=auto, below this many files a worker's start (loading the bundle, compiling the parsers) does not pay. */

@@ -1,10 +1,10 @@
-import type { ScanResult } from './types.js';
-import { loadConfig, type PortlintConfig } from './policy/config.js';
-import { applyPolicy, type PolicyRequest } from './policy/apply.js';
-import type { FailOn } from './policy/gate.js';
+import type { ScanResult } from '../types.js';
+import { loadConfig, type PortlintConfig } from '../policy/config.js';
+import { applyPolicy, type PolicyRequest } from '../policy/apply.js';
+import type { FailOn } from '../policy/gate.js';
 import { scan } from './scan.js';
-import { VERSION } from './version.js';
-import { ownFields } from './dictionary.js';
+import { VERSION } from '../version.js';
+import { ownFields } from '../dictionary.js';
 
 /** What the CLI and the action ask for: which paths, which config, and the run's own policy. */
 export interface RunRequest extends Omit<PolicyRequest, 'scanAt'> {

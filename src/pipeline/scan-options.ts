@@ -1,5 +1,5 @@
-import type { OrganisationAssignment } from './registry/organisation.js';
-import type { SeverityOrOff } from './types.js';
+import type { OrganisationAssignment } from '../registry/organisation.js';
+import type { SeverityOrOff } from '../types.js';
 
 /** Everything that shapes one scan; the CLI and the action both build this and call scan(). */
 export interface ScanOptions {

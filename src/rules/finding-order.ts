@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './types.js';
+import type { Finding, Severity } from '../types.js';
 
 /** How severe each severity is; higher is more severe (fail-on thresholds, tables, summaries). */
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, notice: 1 };

@@ -4,8 +4,8 @@
  * one summary finding per rule, on that rule and at its severity: the gate (fail-on), `rules: off`
  * and the reports treat the summary like the findings it stands for.
  */
-import type { Diagnostic, Finding, Severity, SeverityOrOff } from './types.js';
-import { compareFindings, SEVERITY_RANK } from './finding-order.js';
+import type { Diagnostic, Finding, Severity, SeverityOrOff } from '../types.js';
+import { compareFindings, SEVERITY_RANK } from '../rules/finding-order.js';
 
 export const MAX_FINDINGS_PER_FILE = 1000;
 

@@ -1,5 +1,5 @@
-import { readRegularFile, type ReadRefusal } from './discover/safe-read.js';
-import type { Diagnostic } from './types.js';
+import { readRegularFile, type ReadRefusal } from './safe-read.js';
+import type { Diagnostic } from '../types.js';
 
 /** Files above this size are skipped with a notice: no manifest is this large, and parse time is bounded. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;

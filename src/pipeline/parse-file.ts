@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from './types.js';
-import { addFacts, factsOf } from './types.js';
-import type { DiscoveredFile } from './discover/discover.js';
-import { KIND_FROM_TEXT, kindOf } from './discover/kinds.js';
-import { KINDS, kindModule } from './parsers/index.js';
-import type { ParseResult } from './parsers/types.js';
-import { readManifest } from './read-file.js';
-import { findSuppressions, SUPPRESSION_MARKER, type FileSuppressions } from './policy/suppressions.js';
-import { capDiagnostics, type Unreported } from './per-file-cap.js';
-import { FOLDER_DEPTH } from './classify/identity.js';
+import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from '../types.js';
+import { addFacts, factsOf } from '../types.js';
+import type { DiscoveredFile } from '../discover/discover.js';
+import { KIND_FROM_TEXT, kindOf } from '../discover/kinds.js';
+import { KINDS, kindModule } from '../parsers/index.js';
+import type { ParseResult } from '../parsers/types.js';
+import { readManifest } from '../discover/read-file.js';
+import { findSuppressions, SUPPRESSION_MARKER, type FileSuppressions } from '../policy/suppressions.js';
+import { capDiagnostics, type Unreported } from '../policy/per-file-cap.js';
+import { FOLDER_DEPTH } from '../classify/identity.js';
 
 export type FileDiagnostic = Diagnostic & { file: string };
 
