@@ -3,6 +3,7 @@ import type { CommentSpan } from '../parsers/types.js';
 import { LineIndex } from '../parsers/text-position.js';
 import { ALL_RULES, ruleById } from '../rules/index.js';
 import { compareFindings } from '../rules/finding-order.js';
+import { suppressionMessage } from '../rules/suppression-rules.js';
 import { closest } from './closest.js';
 
 /**
@@ -163,7 +164,11 @@ function readDirective(
     const suggestion = suggest(directive, DIRECTIVE_NAMES);
     problem(
       start,
-      `unknown directive "${directive}"${suggestion ? `; did you mean "${suggestion}"?` : ''} (portlint knows ${DIRECTIVE_NAMES.join(', ')})`,
+      suppressionMessage.invalid('unknownDirective', {
+        directive,
+        didYouMean: didYouMean(suggestion),
+        known: DIRECTIVE_NAMES.join(', '),
+      }),
     );
     return;
   }
@@ -181,24 +186,25 @@ function readDirective(
   for (const id of tokens(idsText, restStart, /[^\s,]+/g)) {
     named = true;
     if (++count > MAX_RULE_IDS) {
-      problem(id.offset, `more than ${MAX_RULE_IDS} rule ids in one ${directive}; the rest are ignored`);
+      problem(id.offset, suppressionMessage.invalid('tooManyRuleIds', { max: MAX_RULE_IDS, directive }));
       break;
     }
     if (id.text.toLowerCase() === 'expires') {
-      problem(
-        id.offset,
-        `write the expiry after "--" (${directive} rule-id -- reason; expires YYYY-MM-DD); the suppression is ignored until it is fixed`,
-      );
+      problem(id.offset, suppressionMessage.invalid('expiryBeforeSeparator', { directive }));
       usable = false;
       break;
     }
     if (UNSUPPRESSIBLE.has(id.text)) {
-      problem(id.offset, `${id.text} findings cannot be suppressed inline`);
+      problem(id.offset, suppressionMessage.invalid('notSuppressible', { rule: id.text }));
     } else if (!known.includes(id.text)) {
       const suggestion = suggest(id.text, known);
       problem(
         id.offset,
-        `unknown rule "${id.text}" in ${directive}${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        suppressionMessage.invalid('unknownRule', {
+          rule: id.text,
+          directive,
+          didYouMean: didYouMean(suggestion),
+        }),
       );
     } else if (!rules.includes(id.text)) {
       rules.push(id.text);
@@ -220,8 +226,8 @@ function readDirective(
       problem(
         date ? dateOffset : part.offset + expiry[1]!.length,
         date
-          ? `expiry date "${date}" is not a valid YYYY-MM-DD date; the suppression is ignored until it is fixed`
-          : '"expires" needs a date (YYYY-MM-DD); the suppression is ignored until it has one',
+          ? suppressionMessage.invalid('invalidExpiryDate', { date })
+          : suppressionMessage.invalid('expiryWithoutDate', {}),
       );
       usable = false;
     } else if (expires === undefined || date < expires) {
@@ -318,7 +324,7 @@ export function applySuppressions(
           'expired-suppression',
           file,
           suppression,
-          `suppression expired on ${suppression.expires}${reason}`,
+          suppressionMessage.expired('expired', { date: suppression.expires, reason }),
         );
         continue;
       }
@@ -358,15 +364,32 @@ export function applySuppressions(
     const { file, rules, directive } = suppression;
     if (unreadable.has(file)) continue;
     if (rules === 'all') {
-      if (!used) report('unused-suppression', file, suppression, `${directive} suppresses nothing`);
+      if (!used) {
+        report(
+          'unused-suppression',
+          file,
+          suppression,
+          suppressionMessage.unused('suppressesNothing', { directive }),
+        );
+      }
       continue;
     }
     const unused = rules.filter((id) => !usedRules.has(id));
     if (unused.length) {
-      report('unused-suppression', file, suppression, `${directive} ${unused.join(', ')} suppresses nothing`);
+      const data = { directive, rules: unused.join(', ') };
+      report(
+        'unused-suppression',
+        file,
+        suppression,
+        suppressionMessage.unused('rulesSuppressNothing', data),
+      );
     }
   }
   return [...kept, ...added].sort(compareFindings);
+}
+
+function didYouMean(suggestion: string | undefined): string {
+  return suggestion ? `; did you mean "${suggestion}"?` : '';
 }
 
 function targetKey(file: string, target: number | 'file'): string {
