@@ -1,8 +1,9 @@
 import type { DeclaredPort, Diagnostic, Position } from '../types.js';
-import type { CommentSpan, ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
 import { baseName, isYamlOutsideChartTemplates, YAML_NAME } from './kind-paths.js';
 import { looksLikeKubernetes } from './kubernetes.js';
 import { parsePortNumber } from './port-values.js';
+import { wholeLineComments } from './comments.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import {
@@ -59,7 +60,11 @@ export const parseSpring: Parser = (input: ParseInput): ParseResult => {
   const documents = yaml
     ? readYamlDocuments(yaml, diagnostics)
     : readPropertiesDocuments(input.text, diagnostics);
-  const comments = yaml ? yaml.comments : input.wantComments ? propertiesComments(input.text) : undefined;
+  const comments = yaml
+    ? yaml.comments
+    : input.wantComments
+      ? wholeLineComments(input.text, ['#', '!'], true)
+      : undefined;
   const fileProfile = /(?:^|\/)application-([^/]+)\.(?:properties|ya?ml)$/i.exec(input.path)?.[1];
   const shared = new Map<string, string>();
   for (const doc of documents) {
@@ -267,29 +272,6 @@ function readPropertiesDocuments(text: string, diagnostics: Diagnostic[]): Confi
     const profile = documentProfile(properties);
     return profile === undefined ? { properties } : { properties, profile };
   });
-}
-
-/**
- * The whole-line `#` and `!` comments of a `.properties` file. A line continued by an odd number of
- * backslashes carries on into the next, whose `#` is then part of a value.
- */
-function propertiesComments(text: string): CommentSpan[] {
-  const comments: CommentSpan[] = [];
-  let continued = false;
-  for (const { text: line, offset } of linesWithOffsets(text)) {
-    const first = line.search(/\S/);
-    if (first < 0) {
-      continued = false;
-      continue;
-    }
-    const opener: boolean = !continued && (line[first] === '#' || line[first] === '!');
-    if (opener) {
-      const end = offset + line.trimEnd().length;
-      comments.push({ start: offset + first, end, bodyStart: offset + first + 1, bodyEnd: end });
-    }
-    continued = !opener && trailingBackslashes(line.trimEnd()) % 2 === 1;
-  }
-  return comments;
 }
 
 function trailingBackslashes(text: string): number {
