@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { factsOf, type DeclaredPort, type LogicalPort } from '../types.js';
-import { own } from '../dictionary.js';
 import { referencedVariables } from '../parsers/variables.js';
 import { fileKey } from './file-key.js';
+import { byFilePosition, selects } from './resolve-target-ports.js';
 
 /**
  * Group the declarations of one logical port (one socket written down in several places), so that
@@ -260,16 +260,6 @@ function joinSelectedPods(
       if (selects(selector, factsOf(container, 'kubernetes')?.podLabels)) sets.union(index, other);
     }
   }
-}
-
-function selects(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
-  if (!labels) return false;
-  return Object.entries(selector).every(([key, value]) => own(labels, key) === value);
-}
-
-function byFilePosition(a: DeclaredPort, b: DeclaredPort): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column;
 }
 
 /** Union-find over port indexes, with path halving. */

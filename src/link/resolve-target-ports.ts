@@ -53,12 +53,17 @@ function indexNamedContainerPorts(ports: readonly DeclaredPort[]): Map<string, D
   return index;
 }
 
-function selects(selector: Record<string, string>, labels: Record<string, string> | undefined): boolean {
+/** Whether a Service selector picks a pod with these labels (every selector pair among them). */
+export function selects(
+  selector: Record<string, string>,
+  labels: Record<string, string> | undefined,
+): boolean {
   if (!labels) return false;
   return Object.entries(selector).every(([key, value]) => own(labels, key) === value);
 }
 
-function byFilePosition(a: DeclaredPort, b: DeclaredPort): number {
+/** File, then line, then column order. */
+export function byFilePosition(a: DeclaredPort, b: DeclaredPort): number {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
   return a.line - b.line || a.column - b.column;
 }
