@@ -1,4 +1,5 @@
 /** Shared vocabulary of the pipeline: discover -> parse -> link -> classify -> rules -> report. */
+import { own } from './dictionary.js';
 
 export type Protocol = 'tcp' | 'udp' | 'sctp' | 'dccp';
 export const PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'sctp', 'dccp'];
@@ -188,6 +189,30 @@ export function addFacts<K extends PortFacts['kind']>(
   if (port.facts !== undefined && port.facts.kind !== kind)
     throw new Error(`a port with ${port.facts.kind} facts cannot take ${kind} facts`);
   port.facts = { ...port.facts, ...facts, kind } as PortFacts;
+}
+
+/** Adds files a port's number was read from, once each, after the ones it has. */
+export function addValueFrom(port: Pick<DeclaredPort, 'valueFrom'>, files: Iterable<string>): void {
+  const merged = new Set([...(port.valueFrom ?? []), ...files]);
+  if (merged.size > 0) port.valueFrom = [...merged];
+}
+
+/** Whether a Kubernetes Service selector picks a pod with these labels (every selector pair among them). */
+export function selects(
+  selector: Readonly<Record<string, string>>,
+  labels: Readonly<Record<string, string>> | undefined,
+): boolean {
+  if (!labels) return false;
+  return Object.entries(selector).every(([key, value]) => own(labels, key) === value);
+}
+
+/** File, then line, then column order: of ports, or of anything else written at a place in a file. */
+export function byFilePosition(
+  a: Pick<DeclaredPort, 'file' | 'line' | 'column'>,
+  b: Pick<DeclaredPort, 'file' | 'line' | 'column'>,
+): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.line - b.line || a.column - b.column;
 }
 
 export interface ComposeMembership {

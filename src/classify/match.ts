@@ -102,7 +102,7 @@ function analyse(
           tokens.add(joined);
         }
       }
-      for (const part of headParts(parts)) {
+      for (const part of head) {
         // A generic word inside a longer name hides no software: `dockerfile` is not the Docker daemon.
         if (part !== lower && isGenericName(part)) continue;
         for (const key of knownIn(withoutDigits(part), aliases, known)) {

@@ -118,7 +118,7 @@ function conventionRank(port: number): number {
  * a whole name of the software (its image, service, container, port name), never a word inside a
  * longer name (`hello-app` is not IANA's `hello`) nor a build stage or key path (`base`, `runtime`).
  */
-export function suggestionNames(declared: DeclaredPort, matcher: ServiceMatcher): Set<string> {
+function suggestionNames(declared: DeclaredPort, matcher: ServiceMatcher): Set<string> {
   const c = declared.context;
   const whole = new Set(
     [c.service, c.container, c.name, c.portName, c.image && imageRepository(c.image).split('/').pop()]
@@ -148,12 +148,11 @@ function serviceSuggestion(
     if (!isFreeFor(declared, port, options)) continue;
     const info = registry.lookup(port, declared.protocol);
     if (info.range === 'dynamic' || info.unauthorizedUse?.length) continue;
-    // The port must match by the same test the conflict rules apply, or it would be flagged too,
-    // and IANA must assign it to nothing but what the declaration is.
-    if (info.status !== 'assigned' || !matcher.matches(declared, info.services)) continue;
+    // IANA must assign it to nothing but what the declaration is. `names` is a subset of the names
+    // the conflict rules match on, so such a port is never flagged by them.
+    if (info.status !== 'assigned' || info.services.length === 0) continue;
     if (!info.services.every((service) => names.has(service.name.toLowerCase()))) continue;
-    const services = info.services.filter((s) => matcher.matches(declared, [s]));
-    return { port, protocol: declared.protocol, reason: 'service', services };
+    return { port, protocol: declared.protocol, reason: 'service', services: info.services };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { addFacts, factsOf, type DeclaredPort } from '../types.js';
+import { addFacts, addValueFrom, factsOf, type DeclaredPort } from '../types.js';
 import { fileKey } from './file-key.js';
 
 interface Builders {
@@ -34,6 +34,6 @@ export function recordComposeBuilds(ports: DeclaredPort[]): void {
     );
     addFacts(port, 'dockerfile', { builtBy });
     // The Compose file now decides what this port is called: a change there changes its findings.
-    port.valueFrom = [...new Set([...(port.valueFrom ?? []), ...builders.files])];
+    addValueFrom(port, builders.files);
   }
 }

@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { factsOf, type DeclaredPort, type LogicalPort } from '../types.js';
-import { referencedVariables } from '../parsers/variables.js';
+import { byFilePosition, factsOf, selects, type DeclaredPort, type LogicalPort } from '../types.js';
+import { composeVariables } from './env-ports.js';
 import { fileKey } from './file-key.js';
-import { byFilePosition, selects } from './resolve-target-ports.js';
 
 /**
  * Group the declarations of one logical port (one socket written down in several places), so that
@@ -186,9 +185,10 @@ function joinEnvValues(bucket: readonly number[], ports: readonly DeclaredPort[]
   if (envByName.size === 0) return;
   for (const index of bucket) {
     const p = ports[index]!;
-    if (p.kind !== 'compose' || !p.raw.includes('$')) continue;
+    const names = composeVariables(p);
+    if (names.length === 0) continue;
     const folder = path.posix.dirname(p.file);
-    for (const name of referencedVariables(p.raw)) {
+    for (const name of names) {
       const env = envByName.get(`${folder}\0${name}`);
       if (env !== undefined) sets.union(env, index);
     }
@@ -239,7 +239,18 @@ function joinSelectedPods(
   entriesWithTarget: ReadonlySet<string>,
   budget: { remaining: number },
 ): void {
-  const containers = bucket.filter((i) => ports[i]!.kind === 'kubernetes' && ports[i]!.role === 'container');
+  // What each container port is matched on, read once: the loop below may pair a million times.
+  const containers = bucket
+    .filter((i) => ports[i]!.kind === 'kubernetes' && ports[i]!.role === 'container')
+    .map((index) => {
+      const container = ports[index]!;
+      return {
+        index,
+        namespace: container.context.namespace ?? 'default',
+        folder: path.posix.dirname(container.file),
+        labels: factsOf(container, 'kubernetes')?.podLabels,
+      };
+    });
   if (containers.length === 0) return;
   for (const index of bucket) {
     const target = ports[index]!;
@@ -251,13 +262,12 @@ function joinSelectedPods(
     if (!isTarget) continue;
     const namespace = target.context.namespace ?? 'default';
     const folder = path.posix.dirname(target.file);
-    for (const other of containers) {
+    for (const container of containers) {
       if (budget.remaining-- <= 0) return;
-      const container = ports[other]!;
-      if ((container.context.namespace ?? 'default') !== namespace) continue;
+      if (container.namespace !== namespace) continue;
       // Manifests of one application sit together; elsewhere in a repository is not one cluster.
-      if (path.posix.dirname(container.file) !== folder) continue;
-      if (selects(selector, factsOf(container, 'kubernetes')?.podLabels)) sets.union(index, other);
+      if (container.folder !== folder) continue;
+      if (selects(selector, container.labels)) sets.union(index, container.index);
     }
   }
 }

@@ -1,5 +1,4 @@
-import { factsOf, type DeclaredPort } from '../types.js';
-import { own } from '../dictionary.js';
+import { addValueFrom, byFilePosition, factsOf, selects, type DeclaredPort } from '../types.js';
 
 /**
  * Resolve Kubernetes Service `targetPort: <name>` to the number of the named container port of the
@@ -30,9 +29,7 @@ export function resolveNamedTargetPorts(ports: DeclaredPort[]): void {
     if (!match) continue;
     target.port = match.port;
     target.endPort = match.endPort ?? match.port;
-    const sources = new Set([...(target.valueFrom ?? []), ...(match.valueFrom ?? [])]);
-    if (match.file !== target.file) sources.add(match.file);
-    if (sources.size) target.valueFrom = [...sources];
+    addValueFrom(target, [...(match.valueFrom ?? []), ...(match.file !== target.file ? [match.file] : [])]);
     // `portRef` means "not resolved to a number" (types.ts); the name stays in `raw`.
     delete target.portRef;
   }
@@ -51,19 +48,4 @@ function indexNamedContainerPorts(ports: readonly DeclaredPort[]): Map<string, D
   }
   for (const list of index.values()) list.sort(byFilePosition);
   return index;
-}
-
-/** Whether a Service selector picks a pod with these labels (every selector pair among them). */
-export function selects(
-  selector: Record<string, string>,
-  labels: Record<string, string> | undefined,
-): boolean {
-  if (!labels) return false;
-  return Object.entries(selector).every(([key, value]) => own(labels, key) === value);
-}
-
-/** File, then line, then column order. */
-export function byFilePosition(a: DeclaredPort, b: DeclaredPort): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column;
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { addFacts, factsOf, type ComposeLoads, type DeclaredPort } from '../types.js';
+import { addFacts, addValueFrom, factsOf, type ComposeLoads, type DeclaredPort } from '../types.js';
 
 /**
  * What a manifest does not say about its software, a neighbour may: a Dockerfile whose folder holds
@@ -32,7 +32,10 @@ function dockerfilesRunTheirSpringApp(ports: DeclaredPort[]): void {
     const names = new Set(inside.map((app) => app.runs));
     if (names.size !== 1) continue;
     port.runs = inside[0]!.runs;
-    port.valueFrom = [...new Set([...(port.valueFrom ?? []), ...inside.map((app) => app.file)])];
+    addValueFrom(
+      port,
+      inside.map((app) => app.file),
+    );
   }
 }
 
@@ -58,7 +61,7 @@ function composeOverlaysRunTheServiceImage(
     const entry = images.get(`${path.posix.dirname(port.file)}\0${port.context.service}`);
     if (!entry || entry.images.size !== 1) continue;
     addFacts(port, 'compose', { siblingImage: [...entry.images][0]! });
-    port.valueFrom = [...new Set([...(port.valueFrom ?? []), ...entry.files])];
+    addValueFrom(port, entry.files);
   }
 }
 

@@ -3,15 +3,8 @@ import type { Identity, ServiceMatcher } from '../classify/match.js';
 import { deFactoEntryFor, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { speaksAssignedProtocol } from '../classify/protocols.js';
 import type { Rule, RuleContext, RuleHit } from './types.js';
-import { describeServices, hitsFrom, portLabel } from './format.js';
+import { describeServices, hitsFrom, portLabel, SERVICE_ROLES } from './format.js';
 import { RANGE_CONFLICT_MESSAGES, rangeConflicts } from './port-ranges.js';
-
-/**
- * Roles whose number is a registry-visible socket; NodePorts are checked elsewhere. A firewall
- * opening (`ingress`) names no software: it admits traffic for whatever listens, most likely the
- * registered service, and the conflict, if any, is on the declaration that chose the port.
- */
-const CHECKED_ROLES = new Set(['host', 'container', 'expose', 'service', 'target', 'listen', 'forward']);
 
 /** Wording of both conflict rules (registered and well-known ports). */
 const messages = {
@@ -66,7 +59,7 @@ function isUnownedDefaultCandidate(p: ClassifiedPort): boolean {
   return (
     (status === 'reserved' || (status === 'unassigned' && p.info!.range === 'system')) &&
     p.endPort === p.port &&
-    CHECKED_ROLES.has(p.role)
+    SERVICE_ROLES.has(p.role)
   );
 }
 
@@ -139,7 +132,7 @@ function isCandidate(p: ClassifiedPort, range: PortRange): boolean {
     p.info?.range === range &&
     p.info.status === 'assigned' &&
     p.endPort === p.port &&
-    CHECKED_ROLES.has(p.role)
+    SERVICE_ROLES.has(p.role)
   );
 }
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { ClassifiedPort } from '../types.js';
+import { byFilePosition, type ClassifiedPort } from '../types.js';
 import type { RuleHit } from './types.js';
 import { addressesOverlap } from './addresses.js';
 import { hitsFrom, location } from './format.js';
@@ -114,9 +114,4 @@ function hit(later: ClassifiedPort, earlier: ClassifiedPort): RuleHit {
 function owner(port: ClassifiedPort): string {
   const object = port.context.object ?? 'a pod';
   return port.context.container !== undefined ? `container "${port.context.container}" in ${object}` : object;
-}
-
-function byFilePosition(a: { file: string; line: number; column: number }, b: typeof a): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column;
 }

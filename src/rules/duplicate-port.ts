@@ -28,7 +28,7 @@ function rangesOverlap(a: ClassifiedPort, b: ClassifiedPort): boolean {
 }
 
 /** Whether two published host ports can collide on one machine. */
-export function publishedOverlap(a: ClassifiedPort, b: ClassifiedPort): boolean {
+function publishedOverlap(a: ClassifiedPort, b: ClassifiedPort): boolean {
   return (
     a.protocol === b.protocol && rangesOverlap(a, b) && addressesOverlap(a.context.hostIp, b.context.hostIp)
   );

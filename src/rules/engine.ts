@@ -3,7 +3,7 @@ import type { Registry } from '../registry/registry.js';
 import type { ServiceMatcher } from '../classify/match.js';
 import { createPortSuggester } from '../classify/suggest.js';
 import type { RuleHit } from './types.js';
-import { ALL_RULES, ruleById } from './index.js';
+import { ALL_RULES, ruleSeverity } from './index.js';
 import { compareFindings } from './finding-order.js';
 import { mergeLogicalPorts } from './logical-merge.js';
 import { diagnosticMessage } from './messages.js';
@@ -23,8 +23,7 @@ export interface EngineInput {
 
 /** Run every enabled rule over the whole scan, add the parsers' findings, sort and dedupe. */
 export function runRules(input: EngineInput): Finding[] {
-  const severityOf = (id: string): SeverityOrOff =>
-    input.severities?.[id] ?? ruleById(id)?.defaultSeverity ?? 'error';
+  const severityOf = (id: string): SeverityOrOff => ruleSeverity(id, input.severities);
   const findings: Finding[] = [];
   const suggest = createPortSuggester({ ...input, ...suggesterRanges(ALL_RULES, input.options) });
   const ownPorts = input.ports.filter((p) => p.role !== 'connect');

@@ -1,11 +1,32 @@
-import type { ClassifiedPort, ServiceAssignment } from '../types.js';
+import type { ClassifiedPort, Role, ServiceAssignment } from '../types.js';
 import type { RuleHit } from './types.js';
+
+/**
+ * Roles whose number is a socket some software serves on, each port of a range included: what the
+ * registry verdicts apply to. A firewall opening (`ingress`) names no software: it admits traffic for
+ * whatever listens, and the conflict, if any, is on the declaration that chose the port. NodePorts
+ * are allocated by Kubernetes and checked by nodeport-range.
+ */
+export const SERVICE_ROLES: ReadonlySet<Role> = new Set([
+  'host',
+  'container',
+  'expose',
+  'service',
+  'target',
+  'listen',
+  'forward',
+]);
+
+/** `3000`, or `3000-3005` for a range. */
+export function portNumber(port: Pick<ClassifiedPort, 'port' | 'endPort'>): string {
+  return port.endPort !== null && port.endPort !== port.port
+    ? `${port.port}-${port.endPort}`
+    : `${port.port}`;
+}
 
 /** `3000/tcp`, or `3000-3005/tcp` for a range. */
 export function portLabel(port: Pick<ClassifiedPort, 'port' | 'endPort' | 'protocol'>): string {
-  const number =
-    port.endPort !== null && port.endPort !== port.port ? `${port.port}-${port.endPort}` : `${port.port}`;
-  return `${number}/${port.protocol}`;
+  return `${portNumber(port)}/${port.protocol}`;
 }
 
 /** `hbci (HBCI) and remoteware-cl (RemoteWare Client)`; long lists end with "and N more". */

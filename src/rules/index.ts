@@ -1,3 +1,5 @@
+import type { SeverityOrOff } from '../types.js';
+import { own } from '../dictionary.js';
 import type { Rule } from './types.js';
 import { unassignedWellKnown } from './unassigned-well-known.js';
 import { reservedPort } from './reserved-port.js';
@@ -41,4 +43,12 @@ const BY_ID = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 
 export function ruleById(id: string): Rule | undefined {
   return BY_ID.get(id);
+}
+
+/** A rule's severity: the configured one, else the rule's default. */
+export function ruleSeverity(
+  id: string,
+  configured: Readonly<Record<string, SeverityOrOff>> | undefined,
+): SeverityOrOff {
+  return own(configured, id) ?? ruleById(id)?.defaultSeverity ?? 'error';
 }

@@ -60,7 +60,7 @@ export function clashWith(earlier: DeclaredPort): RelatedLocation {
 }
 
 /** `containerPort of container "api"`, `targetPort of Service "api"`, `EXPOSE`, ... for related locations. */
-export function describeDeclaration(p: DeclaredPort): string {
+function describeDeclaration(p: DeclaredPort): string {
   const c = p.context;
   const of = (what: string, name: string | undefined) => (name === undefined ? '' : ` of ${what} "${name}"`);
   switch (p.kind) {

@@ -2,8 +2,6 @@ import type { Diagnostic } from '../types.js';
 import { ruleById } from './index.js';
 import { formatMessage } from './format.js';
 
-export { formatMessage };
-
 /** The wording of a parser's diagnostic: its rule's template `messageId` with its data. */
 export function diagnosticMessage(diagnostic: Diagnostic): string {
   const { ruleId, messageId } = diagnostic;

@@ -10,7 +10,7 @@ export function portRangeOption(schema: PortRangeOption, configured: unknown): P
 }
 
 /** The configured value of a `port-ranges` option, else its default. */
-export function portRangesOption(schema: PortRangesOption, configured: unknown): readonly PortSpan[] {
+function portRangesOption(schema: PortRangesOption, configured: unknown): readonly PortSpan[] {
   return configured === undefined ? schema.default : (configured as readonly PortSpan[]);
 }
 

@@ -8,7 +8,7 @@ import type { ClassifiedPort, PortRange, ServiceAssignment } from '../types.js';
 import { DYNAMIC_PORTS_START, SYSTEM_PORTS_END, type RecordSpan } from '../registry/registry.js';
 import { findDeFactoPort } from '../classify/de-facto-ports.js';
 import type { RuleContext, RuleHit } from './types.js';
-import { hitsFrom, portLabel } from './format.js';
+import { hitsFrom, portLabel, SERVICE_ROLES } from './format.js';
 
 /** Wording of rangeConflicts, part of the conflict rules' messages. */
 export const RANGE_CONFLICT_MESSAGES = {
@@ -16,20 +16,6 @@ export const RANGE_CONFLICT_MESSAGES = {
     '{{port}} covers ports registered to other services than "{{software}}": {{ports}}',
 };
 const hit = hitsFrom(RANGE_CONFLICT_MESSAGES);
-
-/**
- * Roles that run a service on each port of a range. Firewall openings (`ingress`) admit traffic to
- * whatever listens and name no service; NodePorts are allocated by Kubernetes.
- */
-const SERVICE_RANGE_ROLES = new Set([
-  'host',
-  'container',
-  'expose',
-  'service',
-  'target',
-  'listen',
-  'forward',
-]);
 
 /** Entries (a port, or neighbouring ports of one service) named in a message; the rest are counted. */
 const NAMED_PORTS = 5;
@@ -43,7 +29,7 @@ const BOUNDS: Record<'system' | 'user', [number, number]> = {
 
 /** A range of several ports declared by a service (not a firewall opening). */
 export function isServiceRange(p: ClassifiedPort): boolean {
-  return p.port !== null && p.endPort !== null && p.endPort > p.port && SERVICE_RANGE_ROLES.has(p.role);
+  return p.port !== null && p.endPort !== null && p.endPort > p.port && SERVICE_ROLES.has(p.role);
 }
 
 /** The part of the declared range inside one IANA range, or undefined when they do not meet. */

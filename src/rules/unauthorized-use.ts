@@ -16,13 +16,11 @@ export const unauthorizedUse: Rule = {
     'IANA notes when software is known to use a port it was never assigned. Expect that software, and traffic for it, on the same number.',
   messages: UNAUTHORIZED_USE_MESSAGES,
   check({ ports }) {
-    return ports
-      .filter((p) => unauthorizedUsesOf(p).length > 0)
-      .map((p) =>
-        hit(p, 'unauthorizedUse', {
-          port: portLabel(p),
-          detail: unauthorizedUseDetail(unauthorizedUsesOf(p)),
-        }),
-      );
+    return ports.flatMap((p) => {
+      const uses = unauthorizedUsesOf(p);
+      return uses.length > 0
+        ? [hit(p, 'unauthorizedUse', { port: portLabel(p), detail: unauthorizedUseDetail(uses) })]
+        : [];
+    });
   },
 };

@@ -1,14 +1,9 @@
 import type { ClassifiedPort } from '../types.js';
 import type { Rule, RuleHit } from './types.js';
-import { hitsFrom } from './format.js';
+import { hitsFrom, portNumber } from './format.js';
 
 /** A Terraform reference portlint follows: `var.x` or `local.x`, nothing computed. */
 const TERRAFORM_REFERENCE = /^(?:var|local)\.[A-Za-z_][A-Za-z0-9_-]*$/;
-
-/** `8080`, or `8000-8100` for a range. */
-function numberOf(p: ClassifiedPort): string {
-  return p.endPort !== null && p.endPort !== p.port ? `${p.port}-${p.endPort}` : `${p.port}`;
-}
 
 const messages = {
   noValue: 'port "{{raw}}" uses {{variable}}, which has no value or default here',
@@ -47,7 +42,7 @@ export const unresolvedPort: Rule = {
     const unresolvedProtocols = ports
       .filter((p) => p.port !== null && p.protocolUnresolved !== undefined)
       .map((p) => ({
-        ...hit(p, 'protocolUnresolved', { protocol: p.protocolUnresolved!, port: numberOf(p) }),
+        ...hit(p, 'protocolUnresolved', { protocol: p.protocolUnresolved!, port: portNumber(p) }),
         protocol: null,
       }));
     return [...unresolvedPorts, ...unresolvedProtocols];
