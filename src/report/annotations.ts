@@ -7,8 +7,8 @@
  */
 import type { Finding, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
-import { clip, FIELD_LIMITS } from './clip.js';
-import { findingText } from './finding-text.js';
+import { clip } from './clip.js';
+import { findingText, terminalRuleId } from './finding-text.js';
 import { compareFindings } from '../rules/finding-order.js';
 
 export type AnnotationLevel = Severity;
@@ -155,7 +155,7 @@ function toAnnotation(finding: Finding): Annotation {
     file: sanitizeTerminal(clip(finding.file, MAX_ANNOTATION_PATH)),
     line: Math.max(1, finding.line),
     column: Math.max(1, finding.column),
-    title: annotationTitle(sanitizeTerminal(clip(finding.ruleId, FIELD_LIMITS.ruleId))),
-    message: sanitizeTerminal(clip(findingText(finding), FIELD_LIMITS.message)),
+    title: annotationTitle(terminalRuleId(finding.ruleId)),
+    message: sanitizeTerminal(findingText(finding)),
   };
 }

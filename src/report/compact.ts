@@ -1,12 +1,11 @@
 import type { Finding, ScanResult } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
-import { findingText } from './finding-text.js';
-import { clip, FIELD_LIMITS } from './clip.js';
+import { findingText, terminalRuleId } from './finding-text.js';
 
 /** `path:line:col: severity message [rule-id]`, one finding a line: for grep, editors and fixtures. */
 export function formatFindingLine(f: Finding): string {
-  const message = sanitizeTerminal(clip(findingText(f), FIELD_LIMITS.message));
-  const ruleId = sanitizeTerminal(clip(f.ruleId, FIELD_LIMITS.ruleId));
+  const message = sanitizeTerminal(findingText(f));
+  const ruleId = terminalRuleId(f.ruleId);
   return `${sanitizeTerminal(f.file)}:${f.line}:${f.column}: ${f.severity} ${message} [${ruleId}]`;
 }
 

@@ -166,7 +166,7 @@ function row(finding: Finding, repoUrl: string | undefined, sha: string | undefi
     portCell(finding),
     ianaCell(finding.declared?.info),
     locationCell(finding, repoUrl, sha),
-    `${escapeMarkdownCell(clip(findingText(finding), FIELD_LIMITS.message))} ${ruleCell(finding.ruleId)}${relatedLine(finding)}`,
+    `${escapeMarkdownCell(findingText(finding))} ${ruleCell(finding.ruleId)}${relatedLine(finding)}`,
   ];
   return `| ${cells.join(' | ')} |\n`;
 }

@@ -164,7 +164,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: LEVEL[finding.severity],
-      message: { text: sarifText(clip(findingText(finding), FIELD_LIMITS.message)) },
+      message: { text: sarifText(findingText(finding)) },
       locations: [{ physicalLocation: physicalLocation(finding.file, finding.line, finding.column) }],
       ...relatedLocations(finding),
       partialFingerprints: { [FINGERPRINT_KEY]: occurrence === 1 ? hash : `${hash}:${occurrence}` },

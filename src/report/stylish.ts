@@ -1,6 +1,6 @@
 import type { Finding, ScanResult, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
-import { findingText } from './finding-text.js';
+import { findingText, terminalRuleId } from './finding-text.js';
 import { clip, FIELD_LIMITS } from './clip.js';
 import { ruleDocsUrl } from '../rules/docs.js';
 
@@ -31,7 +31,7 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       const severity = paint(f.severity, f.severity.padEnd(7));
-      const message = sanitizeTerminal(clip(findingText(f), FIELD_LIMITS.message));
+      const message = sanitizeTerminal(findingText(f));
       lines.push(`  ${where} ${severity} ${message}  ${paint('dim', terminalRuleId(f.ruleId))}`);
     }
     lines.push('');
@@ -53,10 +53,6 @@ export function formatStylish(result: ScanResult, options: StylishOptions): stri
         ` (${scanned}; IANA registry ${sanitizeTerminal(clip(result.registryUpdated, FIELD_LIMITS.date))})`;
   lines.push(verdict);
   return `${lines.join('\n')}\n`;
-}
-
-function terminalRuleId(id: string): string {
-  return sanitizeTerminal(clip(id, FIELD_LIMITS.ruleId));
 }
 
 function plural(n: number, word: string): string {
