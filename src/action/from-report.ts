@@ -3,6 +3,7 @@
  * block), and reading it back in `from-report` mode. A report read back may come from a fork's
  * pull request, so it is validated field by field and nothing in it is trusted beyond its data.
  */
+import { dictionary } from '../dictionary.js';
 import path from 'node:path';
 import { PortlintError } from '../errors.js';
 import { readRegularFile, realFolder } from '../discover/safe-read.js';
@@ -83,8 +84,8 @@ function isProtocol(value: unknown): value is Protocol {
 
 function stringRecord(value: unknown): PortContext | undefined {
   if (!isObject(value)) return undefined;
-  // Keys come from the report: `__proto__` and friends must stay plain data.
-  const out: Record<string, string> = Object.create(null);
+  // Keys come from the report.
+  const out = dictionary<string>();
   for (const [key, v] of Object.entries(value)) {
     if (typeof v !== 'string') return undefined;
     out[key] = v;

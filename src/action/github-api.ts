@@ -65,7 +65,7 @@ const PER_PAGE = 100;
  * Bounds a listing even if the server keeps sending `next` links. A longer listing is an error, not
  * a shorter list: a comment missing from a cut listing would be posted a second time.
  */
-export const MAX_PAGES = 100;
+const MAX_PAGES = 100;
 
 /** Time limits of the API calls, so retries and timeouts can never add up to an hour. */
 export interface ApiBudget {
@@ -75,7 +75,7 @@ export interface ApiBudget {
   runMs: number;
 }
 
-export const DEFAULT_API_BUDGET: Readonly<ApiBudget> = Object.freeze({ listingMs: 120_000, runMs: 300_000 });
+const DEFAULT_API_BUDGET: Readonly<ApiBudget> = Object.freeze({ listingMs: 120_000, runMs: 300_000 });
 
 function repoPath(repo: RepoRef): string {
   return `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}`;

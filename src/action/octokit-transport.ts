@@ -2,6 +2,7 @@
  * The production Transport: Octokit from @actions/github, which brings the runner's proxy settings,
  * GHES base URLs and the token. The only module that imports @actions/github; the CLI never loads it.
  */
+import { dictionary } from '../dictionary.js';
 import { getOctokit } from '@actions/github';
 import type { HttpResponse, Transport } from './http.js';
 
@@ -13,8 +14,8 @@ interface OctokitLikeError {
 function lowerCaseHeaders(
   headers: Record<string, string | number | undefined>,
 ): Record<string, string | undefined> {
-  // Header names come from the server: a null prototype keeps `__proto__` an ordinary name.
-  const out: Record<string, string | undefined> = Object.create(null);
+  // Header names come from the server.
+  const out = dictionary<string | undefined>();
   for (const [name, value] of Object.entries(headers))
     out[name.toLowerCase()] = value === undefined ? undefined : String(value);
   return out;

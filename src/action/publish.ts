@@ -23,7 +23,7 @@ import type { GitHubApi } from './github-api.js';
 import type { PullRequestFiles, Scanned } from './scan-or-load.js';
 import type { CommentDecision } from './comment-target.js';
 import { changedLinesOfFiles } from './changed-lines.js';
-import { DEFAULT_COMMENT_AUTHOR, upsertComment, type CommentOutcome } from './comment.js';
+import { upsertComment, type CommentOutcome } from './comment.js';
 import { describeFailure, oneLine } from './messages.js';
 
 /** What every publisher reads. */
@@ -166,7 +166,7 @@ export async function postComment(publication: Publication, target: CommentDecis
       markdown,
       scanned.result.findings.length === 0,
       {
-        author: inputs.commentAuthor ?? DEFAULT_COMMENT_AUTHOR,
+        ...(inputs.commentAuthor !== undefined ? { author: inputs.commentAuthor } : {}),
         warn: (message) => io.warning(`portlint: PR comment: ${oneLine(message)}`),
       },
     );

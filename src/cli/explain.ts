@@ -4,7 +4,7 @@
  * convention, and where this repository declares it.
  */
 import { UsageError } from '../errors.js';
-import { closest } from '../policy/closest.js';
+import { didYouMean, isOneOf } from '../policy/closest.js';
 import { missingPaths } from '../discover/discover.js';
 import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { loadRegistry, type Registry } from '../registry/registry.js';
@@ -66,10 +66,7 @@ export function parseSubcommandFlags(argv: readonly string[], spec: FlagSpec): P
     const short = own(spec.short, token);
     const flag = short ?? (eq > 0 ? token.slice(0, eq) : token);
     if (!all.includes(flag)) {
-      const suggestion = closest(flag, all);
-      throw new UsageError(
-        `unknown option "${flag}" for "portlint ${spec.command}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
-      );
+      throw new UsageError(`unknown option "${flag}" for "portlint ${spec.command}"${didYouMean(flag, all)}`);
     }
     if (spec.booleans.includes(flag)) {
       if (eq > 0 && !short) throw new UsageError(`option "${flag}" takes no value`);
@@ -86,20 +83,18 @@ export function parseSubcommandFlags(argv: readonly string[], spec: FlagSpec): P
 /** `--format`'s value, checked. */
 export function subcommandFormat(value: string | undefined): SubcommandFormat {
   if (value === undefined) return 'text';
-  if ((SUBCOMMAND_FORMATS as readonly string[]).includes(value)) return value as SubcommandFormat;
-  const suggestion = closest(value, SUBCOMMAND_FORMATS);
+  if (isOneOf(value, SUBCOMMAND_FORMATS)) return value;
   throw new UsageError(
-    `--format must be one of ${SUBCOMMAND_FORMATS.join(', ')}, not "${value}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    `--format must be one of ${SUBCOMMAND_FORMATS.join(', ')}, not "${value}"${didYouMean(value, SUBCOMMAND_FORMATS)}`,
   );
 }
 
 /** A protocol name as typed (any case), checked. */
 export function parseProtocol(value: string, what: string): Protocol {
   const lower = value.toLowerCase();
-  if ((PROTOCOLS as readonly string[]).includes(lower)) return lower as Protocol;
-  const suggestion = closest(lower, PROTOCOLS);
+  if (isOneOf(lower, PROTOCOLS)) return lower;
   throw new UsageError(
-    `${what} must be one of ${PROTOCOLS.join(', ')}, not "${value}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+    `${what} must be one of ${PROTOCOLS.join(', ')}, not "${value}"${didYouMean(lower, PROTOCOLS)}`,
   );
 }
 

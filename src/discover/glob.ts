@@ -10,9 +10,9 @@
  * parentheses and `|` are refused with a GlobError that says so.
  */
 
-export const MAX_GLOB_LENGTH = 1024;
+const MAX_GLOB_LENGTH = 1024;
 /** Brace expansions of one glob (`{a,b}{c,d}` is 4). */
-export const MAX_GLOB_EXPANSIONS = 256;
+const MAX_GLOB_EXPANSIONS = 256;
 
 export class GlobError extends Error {}
 

@@ -8,10 +8,9 @@
 import fs from 'node:fs';
 import type { Finding, ScanResult, SeverityOrOff } from '../types.js';
 import { withFindings } from './with-findings.js';
-import { own } from '../dictionary.js';
 import { capFindingsPerFile, type Unreported } from './per-file-cap.js';
 import { foldUnauthorizedUse } from '../rules/logical-merge.js';
-import { ruleById } from '../rules/index.js';
+import { ruleSeverity } from '../rules/index.js';
 import { applySuppressions, type FileSuppressions } from './suppressions.js';
 import { globMatcher } from '../discover/glob.js';
 import type { AllowEntry, PortlintConfig } from './config.js';
@@ -74,8 +73,7 @@ export function applyPolicy(raw: RawScan, config: PortlintConfig, request: Polic
 function applyConfig(raw: RawScan, config: PortlintConfig, today: string | undefined): ScanResult {
   const severities = config.ruleSeverities;
   const suppressed = applySuppressions(raw.result.findings, raw.suppressions, { today, severities });
-  const severityOf = (id: string): SeverityOrOff =>
-    own(severities, id) ?? ruleById(id)?.defaultSeverity ?? 'error';
+  const severityOf = (id: string): SeverityOrOff => ruleSeverity(id, severities);
   const findings = capFindingsPerFile(foldUnauthorizedUse(suppressed), raw.unreported, severityOf);
   // A parse problem (an invalid `${WEB}`) may come from a file the parser read besides its own.
   for (const finding of findings) {

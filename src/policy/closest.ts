@@ -29,7 +29,11 @@ export function closest(word: string, valid: readonly string[]): string | undefi
 
 /** `; did you mean "x"?` when a valid word is close enough to `word` to be its typo, else ''. */
 export function didYouMean(word: string, valid: readonly string[]): string {
-  const suggestion = closest(word, valid);
+  return suggestionText(closest(word, valid));
+}
+
+/** `; did you mean "x"?` for a suggestion found by other means (a bounded search), else ''. */
+export function suggestionText(suggestion: string | undefined): string {
   return suggestion ? `; did you mean "${suggestion}"?` : '';
 }
 

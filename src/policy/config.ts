@@ -4,8 +4,8 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node, 
 import { ConfigError } from '../errors.js';
 import { readRegularFile, realFolder } from '../discover/safe-read.js';
 import { describeRefusal } from '../discover/read-file.js';
-import type { Protocol, SeverityOrOff } from '../types.js';
-import { ALL_RULES } from '../rules/index.js';
+import { PROTOCOLS, type Protocol, type SeverityOrOff } from '../types.js';
+import { ALL_RULES, ruleById } from '../rules/index.js';
 import { didYouMean, isOneOf } from './closest.js';
 import type { OrganisationAssignment } from '../registry/organisation.js';
 import { dictionary, ownFields } from '../dictionary.js';
@@ -41,16 +41,15 @@ export interface PortlintConfig {
 export const CONFIG_FILE_NAMES = ['.portlint.yml', '.portlint.yaml'];
 const TOP_LEVEL_KEYS = ['fail-on', 'include', 'exclude', 'rules', 'allow', 'services', 'registry'];
 const SEVERITIES = ['error', 'warning', 'notice', 'off'];
-const PROTOCOLS = ['tcp', 'udp', 'sctp', 'dccp'];
 
 /**
  * Bounds on what a config may hold: it comes with the pull request, so from anyone. A larger file
  * is refused unread: a hand-written one is a few KiB.
  */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
-export const MAX_CONFIG_ENTRIES = 10_000;
+const MAX_CONFIG_ENTRIES = 10_000;
 /** Each glob is tried on every path of the repository. */
-export const MAX_GLOBS = 256;
+const MAX_GLOBS = 256;
 
 /** Prototype-less throughout: the action's settings are never read through an inherited property. */
 export function emptyConfig(): PortlintConfig {
@@ -201,7 +200,7 @@ function readRules(doc: Document, node: Node | null, config: PortlintConfig, fai
   const ids = ALL_RULES.map((r) => r.id);
   for (const pair of boundedItems(node, 'rules', fail)) {
     const id = keyOf(pair.key as Node, fail);
-    const rule = ALL_RULES.find((r) => r.id === id);
+    const rule = ruleById(id);
     if (!rule) return fail(pair.key as Node, unknownKey(id, ids, 'rule'));
     const value = pair.value as Node | null;
     if (isScalar(value)) {
@@ -294,7 +293,7 @@ function readAllow(node: Node | null, fail: Fail): AllowEntry[] {
     const [port, endPort] = readPortOrRange(fields.get('port')!, 'allow.port', fail);
     const entry: AllowEntry = ownFields({ port, endPort, reason: reason.value });
     if (fields.has('protocol'))
-      entry.protocol = oneOf(fields.get('protocol')!, PROTOCOLS, 'allow.protocol', fail) as Protocol;
+      entry.protocol = oneOf(fields.get('protocol')!, PROTOCOLS, 'allow.protocol', fail);
     if (fields.has('paths')) entry.paths = globList(fields.get('paths')!, 'allow.paths', fail);
     if (fields.has('services')) entry.services = stringList(fields.get('services')!, 'allow.services', fail);
     if (fields.has('rules')) {
@@ -341,7 +340,7 @@ function readOrgRegistry(node: Node | null, fail: Fail): OrgAssignment[] {
       return fail(service ?? entryNode, 'a "registry" entry needs "service"');
     }
     const protocol = fields.has('protocol')
-      ? (oneOf(fields.get('protocol')!, PROTOCOLS, 'registry.protocol', fail) as Protocol)
+      ? oneOf(fields.get('protocol')!, PROTOCOLS, 'registry.protocol', fail)
       : 'tcp';
     const entry: OrgAssignment = ownFields({ port, protocol, service: service.value });
     const description = fields.get('description');

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { toReportPath } from '../discover/discover.js';
 import { UsageError } from '../errors.js';
 
 /** Output of a listing command (`diff --name-only`) may be long in a large repository. */
@@ -43,7 +44,7 @@ export function changedFilesSince(cwd: string, ref: string): Set<string> {
   const files = new Set<string>();
   for (const list of lists) {
     for (const fromTop of list.split('\0').filter(Boolean)) {
-      files.add(path.relative(cwd, path.join(top, fromTop)).split(path.sep).join('/'));
+      files.add(toReportPath(cwd, path.join(top, fromTop)));
     }
   }
   return files;

@@ -1,10 +1,10 @@
 import type { Finding, Position, SeverityOrOff } from '../types.js';
 import type { CommentSpan } from '../parsers/types.js';
 import { LineIndex } from '../parsers/text-position.js';
-import { ALL_RULES, ruleById } from '../rules/index.js';
+import { ALL_RULES, ruleSeverity } from '../rules/index.js';
 import { compareFindings } from '../rules/finding-order.js';
 import { suppressionMessage } from '../rules/suppression-rules.js';
-import { closest } from './closest.js';
+import { closest, suggestionText } from './closest.js';
 
 /**
  * Inline suppressions: `portlint-disable-line`, `portlint-disable-next-line` and
@@ -166,7 +166,7 @@ function readDirective(
       start,
       suppressionMessage.invalid('unknownDirective', {
         directive,
-        didYouMean: didYouMean(suggestion),
+        didYouMean: suggestionText(suggestion),
         known: DIRECTIVE_NAMES.join(', '),
       }),
     );
@@ -203,7 +203,7 @@ function readDirective(
         suppressionMessage.invalid('unknownRule', {
           rule: id.text,
           directive,
-          didYouMean: didYouMean(suggestion),
+          didYouMean: suggestionText(suggestion),
         }),
       );
     } else if (!rules.includes(id.text)) {
@@ -297,7 +297,7 @@ export function applySuppressions(
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const added: Finding[] = [];
   const report = (ruleId: string, file: string, at: Position, message: string) => {
-    const severity = options.severities?.[ruleId] ?? ruleById(ruleId)?.defaultSeverity ?? 'warning';
+    const severity = ruleSeverity(ruleId, options.severities);
     if (severity === 'off') return;
     added.push({
       ruleId,
@@ -386,10 +386,6 @@ export function applySuppressions(
     }
   }
   return [...kept, ...added].sort(compareFindings);
-}
-
-function didYouMean(suggestion: string | undefined): string {
-  return suggestion ? `; did you mean "${suggestion}"?` : '';
 }
 
 function targetKey(file: string, target: number | 'file'): string {
