@@ -1,21 +1,22 @@
 import { expect } from '@jest/globals';
-import type { Parser } from '../../src/parsers/types.js';
+import type { ManifestKindModule } from '../../src/parsers/types.js';
 
 /**
- * [start, end, bodyStart, bodyEnd, comment text] of every comment a parser hands over for `text`;
- * also checks that the same parse without wantComments hands over none.
+ * [start, end, bodyStart, bodyEnd, comment text] of every comment a kind gives for `text`, as the
+ * scan reads them (handed over by its parser, else found by the kind); also checks that a parse
+ * without wantComments hands over none.
  */
-export function commentSpans(parser: Parser, path: string, text: string): unknown[][] {
+export function commentSpans(kind: ManifestKindModule, path: string, text: string): unknown[][] {
   const input = { path, text, readSibling: () => undefined };
-  expect(parser(input).comments).toBeUndefined();
-  const comments = parser({ ...input, wantComments: true }).comments;
+  expect(kind.parse(input).comments).toBeUndefined();
+  const comments = kind.parse({ ...input, wantComments: true }).comments ?? kind.comments?.(text, path);
   expect(comments).toBeDefined();
   return comments!.map((c) => [c.start, c.end, c.bodyStart, c.bodyEnd, text.slice(c.start, c.end)]);
 }
 
-/** As commentSpans, for a text the parser must report a parse-error on. */
-export function brokenFileCommentSpans(parser: Parser, path: string, text: string): unknown[][] {
-  const { diagnostics } = parser({ path, text, readSibling: () => undefined });
+/** As commentSpans, for a text the kind's parser must report a parse-error on. */
+export function brokenFileCommentSpans(kind: ManifestKindModule, path: string, text: string): unknown[][] {
+  const { diagnostics } = kind.parse({ path, text, readSibling: () => undefined });
   expect(diagnostics.map((d) => d.ruleId)).toContain('parse-error');
-  return commentSpans(parser, path, text);
+  return commentSpans(kind, path, text);
 }

@@ -35,6 +35,7 @@ export function suppressionsOf(
     readSibling: () => undefined,
     wantComments: text.includes(SUPPRESSION_MARKER),
   };
-  const result = kindModule(settled).parse(input);
-  return input.wantComments ? inlineSuppressions(input, result) : undefined;
+  const module = kindModule(settled);
+  const result = module.parse(input);
+  return input.wantComments ? inlineSuppressions(module, input, result) : undefined;
 }

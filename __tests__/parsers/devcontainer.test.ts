@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseDevcontainer } from '../../src/parsers/devcontainer.js';
+import { parseDevcontainer, devcontainerKind } from '../../src/parsers/devcontainer.js';
 import { contextTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
 import { diagnosticMessage } from '../../src/rules/messages.js';
@@ -128,7 +128,7 @@ describe('comments (handed over when the text asks for them)', () => {
       '  "x": "a\\"//b" // after an escaped quote',
       '} /* unclosed',
     ].join('\n');
-    expect(commentSpans(parseDevcontainer, 'devcontainer.json', text)).toEqual([
+    expect(commentSpans(devcontainerKind, 'devcontainer.json', text)).toEqual([
       [2, 9, 4, 9, '// line'],
       [48, 59, 50, 57, '/* block */'],
       [82, 86, 84, 84, '/**/'],
@@ -139,7 +139,7 @@ describe('comments (handed over when the text asks for them)', () => {
 
   it('hands over every comment of a file it cannot parse', () => {
     const text = '[ // not an object\n1,, /* x */';
-    expect(brokenFileCommentSpans(parseDevcontainer, 'devcontainer.json', text)).toEqual([
+    expect(brokenFileCommentSpans(devcontainerKind, 'devcontainer.json', text)).toEqual([
       [2, 18, 4, 18, '// not an object'],
       [23, 30, 25, 28, '/* x */'],
     ]);

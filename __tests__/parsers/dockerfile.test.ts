@@ -6,6 +6,7 @@ import {
   finalImagePorts,
   parseDockerfile,
   parseExposeSpec,
+  dockerfileKind,
 } from '../../src/parsers/dockerfile.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 import { factsOf } from '../../src/types.js';
@@ -447,7 +448,7 @@ describe('comments (handed over when the text asks for them)', () => {
       'EOF',
       '\t#tab',
     ].join('\n');
-    expect(commentSpans(parseDockerfile, 'Dockerfile', text)).toEqual([
+    expect(commentSpans(dockerfileKind, 'Dockerfile', text)).toEqual([
       [0, 28, 1, 28, '# syntax=docker/dockerfile:1'],
       [82, 107, 83, 107, '# inside a continued line'],
       [132, 148, 133, 148, '# a heredoc line'],

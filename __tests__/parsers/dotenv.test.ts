@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { isPortKey, parseDotenv } from '../../src/parsers/dotenv.js';
+import { isPortKey, parseDotenv, dotenvKind } from '../../src/parsers/dotenv.js';
 import { resolvePortValue } from '../../src/parsers/port-values.js';
 import { dotenvValues, readDotenv } from '../../src/parsers/dotenv-reader.js';
 import { commentSpans } from '../helpers/comments.js';
@@ -253,7 +253,7 @@ describe('comments (handed over when the text asks for them)', () => {
       'OPEN="unclosed # still a string',
       'NEXT=1 #next',
     ].join('\n');
-    expect(commentSpans(parseDotenv, '.env', text)).toEqual([
+    expect(commentSpans(dotenvKind, '.env', text)).toEqual([
       [0, 5, 1, 5, '# top'],
       [14, 29, 15, 29, '# after a blank'],
       [56, 70, 57, 70, '# after quotes'],

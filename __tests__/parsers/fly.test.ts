@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
-import { parseFly } from '../../src/parsers/fly.js';
+import { parseFly, flyKind } from '../../src/parsers/fly.js';
 import { locateTomlScalars, tomlDataFromLocations } from '../../src/parsers/toml-locator.js';
 import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
 import { diagnosticMessage } from '../../src/rules/messages.js';
@@ -198,7 +198,7 @@ describe('comments (handed over when the text asks for them)', () => {
       '[http_service] # header',
       '  internal_port = 8080#tight',
     ].join('\n');
-    expect(commentSpans(parseFly, 'fly.toml', text)).toEqual([
+    expect(commentSpans(flyKind, 'fly.toml', text)).toEqual([
       [0, 5, 1, 5, '# top'],
       [18, 34, 19, 34, '# after a string'],
       [121, 129, 122, 129, '# header'],
@@ -208,7 +208,7 @@ describe('comments (handed over when the text asks for them)', () => {
 
   it('hands over every comment of a file it cannot parse', () => {
     const text = 'app = "a\n[[services]] # after the error\n';
-    expect(brokenFileCommentSpans(parseFly, 'fly.toml', text)).toEqual([
+    expect(brokenFileCommentSpans(flyKind, 'fly.toml', text)).toEqual([
       [22, 39, 23, 39, '# after the error'],
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseNginx } from '../../src/parsers/nginx.js';
+import { parseNginx, nginxKind } from '../../src/parsers/nginx.js';
 import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 import { commentSpans } from '../helpers/comments.js';
 import { diagnosticMessage } from '../../src/rules/messages.js';
@@ -214,7 +214,7 @@ describe('comments (handed over when the text asks for them)', () => {
       '  location /a#b { }# after a closing brace',
       '}',
     ].join('\n');
-    expect(commentSpans(parseNginx, 'nginx.conf', text)).toEqual([
+    expect(commentSpans(nginxKind, 'nginx.conf', text)).toEqual([
       [9, 24, 10, 24, '# after a brace'],
       [37, 55, 38, 55, '#after a semicolon'],
       [132, 155, 133, 155, '# after a closing brace'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { parseProcfile } from '../../src/parsers/procfile.js';
+import { parseProcfile, procfileKind } from '../../src/parsers/procfile.js';
 import { commentSpans } from '../helpers/comments.js';
 import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
 
@@ -114,7 +114,7 @@ describe('comments (handed over when the text asks for them)', () => {
       '# whole line',
       'x: y#z',
     ].join('\n');
-    expect(commentSpans(parseProcfile, 'Procfile', text)).toEqual([
+    expect(commentSpans(procfileKind, 'Procfile', text)).toEqual([
       [31, 43, 32, 43, "# after it's"],
       [73, 78, 74, 78, '# yes'],
       [79, 91, 80, 91, '# whole line'],

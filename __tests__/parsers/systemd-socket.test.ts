@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseSystemdSocket } from '../../src/parsers/systemd-socket.js';
+import { parseSystemdSocket, systemdSocketKind } from '../../src/parsers/systemd-socket.js';
 import { contextTuples, diagnosticTuples, expectPositionsInside, parserFor } from '../helpers/parse.js';
 import { commentSpans } from '../helpers/comments.js';
 
@@ -127,7 +127,7 @@ describe('comments (handed over when the text asks for them)', () => {
       '[Broken',
       '  # after the header systemd refuses',
     ].join('\n');
-    expect(commentSpans(parseSystemdSocket, 'a.socket', text)).toEqual([
+    expect(commentSpans(systemdSocketKind, 'a.socket', text)).toEqual([
       [0, 5, 1, 5, '# top'],
       [47, 58, 48, 58, '; semicolon'],
       [69, 103, 70, 103, '# after the header systemd refuses'],

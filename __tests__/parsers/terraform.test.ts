@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { parseHcl } from '../../src/parsers/hcl.js';
-import { parseTerraform } from '../../src/parsers/terraform.js';
+import { parseTerraform, terraformKind } from '../../src/parsers/terraform.js';
 import { factsOf } from '../../src/types.js';
 import { brokenFileCommentSpans, commentSpans } from '../helpers/comments.js';
 import { contextTuples, diagnosticTuples, parserFor } from '../helpers/parse.js';
@@ -352,7 +352,7 @@ describe('comments (handed over when the text asks for them)', () => {
       'd = "${"}"}" # after a template',
       '/* unclosed',
     ].join('\n');
-    expect(commentSpans(parseTerraform, 'main.tf', text)).toEqual([
+    expect(commentSpans(terraformKind, 'main.tf', text)).toEqual([
       [0, 6, 1, 6, '# hash'],
       [19, 29, 21, 29, '// slashes'],
       [30, 54, 32, 52, '/* block\n   two lines */'],
@@ -363,7 +363,7 @@ describe('comments (handed over when the text asks for them)', () => {
 
   it('hands over every comment of a file it cannot parse', () => {
     const text = 'resource "a" "b" {\n  x = 1 # unbalanced\n';
-    expect(brokenFileCommentSpans(parseTerraform, 'main.tf', text)).toEqual([
+    expect(brokenFileCommentSpans(terraformKind, 'main.tf', text)).toEqual([
       [27, 39, 28, 39, '# unbalanced'],
     ]);
   });

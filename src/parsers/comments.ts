@@ -8,7 +8,7 @@
  * comments are one left-to-right scan per syntax that never stops early, whatever the parser did.
  */
 import type { CommentSpan } from './types.js';
-import { linesWithOffsets } from './text-position.js';
+import { lineEnd, linesWithOffsets } from './text-position.js';
 
 /** What a comment looks like in one syntax. */
 export interface CommentLexicon {
@@ -115,14 +115,6 @@ export function scanComments(text: string, lexicon: CommentLexicon): CommentSpan
 
 function isBlank(ch: string): boolean {
   return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v';
-}
-
-function lineEnd(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '\n' || ch === '\r') return i;
-  }
-  return text.length;
 }
 
 /** The offset after the string opening at `start`; a one-line string ends at its line when unclosed. */

@@ -16,7 +16,7 @@ export function emptyLoads(): ComposeLoads {
  * folder of the file that names it, or the project folder for COMPOSE_FILE) and normalised.
  * Remote and absolute paths name nothing the scan can compare with.
  */
-export function loadedPath(
+function loadedPath(
   written: string,
   folder: string,
   values: ReadonlyMap<string, string>,

@@ -88,7 +88,7 @@ const BIND_ADDRESSES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of a key or key part: `_APP_DB` -> [app, db], `externalDatabase` -> [external, database]. */
-export function keyWords(key: string): string[] {
+function keyWords(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .split(/[\s_.-]+/)

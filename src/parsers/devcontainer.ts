@@ -1,8 +1,9 @@
 import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { LineIndex } from './text-position.js';
-import type { CommentSpan, ParseInput, ParseResult, Parser } from './types.js';
+import type { CommentSpan, ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { portRangeOf } from './port-values.js';
+import { baseName } from './kind-paths.js';
 
 /**
  * Dev container configuration (`devcontainer.json`, JSON with comments and trailing commas).
@@ -41,14 +42,10 @@ export const parseDevcontainer: Parser = (input: ParseInput): ParseResult => {
       ...lines.positionAt(error.offset),
     });
   }
-  const result: ParseResult = { ports: [], diagnostics };
-  // jsonc-parser's scanner reads past any syntax error: every comment, whatever parseTree made of the file.
-  if (input.wantComments) result.comments = jsoncComments(input.text);
-  if (root?.type !== 'object') return result;
+  if (root?.type !== 'object') return { ports: [], diagnostics };
 
   const reader = new DevcontainerReader(input, lines, diagnostics, propertiesOf(root));
-  result.ports = reader.read();
-  return result;
+  return { ports: reader.read(), diagnostics };
 };
 
 /** jsonc-parser's `SyntaxKind` values (a const enum, which isolatedModules cannot import). */
@@ -330,9 +327,6 @@ function splitDockerPublish(body: NumberInText): {
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** Dev Containers: `.devcontainer.json`, `.devcontainer/devcontainer.json`, `.devcontainer/<name>/devcontainer.json`. */
 export const devcontainerKind: ManifestKindModule = {
   kind: 'devcontainer',
@@ -346,4 +340,6 @@ export const devcontainerKind: ManifestKindModule = {
     );
   },
   parse: parseDevcontainer,
+  // jsonc-parser's scanner reads past any syntax error: every comment, whatever parseTree made of the file.
+  comments: jsoncComments,
 };

@@ -38,9 +38,9 @@ type Resolve = (text: string) => { value: string; unresolved: string[] };
  * nothing resolves is split as written, so the other numbers are still read.
  */
 export function parsePortSpec(spec: string, values: ReadonlyMap<string, string>): ParsedPortSpec {
-  if (!spec.includes('$')) return parseSpec(spec, spec, (text) => interpolate(text, values));
-  const expanded = expand(spec, values);
-  if (expanded.unresolved.length > 0) return parseSpec(spec, spec, (text) => interpolate(text, values));
+  const expanded = spec.includes('$') ? expand(spec, values) : undefined;
+  if (!expanded || expanded.unresolved.length > 0)
+    return parseSpec(spec, spec, (text) => interpolate(text, values));
   const parsed = parseSpec(expanded.value, spec, (text) => ({ value: text, unresolved: [] }));
   // Back to offsets in the spec as written, and raw text as written (`${SQL_PORT:-...}`).
   const startAt = (offset: number): number => expanded.starts[offset] ?? spec.length;

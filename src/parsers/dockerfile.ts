@@ -15,11 +15,12 @@ import {
 } from 'dockerfile-ast';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol } from '../types.js';
 import { addFacts, factsOf } from '../types.js';
-import type { Parser, ParseInput, ParseResult } from './types.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
 import { wholeLineComments } from './comments.js';
 import { portRangeOf, protocolOf } from './port-values.js';
 import { matchingBrace, readBracedBody, VARIABLE_NAME } from './variables.js';
+import { baseName } from './kind-paths.js';
 
 /** Variable lookup: the value, or undefined when the variable is unset or has no known value. */
 type Lookup = (name: string) => string | undefined;
@@ -44,8 +45,6 @@ const MAX_REPARSES = 8;
 /** Parse a Dockerfile's text into its EXPOSEd ports. Never throws. */
 export const parseDockerfile: Parser = (input: ParseInput): ParseResult => {
   const result: ParseResult = { ports: [], diagnostics: [] };
-  // Docker reads `#` only at a line's start (a later `#` is an argument), inside a heredoc too.
-  if (input.wantComments) result.comments = wholeLineComments(input.text, ['#']);
   let dockerfile: Dockerfile;
   try {
     dockerfile = parseWithFdHeredocs(input.text);
@@ -537,9 +536,6 @@ function resolved(name: string, value: string | undefined, end: number, written:
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** Dockerfiles and Containerfiles: `Dockerfile`, `Dockerfile.prod`, `Containerfile`, `api.dockerfile`. */
 export const dockerfileKind: ManifestKindModule = {
   kind: 'dockerfile',
@@ -548,4 +544,6 @@ export const dockerfileKind: ManifestKindModule = {
     return /^(dockerfile|containerfile)([.-].*)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base);
   },
   parse: parseDockerfile,
+  // Docker reads `#` only at a line's start (a later `#` is an argument), inside a heredoc too.
+  comments: (text) => wholeLineComments(text, ['#']),
 };

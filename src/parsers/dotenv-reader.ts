@@ -1,4 +1,5 @@
 import { interpolate } from './variables.js';
+import { lineEnd } from './text-position.js';
 
 /** One `KEY=value` of a `.env` file, as Compose's dotenv loader reads it. */
 export interface DotenvEntry {
@@ -36,12 +37,12 @@ export function readDotenv(text: string): DotenvRead {
   const unclosedFrom = new Map<string, number>();
   let lineStart = 0;
   while (lineStart < text.length) {
-    const lineEnd = endOfLine(text, lineStart);
-    const match = ASSIGNMENT.exec(text.slice(lineStart, lineEnd));
-    let next = skipLineBreak(text, lineEnd);
+    const lineStop = lineEnd(text, lineStart);
+    const match = ASSIGNMENT.exec(text.slice(lineStart, lineStop));
+    let next = skipLineBreak(text, lineStop);
     if (match) {
       const valueStart = lineStart + match[0].length;
-      const scanned = scanValue(text, valueStart, lineEnd, unclosedFrom);
+      const scanned = scanValue(text, valueStart, lineStop, unclosedFrom);
       if ('unterminated' in scanned) read.errors.push({ offset: valueStart, quote: scanned.unterminated });
       else {
         next = scanned.next;
@@ -91,7 +92,7 @@ interface ScannedValue {
 function scanValue(
   text: string,
   start: number,
-  lineEnd: number,
+  lineStop: number,
   unclosedFrom: Map<string, number>,
 ): ScannedValue | { unterminated: 'double' | 'single' } {
   const quote = text[start];
@@ -107,13 +108,13 @@ function scanValue(
       text: quote === '"' ? unescape(body) : body,
       offset: start + 1,
       literal: quote === "'",
-      next: skipLineBreak(text, endOfLine(text, close)),
+      next: skipLineBreak(text, lineEnd(text, close)),
     };
   }
-  let bare = text.slice(start, lineEnd);
+  let bare = text.slice(start, lineStop);
   const comment = /(^|[ \t])#/.exec(bare);
   if (comment) bare = bare.slice(0, comment.index);
-  return { text: bare.trimEnd(), offset: start, literal: false, next: skipLineBreak(text, lineEnd) };
+  return { text: bare.trimEnd(), offset: start, literal: false, next: skipLineBreak(text, lineStop) };
 }
 
 function unescape(body: string): string {
@@ -127,14 +128,6 @@ function findClosingQuote(text: string, from: number, quote: string): number {
     else if (ch === quote) return i;
   }
   return -1;
-}
-
-function endOfLine(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10 || ch === 13) return i;
-  }
-  return text.length;
 }
 
 function skipLineBreak(text: string, at: number): number {

@@ -1,10 +1,11 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { scanComments, SHELL_COMMENTS } from './comments.js';
 import { LineIndex } from './text-position.js';
 import { resolvePortValue, type PortValue } from './port-values.js';
 import { expandInto, readDotenv, type DotenvEntry } from './dotenv-reader.js';
 import { envPortRole } from './connect-setting.js';
+import { baseName } from './kind-paths.js';
 
 /**
  * Keys that name a port: `PORT` itself or anything ending in `_PORT` (`API_PORT`, `db_port`).
@@ -47,9 +48,7 @@ export const parseDotenv: Parser = (input: ParseInput): ParseResult => {
     expandInto(values, entry);
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return input.wantComments
-    ? { ports, diagnostics, comments: scanComments(input.text, SHELL_COMMENTS) }
-    : { ports, diagnostics };
+  return { ports, diagnostics };
 };
 
 function portFromValue(
@@ -95,9 +94,6 @@ function portFromValue(
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** Environment files: `.env`, `.env.local`, `prod.env`. */
 export const dotenvKind: ManifestKindModule = {
   kind: 'dotenv',
@@ -106,4 +102,5 @@ export const dotenvKind: ManifestKindModule = {
     return /^\.env(\..+)?$/.test(base) || (base.toLowerCase().endsWith('.env') && base.length > 4);
   },
   parse: parseDotenv,
+  comments: (text) => scanComments(text, SHELL_COMMENTS),
 };

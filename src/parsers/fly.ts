@@ -2,7 +2,7 @@ import { parse as parseToml, TomlError } from 'smol-toml';
 import type { DeclaredPort, Diagnostic, PortContext, Protocol, Role } from '../types.js';
 import { PROTOCOLS } from '../types.js';
 import { withSpeaks } from './speaks.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { LineIndex } from './text-position.js';
 import { scanComments, type CommentLexicon } from './comments.js';
 import {
@@ -13,6 +13,7 @@ import {
   type TomlScalarLocation,
 } from './toml-locator.js';
 import { parsePortNumber, protocolOf } from './port-values.js';
+import { baseName } from './kind-paths.js';
 
 type Table = Record<string, unknown>;
 
@@ -37,9 +38,7 @@ export const parseFly: Parser = (input: ParseInput): ParseResult => {
     data = tomlDataFromLocations(locations);
   }
   const reader = new FlyReader(input.path, new LineIndex(input.text), locations, diagnostics);
-  const result: ParseResult = { ports: reader.read(data), diagnostics };
-  if (input.wantComments) result.comments = scanComments(input.text, TOML_COMMENTS);
-  return result;
+  return { ports: reader.read(data), diagnostics };
 };
 
 /** TOML: `#` outside strings; `'` and `"` strings, and `'''` / `"""` ones that span lines. */
@@ -185,12 +184,10 @@ function toProtocol(value: unknown): Protocol {
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** Fly.io app configuration: `fly.toml`, `fly.staging.toml`. */
 export const flyKind: ManifestKindModule = {
   kind: 'fly',
   matches: (path) => /^fly(\..+)?\.toml$/i.test(baseName(path)),
   parse: parseFly,
+  comments: (text) => scanComments(text, TOML_COMMENTS),
 };

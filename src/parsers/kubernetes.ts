@@ -1,11 +1,11 @@
 import { visit, type Document } from 'yaml';
 import type { DeclaredPort, Diagnostic, KubernetesFacts, PortContext, Protocol, Role } from '../types.js';
-import { factsOf } from '../types.js';
+import { factsOf, selects } from '../types.js';
 import type { ManifestKindModule, ParseInput, ParseResult, Parser } from './types.js';
 import { isYamlOutsideChartTemplates } from './kind-paths.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { dictionary, own } from '../dictionary.js';
-import { protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
+import { distinct, protocolsOfAppProtocol, protocolsOfName, withSpeaks } from './speaks.js';
 import {
   isMap,
   isScalar,
@@ -197,11 +197,11 @@ class ManifestScan {
         for (const entry of seqItems(doc, mapGet(doc, container, 'ports'))) {
           const entryContext = withPortName(doc, entry, context);
           const protocol = this.entryProtocol(doc, entry);
-          const speaks = [
+          const speaks = distinct([
             ...protocolsOfName(entryContext.portName),
             ...(probed.get(`#${scalarString(mapGet(doc, entry, 'containerPort'))}`) ?? []),
             ...((entryContext.portName && probed.get(entryContext.portName)) || []),
-          ];
+          ]);
           const facts: KubernetesFacts = { kind: 'kubernetes', podLabels };
           const extra = { scope: info.scope, facts, ...(speaks.length > 0 && { speaks }) };
           this.addPort(doc, entry, 'containerPort', 'container', protocol, entryContext, extra);
@@ -225,10 +225,10 @@ class ManifestScan {
     for (const entry of seqItems(doc, mapGet(doc, spec, 'ports'))) {
       const entryContext = withPortName(doc, entry, context);
       const protocol = this.entryProtocol(doc, entry);
-      const speaks = [
+      const speaks = distinct([
         ...protocolsOfName(entryContext.portName),
         ...protocolsOfAppProtocol(scalarString(mapGet(doc, entry, 'appProtocol'))),
-      ];
+      ]);
       const extra = {
         scope: info.scope,
         ...(selector && { facts: { kind: 'kubernetes', selector } satisfies KubernetesFacts }),
@@ -268,7 +268,6 @@ class ManifestScan {
       raw: value.raw,
       ...extra,
     };
-    if (extra.speaks) withSpeaks(port, extra.speaks);
     if (value.unresolvedVariable !== undefined) port.unresolvedVariable = value.unresolvedVariable;
     if (value.name !== undefined) port.portRef = value.name;
     this.ports.push(port);
@@ -406,9 +405,7 @@ function speaksThroughServices(ports: DeclaredPort[]): void {
         (c.context.namespace ?? 'default') === (target.context.namespace ?? 'default') &&
         c.protocol === target.protocol &&
         (target.portRef !== undefined ? c.context.portName === target.portRef : c.port === target.port) &&
-        Object.entries(selector).every(
-          ([key, value]) => own(factsOf(c, 'kubernetes')!.podLabels!, key) === value,
-        ),
+        selects(selector, factsOf(c, 'kubernetes')?.podLabels),
     );
     if (match) for (const p of entryPorts) withSpeaks(p, match.speaks!);
   }

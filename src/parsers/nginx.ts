@@ -1,10 +1,11 @@
 import type { DeclaredPort, Diagnostic, Protocol } from '../types.js';
-import { LineIndex } from './text-position.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import { LineIndex, lineEnd } from './text-position.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { parseVariable, resolveVariable } from './variables.js';
 import { withSpeaks } from './speaks.js';
 import { scanComments, type CommentLexicon } from './comments.js';
 import { portRangeOf } from './port-values.js';
+import { baseName } from './kind-paths.js';
 
 /**
  * nginx configuration: every `listen` directive of a `server` block (http, stream or mail), or at the top of
@@ -21,9 +22,7 @@ export const parseNginx: Parser = (input: ParseInput): ParseResult => {
   reader.read();
   // Ports are collected block by block (a server's name may follow its listen): report them in file order.
   const ports = reader.ports.sort((a, b) => a.line - b.line || a.column - b.column);
-  const result: ParseResult = { ports, diagnostics: reader.diagnostics };
-  if (input.wantComments) result.comments = scanComments(input.text, NGINX_COMMENTS);
-  return result;
+  return { ports, diagnostics: reader.diagnostics };
 };
 
 /** nginx starts a comment at any token start, including right after `;`, `{` or `}`. */
@@ -189,12 +188,6 @@ function luaLongBracket(text: string, offset: number): number {
   let i = offset + 1;
   while (text[i] === '=') i++;
   return text[i] === '[' ? i - offset + 1 : 0;
-}
-
-function lineEnd(text: string, offset: number): number {
-  let i = offset;
-  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-  return i;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -448,9 +441,6 @@ function lastColonOutsideVariables(value: string): number {
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /**
  * nginx configuration. A name starting with `nginx` and ending in `.conf` says so; any other `*.conf`
  * (or `.conf.template`) and any file of a `sites-*` folder may be nginx, and only the text decides:
@@ -474,6 +464,7 @@ export const nginxKind: ManifestKindModule = {
     return head === undefined ? 'maybe' : looksLikeNginx(head);
   },
   parse: parseNginx,
+  comments: (text) => scanComments(text, NGINX_COMMENTS),
 };
 
 /** Directives only nginx writes, each ending in `;` or opening a block on its line. */

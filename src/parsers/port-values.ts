@@ -2,7 +2,7 @@ import type { Protocol } from '../types.js';
 import { interpolate } from './variables.js';
 
 /** The transport protocols Docker (EXPOSE, `-p`, Compose) and Kubernetes accept. */
-export const CONTAINER_PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'sctp'];
+const CONTAINER_PROTOCOLS: readonly Protocol[] = ['tcp', 'udp', 'sctp'];
 
 /** `word` as one of the `allowed` protocols, in any case; undefined when it names none of them. */
 export function protocolOf(

@@ -1,11 +1,12 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { scanComments, SHELL_COMMENTS } from './comments.js';
 import { isPortKey } from './dotenv.js';
 import { parsePortNumber, resolvePortValue } from './port-values.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
 import { parseVariable, splitOutsideBraces } from './variables.js';
 import { envPortRole } from './connect-setting.js';
+import { baseName } from './kind-paths.js';
 
 /** A shell word with quotes removed; `offsets[i]` is where its i-th character is written in the file. */
 interface Word {
@@ -45,9 +46,7 @@ export const parseProcfile: Parser = (input: ParseInput): ParseResult => {
     const found = new CommandScanner(input.path, service, index, ports, diagnostics);
     found.scan(command, offsets, 0);
   }
-  return input.wantComments
-    ? { ports, diagnostics, comments: scanComments(input.text, SHELL_COMMENTS) }
-    : { ports, diagnostics };
+  return { ports, diagnostics };
 };
 
 class CommandScanner {
@@ -258,12 +257,10 @@ function findClose(text: string, from: number, quote: string): number {
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** Procfiles: `Procfile`, `Procfile.dev`. */
 export const procfileKind: ManifestKindModule = {
   kind: 'procfile',
   matches: (path) => /^procfile(\..+)?$/i.test(baseName(path)),
   parse: parseProcfile,
+  comments: (text) => scanComments(text, SHELL_COMMENTS),
 };

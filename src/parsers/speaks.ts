@@ -64,9 +64,14 @@ export function protocolsOfAppProtocol(value: string | undefined): string[] {
   return protocol ? [protocol] : [];
 }
 
+/** The protocols found, each once, in the order first found. */
+export function distinct(found: readonly string[]): string[] {
+  return [...new Set(found)];
+}
+
 /** Set `speaks` on a port from the protocols found, leaving it absent when there are none. */
-export function withSpeaks<T extends { speaks?: string[] }>(port: T, ...found: string[][]): T {
-  const all = [...new Set(found.flat())];
+export function withSpeaks<T extends { speaks?: string[] }>(port: T, found: readonly string[]): T {
+  const all = distinct(found);
   if (all.length > 0) port.speaks = all;
   return port;
 }

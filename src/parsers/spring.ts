@@ -60,11 +60,7 @@ export const parseSpring: Parser = (input: ParseInput): ParseResult => {
   const documents = yaml
     ? readYamlDocuments(yaml, diagnostics)
     : readPropertiesDocuments(input.text, diagnostics);
-  const comments = yaml
-    ? yaml.comments
-    : input.wantComments
-      ? wholeLineComments(input.text, ['#', '!'], true)
-      : undefined;
+  const comments = yaml?.comments;
   const fileProfile = /(?:^|\/)application-([^/]+)\.(?:properties|ya?ml)$/i.exec(input.path)?.[1];
   const shared = new Map<string, string>();
   for (const doc of documents) {
@@ -360,4 +356,6 @@ export const springKind: ManifestKindModule = {
     return head === undefined ? 'maybe' : !looksLikeKubernetes(head);
   },
   parse: parseSpring,
+  // `.properties` files; the YAML ones hand theirs over from the one lex of the text.
+  comments: (text) => wholeLineComments(text, ['#', '!'], true),
 };

@@ -1,7 +1,8 @@
 import type { DeclaredPort, Diagnostic } from '../types.js';
 import { LineIndex, linesWithOffsets } from './text-position.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { wholeLineComments } from './comments.js';
+import { baseName } from './kind-paths.js';
 
 /**
  * systemd `.socket` units: `ListenStream=` (tcp; sctp with `SocketProtocol=sctp`) and `ListenDatagram=` (udp)
@@ -89,10 +90,7 @@ export const parseSystemdSocket: Parser = (input: ParseInput): ParseResult => {
   if (socketProtocol === 'sctp') {
     for (const port of ports) if (port.protocol === 'tcp') port.protocol = 'sctp';
   }
-  // Every comment line, past a header that made the reading stop too.
-  return input.wantComments
-    ? { ports, diagnostics, comments: wholeLineComments(input.text, ['#', ';']) }
-    : { ports, diagnostics };
+  return { ports, diagnostics };
 };
 
 /** A line after joining continuations, with the file offset of each of its characters. */
@@ -200,12 +198,11 @@ function notAnAddress(value: string): { messageId: string; data: Record<string, 
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** systemd socket units: `*.socket`. */
 export const systemdSocketKind: ManifestKindModule = {
   kind: 'systemd-socket',
   matches: (path) => baseName(path).toLowerCase().endsWith('.socket'),
   parse: parseSystemdSocket,
+  // Every comment line, past a header that made the reading stop too.
+  comments: (text) => wholeLineComments(text, ['#', ';']),
 };

@@ -1,12 +1,13 @@
 import type { DeclaredPort, Diagnostic, KubernetesFacts, PortContext, Protocol, Role } from '../types.js';
 import { PROTOCOLS } from '../types.js';
-import type { ParseInput, ParseResult, Parser } from './types.js';
+import type { ManifestKindModule, ParseInput, Parser, ParseResult } from './types.js';
 import { HCL_COMMENTS, parseHcl, type HclBlock, type HclBody, type HclExpression } from './hcl.js';
 import { scanComments } from './comments.js';
 import { LineIndex } from './text-position.js';
 import { dictionary, own } from '../dictionary.js';
 import { SG_AUTO_INGRESS, SG_RULES } from './data/terraform-sg-rules.js';
 import { parsePortNumber, protocolOf } from './port-values.js';
+import { baseName } from './kind-paths.js';
 
 /** What a port attribute's value turned out to be. */
 type PortValue =
@@ -14,6 +15,12 @@ type PortValue =
   | { kind: 'unresolved'; expression: string }
   | { kind: 'named'; name: string }
   | { kind: 'invalid' };
+
+/** The protocol of a port block, and the written expression when portlint cannot resolve it. */
+interface BlockProtocol {
+  protocol: Protocol;
+  unknown: Pick<DeclaredPort, 'protocolUnresolved'>;
+}
 
 /** Literal values of `var.*` defaults and `local.*`, for resolving references written in ports. */
 interface Definitions {
@@ -55,9 +62,7 @@ export const parseTerraform: Parser = (input: ParseInput): ParseResult => {
     if (block.type === 'resource' && block.labels.length >= 2) reader.resource(block);
     else if (block.type === 'module' && block.labels.length >= 1) reader.module(block);
   }
-  const result: ParseResult = { ports: reader.ports, diagnostics };
-  if (input.wantComments) result.comments = scanComments(input.text, HCL_COMMENTS);
-  return result;
+  return { ports: reader.ports, diagnostics };
 };
 
 /** The module's `variables.tf`, where Terraform modules conventionally keep defaults. */
@@ -160,9 +165,9 @@ class TerraformReader {
     if (!rule) return;
     const [from, to, protocol] = rule;
     const value: PortValue = { kind: 'number', port: from };
-    // The rule's name says what the port speaks (`https-443-tcp`), as a port name does.
-    const raw = rawText(at); // the name, or the submodule's source, or the reference it came through
-    this.add(at, value, to, protocol, 'ingress', { object: address, portName: name }, { raw });
+    // The rule's name says what the port speaks (`https-443-tcp`), as a port name does. `raw` is
+    // what `at` writes: the name, or the submodule's source, or the reference it came through.
+    this.add(at, value, to, protocol, 'ingress', { object: address, portName: name });
   }
 
   /** One security-group ingress rule: a range from `from_port` to `to_port`. */
@@ -281,7 +286,7 @@ class TerraformReader {
     body: HclBody,
     key: string,
     role: Role,
-    protocol: Protocol,
+    protocol: BlockProtocol,
     context: PortContext,
     extra: Partial<DeclaredPort>,
     allowNamed = false,
@@ -290,17 +295,19 @@ class TerraformReader {
     if (!expression) return;
     const value = this.portValue(expression, key, allowNamed);
     if (!value) return;
-    // A `protocol` portlint cannot resolve is unknown, not the tcp default of an absent one.
-    const written = body.attributes.get('protocol')?.value;
-    const unknown =
-      written && !this.resolveLiteral(written) ? { protocolUnresolved: oneLine(written.raw) } : {};
     const end = value.kind === 'number' ? value.port : null;
-    this.add(expression, value, end, protocol, role, context, { ...extra, ...unknown });
+    this.add(expression, value, end, protocol.protocol, role, context, { ...extra, ...protocol.unknown });
   }
 
-  /** Kubernetes (`TCP`/`UDP`/`SCTP`) and Docker provider protocols, tcp when absent or unresolved. */
-  private protocolIn(body: HclBody): Protocol {
-    return toProtocol(literalString(this.resolveLiteral(body.attributes.get('protocol')?.value))) ?? 'tcp';
+  /**
+   * Kubernetes (`TCP`/`UDP`/`SCTP`) and Docker provider protocols, tcp when absent. A `protocol`
+   * portlint cannot resolve is unknown, not the tcp default of an absent one: it is kept as written.
+   */
+  private protocolIn(body: HclBody): BlockProtocol {
+    const written = body.attributes.get('protocol')?.value;
+    const resolved = this.resolveLiteral(written);
+    const protocol = toProtocol(literalString(resolved)) ?? 'tcp';
+    return { protocol, unknown: written && !resolved ? { protocolUnresolved: oneLine(written.raw) } : {} };
   }
 
   private add(
@@ -463,7 +470,7 @@ function toProtocol(name: string | undefined): Protocol | undefined {
 const MAX_EXPRESSION_TEXT = 60;
 
 /** An expression on one line (whitespace runs collapsed), clipped to MAX_EXPRESSION_TEXT. */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   const flat = text
     .replace(/\s+/g, ' ')
     .replace(/([([{]) /g, '$1')
@@ -487,12 +494,10 @@ function awsProtocol(expression: HclExpression | undefined): Protocol | undefine
 // ---------------------------------------------------------------------------------------------
 // The kind: how discovery recognises these files (src/parsers/index.ts lists every kind)
 
-import type { ManifestKindModule } from './types.js';
-import { baseName } from './kind-paths.js';
-
 /** Terraform configuration: `*.tf`. */
 export const terraformKind: ManifestKindModule = {
   kind: 'terraform',
   matches: (path) => baseName(path).toLowerCase().endsWith('.tf'),
   parse: parseTerraform,
+  comments: (text) => scanComments(text, HCL_COMMENTS),
 };

@@ -56,3 +56,12 @@ export function linesWithOffsets(text: string): Array<{ text: string; offset: nu
   out.push({ text: text.slice(start), offset: start, line });
   return out;
 }
+
+/** The offset of the line break (`\n` or `\r`) that ends the line holding `from`, or the text's end. */
+export function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10 || ch === 13) return i;
+  }
+  return text.length;
+}

@@ -43,4 +43,9 @@ export type Parser = (input: ParseInput) => ParseResult;
  */
 export interface ManifestKindModule extends KindMatcher {
   parse: Parser;
+  /**
+   * Every comment of a file of this kind, for kinds whose comments a lexer finds in the text alone.
+   * A parser that lexes the whole text anyway (YAML) hands them over as `ParseResult.comments`.
+   */
+  comments?(text: string, path: string): CommentSpan[];
 }

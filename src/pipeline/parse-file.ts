@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ComposeLoads, DeclaredPort, Diagnostic, ScannedFile } from '../types.js';
 import { addFacts, factsOf } from '../types.js';
-import type { DiscoveredFile } from '../discover/discover.js';
+import { toReportPath, type DiscoveredFile } from '../discover/discover.js';
 import { KIND_FROM_TEXT, kindOf } from '../discover/kinds.js';
 import { KINDS, kindModule } from '../parsers/index.js';
-import type { ParseResult } from '../parsers/types.js';
+import type { ManifestKindModule, ParseResult } from '../parsers/types.js';
 import { readManifest } from '../discover/read-file.js';
 import { findSuppressions, SUPPRESSION_MARKER, type FileSuppressions } from '../policy/suppressions.js';
 import { capDiagnostics, type Unreported } from '../policy/per-file-cap.js';
@@ -44,8 +44,7 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
   const { cwd, roots } = context;
   const foldersOf = createFolderNamer();
   // `../api/Dockerfile` from the cwd `api` is `Dockerfile`: links compare paths as discovery writes them.
-  const canonical = (relative: string): string =>
-    path.relative(cwd, path.resolve(cwd, relative)).split(path.sep).join('/') || '.';
+  const canonical = (relative: string): string => toReportPath(cwd, path.resolve(cwd, relative));
   // Several Compose files of one folder share its .env: read it once per scan.
   const siblings = new Map<string, string | undefined>();
   const readSibling = (relative: string): string | undefined => {
@@ -77,8 +76,9 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
       // Only a file that mentions `portlint-disable` asks its parser for its comments.
       const wantComments = read.text.includes(SUPPRESSION_MARKER);
       const input = { path: found.path, text: read.text, readSibling: readAndNote, wantComments };
-      const result = kindModule(kind).parse(input);
-      const inline = wantComments ? inlineSuppressions(input, result) : undefined;
+      const module = kindModule(kind);
+      const result = module.parse(input);
+      const inline = wantComments ? inlineSuppressions(module, input, result) : undefined;
       if (inline) outcome.suppressions = inline;
       if (reads.length > 0) outcome.reads = reads;
       // Folder names from the real path, not the cwd-relative one: the same whatever the scan's start.
@@ -107,12 +107,14 @@ export function createFileParser(context: ParseContext): (found: DiscoveredFile)
   };
 }
 
-/** The suppressions written in the comments a file's parser handed over (with `wantComments`). */
+/** The suppressions written in a file's comments: those its parser handed over, or its kind finds. */
 export function inlineSuppressions(
+  module: ManifestKindModule,
   file: { path: string; text: string },
   result: ParseResult,
 ): FileSuppressions | undefined {
-  return findSuppressions(file.path, file.text, result.comments ?? []);
+  const comments = result.comments ?? module.comments?.(file.text, file.path) ?? [];
+  return findSuppressions(file.path, file.text, comments);
 }
 
 /** The `skipped-file` notice for a file or folder that was not read, and why. */
