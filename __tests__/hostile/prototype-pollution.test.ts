@@ -4,9 +4,6 @@
  * a rule off, changing the pull request number and the SARIF path of the action's own process.
  * And the action's settings must not be read through inherited properties at all.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { runScan } from '../../src/pipeline/run.js';
 import { parseFly } from '../../src/parsers/fly.js';
@@ -16,6 +13,7 @@ import { readInputs } from '../../src/action/inputs.js';
 import { readContext } from '../../src/action/context.js';
 import { parseArgs } from '../../src/cli/args.js';
 import { polluteObjectPrototype, prototypeSnapshot, restorePrototypes } from './prototype-guard.js';
+import { tempRepos } from '../helpers/temp-repo.js';
 
 const ATTACK_FLY = [
   'app = "demo"',
@@ -29,18 +27,10 @@ const ATTACK_FLY = [
 const HONEST_COMPOSE = 'services:\n  web:\n    image: nginx\n    ports:\n      - "968:968"\n';
 
 const snapshot = prototypeSnapshot();
-const folders: string[] = [];
+const repos = tempRepos('portlint-proto-');
+const repository = repos.make;
 afterEach(() => restorePrototypes(snapshot));
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function repository(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portlint-proto-'));
-  folders.push(root);
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(root, name), text);
-  return root;
-}
+afterAll(repos.removeAll);
 
 /** The port-968 findings of compose.yaml, as [rule, severity, line, column]. */
 function findings968(outcome: Awaited<ReturnType<typeof runScan>>): unknown[][] {

@@ -3,40 +3,21 @@
  * committed): each holds the hostile file and a good Compose file beside it, whose ports must still
  * be found exactly.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect } from '@jest/globals';
 import { scanWithPolicy } from '../helpers/scan.js';
+import { tempRepos } from '../helpers/temp-repo.js';
 import type { Finding, ScanResult } from '../../src/types.js';
 
 export const GOOD_FILE = 'good/compose.yaml';
 export const GOOD_TEXT = 'services:\n  web:\n    image: nginx\n    ports:\n      - "8080:80"\n';
 
-const created: string[] = [];
+const repos = tempRepos('portlint-hostile-', { [GOOD_FILE]: GOOD_TEXT });
 
 /** A fresh folder with `files` (text or bytes) and the good Compose file. */
-export function hostileRepo(files: Record<string, string | Buffer> = {}): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portlint-hostile-'));
-  created.push(root);
-  for (const [name, content] of Object.entries({ [GOOD_FILE]: GOOD_TEXT, ...files })) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), content);
-  }
-  return root;
-}
+export const hostileRepo = repos.make;
 
-/** Remove every folder made by hostileRepo (chmod first: a test may have locked a file). */
-export function removeHostileRepos(): void {
-  for (const root of created.splice(0)) {
-    try {
-      fs.chmodSync(root, 0o755);
-    } catch {
-      // already gone
-    }
-    fs.rmSync(root, { recursive: true, force: true });
-  }
-}
+/** Remove every folder made by hostileRepo. */
+export const removeHostileRepos = repos.removeAll;
 
 export function scanRepo(root: string, paths: string[] = ['.']): ScanResult {
   return scanWithPolicy({ paths, cwd: root, today: '2026-08-17' });

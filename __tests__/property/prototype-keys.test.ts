@@ -8,9 +8,6 @@
  *     same findings (a label named `constructor` still selects, a variable named `__proto__` resolves).
  * The JSON report read by `from-report` is fed the same names.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, describe, expect, it } from '@jest/globals';
 import { runScan } from '../../src/pipeline/run.js';
@@ -27,27 +24,17 @@ import {
   type Template,
 } from './generators/prototype-keys.js';
 import { prototypeSnapshot, restorePrototypes } from '../hostile/prototype-guard.js';
+import { tempRepos } from '../helpers/temp-repo.js';
 
 const HONEST_FILE = 'compose.yaml';
 // Not an HTTP server: its suggestion (a free registered port) stays clear of the templates' port 80.
 const HONEST_TEXT = 'services:\n  legacy:\n    image: example/legacy\n    ports:\n      - "968:968"\n';
 
 const snapshot = prototypeSnapshot();
-const folders: string[] = [];
+const repos = tempRepos('portlint-proto-keys-', { [HONEST_FILE]: HONEST_TEXT });
+const repository = repos.make;
 afterEach(() => restorePrototypes(snapshot));
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
-});
-
-function repository(files: Record<string, string>): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'portlint-proto-keys-'));
-  folders.push(root);
-  for (const [name, text] of Object.entries({ [HONEST_FILE]: HONEST_TEXT, ...files })) {
-    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
-    fs.writeFileSync(path.join(root, name), text);
-  }
-  return root;
-}
+afterAll(repos.removeAll);
 
 interface Outcome {
   ports: unknown[];
