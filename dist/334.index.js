@@ -7,8 +7,6 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DEFAULT_API_BUDGET: () => (/* binding */ DEFAULT_API_BUDGET),
-/* harmony export */   MAX_PAGES: () => (/* binding */ MAX_PAGES),
 /* harmony export */   RestGitHubApi: () => (/* binding */ RestGitHubApi)
 /* harmony export */ });
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6564);

@@ -9,15 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createOctokitTransport: () => (/* binding */ createOctokitTransport)
 /* harmony export */ });
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2687);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
 /**
  * The production Transport: Octokit from @actions/github, which brings the runner's proxy settings,
  * GHES base URLs and the token. The only module that imports @actions/github; the CLI never loads it.
  */
 
+
 function lowerCaseHeaders(headers) {
-    // Header names come from the server: a null prototype keeps `__proto__` an ordinary name.
-    const out = Object.create(null);
+    // Header names come from the server.
+    const out = (0,_dictionary_js__WEBPACK_IMPORTED_MODULE_1__/* .dictionary */ .zz)();
     for (const [name, value] of Object.entries(headers))
         out[name.toLowerCase()] = value === undefined ? undefined : String(value);
     return out;
