@@ -6,6 +6,7 @@ import { globMatcher } from './glob.js';
 import type { ManifestKind } from '../types.js';
 import { kindOf, type KIND_FROM_TEXT, type KindMatcher, type PathFacts } from './kinds.js';
 import { isInsideRoots, readRegularFile, realFolder } from './safe-read.js';
+import { toReportPath } from './report-path.js';
 
 /** Folders never worth scanning (vendored or generated code); `include` globs cannot re-add them. */
 export const DEFAULT_EXCLUDES = ['**/node_modules/**', '**/vendor/**', '**/.git/**'];
@@ -105,13 +106,6 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
 /** Paths that do not exist, so the CLI can refuse them with a clear message. */
 export function missingPaths(paths: string[], cwd: string): string[] {
   return paths.filter((p) => !fs.existsSync(path.resolve(cwd, p)));
-}
-
-/** Path relative to cwd with forward slashes (`../x` outside it; absolute only across drives). */
-export function toReportPath(cwd: string, absolute: string): string {
-  const relative = path.relative(cwd, absolute);
-  if (relative === '') return '.';
-  return (path.isAbsolute(relative) ? absolute : relative).split(path.sep).join('/');
 }
 
 /**

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { toReportPath } from '../discover/discover.js';
+import { toReportPath } from '../discover/report-path.js';
 import { UsageError } from '../errors.js';
 
 /** Output of a listing command (`diff --name-only`) may be long in a large repository. */
