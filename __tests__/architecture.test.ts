@@ -52,6 +52,7 @@ const STAGE_OF: ReadonlyArray<readonly [place: string, stage: Stage | typeof SHA
   ['pipeline/', 'orchestration'],
   ['action/', 'entry'],
   ['cli/', 'entry'],
+  ['api.ts', 'entry'],
   ['cli.ts', 'entry'],
   ['index.ts', 'entry'],
   ['main.ts', 'entry'],

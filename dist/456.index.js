@@ -8570,7 +8570,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VERSION: () => (/* binding */ VERSION)
 /* harmony export */ });
 /** Kept in step with package.json by a test. */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 
 /***/ })

@@ -2,7 +2,10 @@
  * The imports of a TypeScript source file, read with TypeScript's own parser (no new dependency),
  * for the tests that check the shape of the import graph (cli-imports, architecture).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import ts from 'typescript';
+import { ROOT } from './transpiled-src.js';
 
 /** One module a file names: the specifier as written, and whether only types come from it. */
 export interface ModuleImport {
@@ -67,4 +70,26 @@ export function runtimeImports(fileName: string, text: string): string[] {
   return moduleImports(fileName, text)
     .filter((found) => !found.typeOnly)
     .map((found) => found.specifier);
+}
+
+/** Every source module reached from `entry` and every package they import, by runtime imports. */
+export function importGraph(entry: string): { modules: Set<string>; packages: Set<string> } {
+  const modules = new Set<string>();
+  const packages = new Set<string>();
+  const pending = [path.resolve(ROOT, entry)];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (modules.has(file)) continue;
+    modules.add(file);
+    for (const specifier of runtimeImports(file, fs.readFileSync(file, 'utf8'))) {
+      if (!specifier.startsWith('.')) {
+        packages.add(specifier);
+        continue;
+      }
+      const resolved = path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'));
+      if (!fs.existsSync(resolved)) throw new Error(`${file} imports ${specifier}, which does not exist`);
+      pending.push(resolved);
+    }
+  }
+  return { modules, packages };
 }

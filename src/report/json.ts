@@ -1,4 +1,4 @@
-import type { ClassifiedPort, Finding, PortContext, ScanResult } from '../types.js';
+import type { ClassifiedPort, Finding, PortContext, ScanResult, ScanSummary } from '../types.js';
 
 /** Bumped only when a field changes meaning or disappears; new fields may be added within a version. */
 export const JSON_SCHEMA_VERSION = 1;
@@ -40,7 +40,7 @@ export interface JsonReport {
   files: Array<{ path: string; kind: string }>;
   ports: JsonPort[];
   findings: JsonFinding[];
-  summary: ScanResult['summary'];
+  summary: ScanSummary;
 }
 
 /** The CLI's `--format json` and the action's `report` output: a stable, versioned contract. */
