@@ -288,16 +288,25 @@ describe('docs/architecture.md', () => {
   });
 });
 
+/** The lines of a Markdown text that are not inside a fenced code block, with their 1-based numbers. */
+function proseLines(markdown: string): Array<{ number: number; text: string }> {
+  const prose: Array<{ number: number; text: string }> = [];
+  let fence: string | undefined;
+  markdown.split('\n').forEach((text, index) => {
+    const opener = FENCE.exec(text)?.[1];
+    if (fence === undefined && opener) fence = opener;
+    else if (fence !== undefined && isClosingFence(text, fence)) fence = undefined;
+    else if (fence === undefined) prose.push({ number: index + 1, text });
+  });
+  return prose;
+}
+
 /** GitHub's anchor for a heading: lower case, punctuation dropped, each space a hyphen, repeats numbered. */
 function anchorsOf(markdown: string): Set<string> {
   const anchors = new Set<string>();
   const seen = new Map<string, number>();
-  let fence: string | undefined;
-  for (const line of markdown.split('\n')) {
-    const opener = FENCE.exec(line)?.[1];
-    if (fence === undefined && opener) fence = opener;
-    else if (fence !== undefined && isClosingFence(line, fence)) fence = undefined;
-    const heading = fence === undefined ? HEADING.exec(line) : null;
+  for (const { text } of proseLines(markdown)) {
+    const heading = HEADING.exec(text);
     if (!heading) continue;
     const slug = heading[2]!
       .toLowerCase()
@@ -312,19 +321,12 @@ function anchorsOf(markdown: string): Set<string> {
 
 /** `[text](target)` links outside code fences and code spans, with their line numbers. */
 function linksOf(markdown: string): Array<{ line: number; target: string }> {
-  const links: Array<{ line: number; target: string }> = [];
-  let fence: string | undefined;
-  markdown.split('\n').forEach((line, index) => {
-    const opener = FENCE.exec(line)?.[1];
-    if (fence === undefined && opener) fence = opener;
-    else if (fence !== undefined && isClosingFence(line, fence)) fence = undefined;
-    else if (fence === undefined) {
-      for (const match of line.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)) {
-        links.push({ line: index + 1, target: match[1]! });
-      }
-    }
-  });
-  return links;
+  return proseLines(markdown).flatMap(({ number, text }) =>
+    [...text.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => ({
+      line: number,
+      target: match[1]!,
+    })),
+  );
 }
 
 describe('relative links in README, CONTRIBUTING, CHANGELOG and docs/', () => {
