@@ -1,4 +1,4 @@
-/** ESM + ts-jest: see README "Development". */
+/** ESM + ts-jest: see CONTRIBUTING.md. */
 export default {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',

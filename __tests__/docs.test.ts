@@ -287,3 +287,77 @@ describe('docs/architecture.md', () => {
     expect(missing).toEqual([]);
   });
 });
+
+/** The lines of a Markdown text that are not inside a fenced code block, with their 1-based numbers. */
+function proseLines(markdown: string): Array<{ number: number; text: string }> {
+  const prose: Array<{ number: number; text: string }> = [];
+  let fence: string | undefined;
+  markdown.split('\n').forEach((text, index) => {
+    const opener = FENCE.exec(text)?.[1];
+    if (fence === undefined && opener) fence = opener;
+    else if (fence !== undefined && isClosingFence(text, fence)) fence = undefined;
+    else if (fence === undefined) prose.push({ number: index + 1, text });
+  });
+  return prose;
+}
+
+/** GitHub's anchor for a heading: lower case, punctuation dropped, each space a hyphen, repeats numbered. */
+function anchorsOf(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const { text } of proseLines(markdown)) {
+    const heading = HEADING.exec(text);
+    if (!heading) continue;
+    const slug = heading[2]!
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-');
+    const count = seen.get(slug) ?? 0;
+    seen.set(slug, count + 1);
+    anchors.add(count === 0 ? slug : `${slug}-${count}`);
+  }
+  return anchors;
+}
+
+/** `[text](target)` links outside code fences and code spans, with their line numbers. */
+function linksOf(markdown: string): Array<{ line: number; target: string }> {
+  return proseLines(markdown).flatMap(({ number, text }) =>
+    [...text.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)].map((match) => ({
+      line: number,
+      target: match[1]!,
+    })),
+  );
+}
+
+describe('relative links in README, CONTRIBUTING, CHANGELOG and docs/', () => {
+  const pages = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...fs
+      .readdirSync(path.join(ROOT, 'docs'), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => path.posix.join('docs', name.split(path.sep).join('/'))),
+  ].sort();
+
+  it('reads every page', () => {
+    expect(pages).toEqual(expect.arrayContaining(['docs/performance.md', 'docs/rules/TEMPLATE.md']));
+  });
+
+  it.each(pages)('%s links only to files and headings that exist', (page) => {
+    const text = fs.readFileSync(path.join(ROOT, page), 'utf8');
+    const broken: string[] = [];
+    for (const { line, target } of linksOf(text)) {
+      if (/^[a-z][a-z+.-]*:/i.test(target)) continue; // https:, mailto:
+      const [file = '', anchor] = target.split('#');
+      const resolved =
+        file === '' ? page : path.posix.normalize(path.posix.join(path.posix.dirname(page), file));
+      const absolute = path.join(ROOT, resolved);
+      if (resolved.startsWith('../') || !fs.existsSync(absolute)) broken.push(`${page}:${line}: ${target}`);
+      else if (anchor !== undefined && !anchorsOf(fs.readFileSync(absolute, 'utf8')).has(anchor)) {
+        broken.push(`${page}:${line}: ${target} (no such heading)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

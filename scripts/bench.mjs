@@ -2,8 +2,8 @@
 /**
  * `npm run bench [-- <corpus>] [--cli <path> | --build] [--runs N]`
  *
- * Measures the built portlint CLI and prints one Markdown table (for the README's Performance
- * section), every figure from this run, on the same files:
+ * Measures the built portlint CLI and prints one Markdown table (for docs/performance.md), every
+ * figure from this run, on the same files:
  *   - portlint over the whole corpus versus a floor (scripts/floor.mjs: same discovery, reads the
  *     same files, parses the YAML/JSON ones, nothing else);
  *   - portlint versus dclint on the corpus's Compose files (both given the same list);

@@ -7,7 +7,7 @@
  *   node scripts/measure-hostile.mjs            all cases
  *   node scripts/measure-hostile.mjs yaml json  cases whose name contains one of the words
  *
- * Not a test: the numbers depend on the machine. The README's Reliability section quotes them.
+ * Not a test: the numbers depend on the machine. docs/reliability.md quotes them.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Parsing on several cores, opt-in with PORTLINT_WORKERS (a number of worker threads, or `auto`:
  * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on 2 cores it pays only while the
- * second core is idle (README, Performance: about a fifth off the corpus x4) and breaks even, or
+ * second core is idle (docs/performance.md: about a fifth off the corpus x4) and breaks even, or
  * loses, when other work shares the machine, because V8 already runs about a third of a scan's CPU
  * work (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the
  * parsers again, while its heap adds 30-60 MB of RSS.
