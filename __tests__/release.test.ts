@@ -93,6 +93,11 @@ describe('scripts/changelog-section.mjs', () => {
     );
   });
 
+  it("has release notes for package.json's version", () => {
+    const version = JSON.parse(read('package.json')).version;
+    expect(changelogSection([version, path.join(ROOT, 'CHANGELOG.md')]).code).toBe(0);
+  });
+
   it("finds the 1.0.0 section of the project's CHANGELOG.md, after Unreleased", () => {
     const changelog = read('CHANGELOG.md');
     const versions = [...changelog.matchAll(/^## \[([^\]]+)\]/gm)].map((match) => match[1]);
