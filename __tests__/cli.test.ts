@@ -58,7 +58,7 @@ describe('exit codes', () => {
     const format = await cli(['--format', 'jsn'], ROOT);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain(
-      '--format must be one of stylish, compact, json, sarif, github, markdown, not "jsn"; did you mean "json"?',
+      '--format must be one of stylish, compact, json, sarif, github, markdown, gitlab, rdjson, not "jsn"; did you mean "json"?',
     );
     const missing = await cli(['no/such/place'], ROOT);
     expect(missing.code).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { FINGERPRINT_KEY, findingFingerprint, formatSarif, ruleHelpUri } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, formatSarif, ruleHelpUri } from '../../src/report/sarif.js';
+import { findingFingerprint } from '../../src/report/fingerprint.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import type { RuleMeta } from '../../src/rules/types.js';
 import { HOSTILE_NAME, declaredPort, finding, portInfo, scanResult } from '../action/scan-fixture.js';
