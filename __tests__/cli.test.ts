@@ -169,6 +169,24 @@ describe('the action outputs, previewed from the CLI', () => {
     });
   });
 
+  it('--format gitlab prints a Code Quality report and --format rdjson a reviewdog DiagnosticResult', async () => {
+    const [issue] = JSON.parse((await cli(['--format', 'gitlab'], repo())).stdout);
+    expect(issue).toEqual({
+      type: 'issue',
+      description: expect.stringMatching(/^968\/tcp is in IANA's unassigned block 954-988/),
+      check_name: 'unassigned-well-known',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      severity: 'major',
+      location: { path: 'compose.yaml', lines: { begin: 5 } },
+    });
+    const rdjson = JSON.parse((await cli(['--format', 'rdjson'], repo())).stdout);
+    expect(rdjson.diagnostics[0]).toMatchObject({
+      location: { path: 'compose.yaml', range: { start: { line: 5, column: 10 } } },
+      severity: 'ERROR',
+      code: { value: 'unassigned-well-known' },
+    });
+  });
+
   it('--format markdown prints the PR comment body', async () => {
     const markdown = (await cli(['--format', 'markdown'], repo())).stdout;
     expect(markdown).toContain('| ❌ error | 968/tcp | Unassigned | compose.yaml&#58;5 |');
