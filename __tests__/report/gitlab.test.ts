@@ -3,30 +3,14 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { formatGitlab, type GitlabIssue } from '../../src/report/gitlab.js';
 import { runScan } from '../../src/pipeline/run.js';
-import { HOSTILE_NAME, declaredPort, finding, portInfo, scanResult } from '../action/scan-fixture.js';
+import { HOSTILE_NAME, declaredPort, finding, scanResult } from '../action/scan-fixture.js';
 import { initGit, tempRepos } from '../helpers/temp-repo.js';
 import { expectGolden } from './golden.js';
+import { DUPLICATE_COMPOSE, goldenFindings } from './golden-findings.js';
 
 const GITLAB_SEVERITIES = ['info', 'minor', 'major', 'critical', 'blocker'];
 const repos = tempRepos('portlint-gitlab-');
 afterAll(() => repos.removeAll());
-
-const COMPOSE = [
-  'services:',
-  '  legacy:',
-  '    image: example/legacy',
-  '    ports:',
-  '      - "968:968"',
-  '  web:',
-  '    image: example/web',
-  '    ports:',
-  '      - "8080:80"',
-  '  metrics:',
-  '    image: example/metrics',
-  '    ports:',
-  '      - "8080:9090"',
-  '',
-].join('\n');
 
 function issues(text: string): GitlabIssue[] {
   return JSON.parse(text) as GitlabIssue[];
@@ -55,36 +39,7 @@ function expectGitlabFields(report: GitlabIssue[]): void {
 
 describe('formatGitlab', () => {
   it('matches the golden report', () => {
-    const web = declaredPort({
-      line: 9,
-      port: 8080,
-      endPort: 8080,
-      context: { service: 'web' },
-      info: portInfo(8080, 'assigned', ['http-alt']),
-    });
-    const text = formatGitlab(
-      scanResult([
-        finding({ suggestion: 1024 }),
-        finding({
-          ruleId: 'duplicate-port',
-          declared: web,
-          message: 'host port 8080/tcp is published twice',
-          severity: 'warning',
-        }),
-        finding({
-          ruleId: 'parse-error',
-          file: 'dir with space/bad.yaml',
-          line: 0,
-          column: 1,
-          port: null,
-          protocol: null,
-          declared: undefined,
-          message: 'bad indentation',
-          severity: 'notice',
-        }),
-      ]),
-      { cwd: '/repo/deploy', root: '/repo' },
-    );
+    const text = formatGitlab(scanResult(goldenFindings()), { cwd: '/repo/deploy', root: '/repo' });
     expectGolden('gitlab.json', text);
     expectGitlabFields(issues(text));
   });
@@ -97,6 +52,12 @@ describe('formatGitlab', () => {
     ]);
     expect(report[1]!.fingerprint).toBe(`${report[0]!.fingerprint}:2`);
     expect(report[0]!.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('words the description as the other formats do, and starts lines at 1', () => {
+    const [issue] = issues(formatGitlab(scanResult([finding({ suggestion: 1024, line: 0 })])));
+    expect(issue!.description).toBe('port 968/tcp is unassigned (suggested: 1024)');
+    expect(issue!.location).toEqual({ path: 'compose.yaml', lines: { begin: 1 } });
   });
 
   it('maps error, warning and notice to major, minor and info', () => {
@@ -129,16 +90,17 @@ describe('formatGitlab', () => {
   });
 
   it('meets GitLab requirements on a real scan, with fingerprints stable across runs and line moves', async () => {
-    const root = repos.make({ 'deploy/compose.yaml': COMPOSE });
+    const root = repos.make({ 'deploy/compose.yaml': DUPLICATE_COMPOSE });
     initGit(root);
     const cwd = path.join(root, 'deploy');
     const first = await scanIssues(cwd);
     expect(
       first.map((i) => `${i.location.path}:${i.location.lines.begin} ${i.check_name} ${i.severity}`),
     ).toEqual([
-      'deploy/compose.yaml:5 unassigned-well-known major',
-      'deploy/compose.yaml:13 duplicate-port major',
-      'deploy/compose.yaml:13 registered-conflict minor',
+      'deploy/compose.yaml:6 unassigned-well-known major',
+      'deploy/compose.yaml:14 duplicate-port major',
+      'deploy/compose.yaml:14 registered-conflict minor',
+      'deploy/compose.yaml:18 registered-conflict minor',
     ]);
     expectGitlabFields(first);
     expect(await scanIssues(cwd)).toEqual(first);
@@ -148,9 +110,9 @@ describe('formatGitlab', () => {
       first.map((i) => [i.location, i.fingerprint]),
     );
 
-    fs.writeFileSync(path.join(cwd, 'compose.yaml'), `# moved down two lines\n\n${COMPOSE}`);
+    fs.writeFileSync(path.join(cwd, 'compose.yaml'), `# moved down two lines\n\n${DUPLICATE_COMPOSE}`);
     const moved = await scanIssues(cwd);
-    expect(moved.map((i) => i.location.lines.begin)).toEqual([7, 15, 15]);
+    expect(moved.map((i) => i.location.lines.begin)).toEqual([8, 16, 16, 20]);
     expect(moved.map((i) => i.fingerprint)).toEqual(first.map((i) => i.fingerprint));
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatRdjson, type RdjsonResult } from '../../src/report/rdjson.js';
-import { HOSTILE_NAME, declaredPort, finding, portInfo, scanResult } from '../action/scan-fixture.js';
+import { HOSTILE_NAME, finding, scanResult } from '../action/scan-fixture.js';
 import { expectGolden } from './golden.js';
+import { goldenFindings } from './golden-findings.js';
 
 const RDJSON_SEVERITIES = ['UNKNOWN_SEVERITY', 'ERROR', 'WARNING', 'INFO'];
 
@@ -34,43 +35,11 @@ function expectRdjsonFields(result: RdjsonResult): void {
 
 describe('formatRdjson', () => {
   it('matches the golden DiagnosticResult', () => {
-    const web = declaredPort({
-      line: 9,
-      port: 8080,
-      endPort: 8080,
-      context: { service: 'web' },
-      info: portInfo(8080, 'assigned', ['http-alt']),
-    });
-    const text = formatRdjson(
-      scanResult([
-        finding({ suggestion: 1024 }),
-        finding({
-          ruleId: 'duplicate-port',
-          declared: web,
-          message: 'host port 8080/tcp is published twice',
-          severity: 'warning',
-          relatedLocations: [
-            {
-              file: 'compose.yaml',
-              line: 5,
-              column: 9,
-              message: 'already declared here: published host port',
-            },
-          ],
-        }),
-        finding({
-          ruleId: 'parse-error',
-          file: 'dir with space/bad.yaml',
-          line: 0,
-          column: 0,
-          port: null,
-          protocol: null,
-          declared: undefined,
-          message: 'bad indentation',
-          severity: 'notice',
-        }),
-      ]),
-    );
+    const [error, warning, notice] = goldenFindings();
+    warning!.relatedLocations = [
+      { file: 'compose.yaml', line: 5, column: 9, message: 'already declared here: published host port' },
+    ];
+    const text = formatRdjson(scanResult([error!, warning!, { ...notice!, line: 0, column: 0 }]));
     expectGolden('rdjson.json', text);
     expectRdjsonFields(rdjson(text));
   });

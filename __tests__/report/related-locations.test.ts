@@ -9,22 +9,10 @@ import { toJsonReport } from '../../src/report/json.js';
 import { formatRdjson } from '../../src/report/rdjson.js';
 import type { ScanResult } from '../../src/types.js';
 import { tempRepos } from '../helpers/temp-repo.js';
+import { DUPLICATE_COMPOSE } from './golden-findings.js';
 
 const repos = tempRepos('portlint-related-');
 afterAll(() => repos.removeAll());
-
-const COMPOSE = [
-  'services:',
-  '  web:',
-  '    image: example/web',
-  '    ports:',
-  '      - "8080:80"',
-  '  metrics:',
-  '    image: example/metrics',
-  '    ports:',
-  '      - "8080:9090"',
-  '',
-].join('\n');
 
 const POD = (name: string) =>
   [
@@ -45,7 +33,7 @@ const POD = (name: string) =>
   ].join('\n');
 
 async function duplicates(): Promise<ScanResult> {
-  const cwd = repos.make({ 'compose.yaml': COMPOSE, 'k8s/pod.yaml': POD('api') });
+  const cwd = repos.make({ 'compose.yaml': DUPLICATE_COMPOSE, 'k8s/pod.yaml': POD('api') });
   const { result } = await runScan({ cwd, paths: ['.'] });
   return { ...result, findings: result.findings.filter((f) => f.ruleId === 'duplicate-port') };
 }
@@ -54,7 +42,7 @@ describe('duplicate-port related locations', () => {
   it('are in SARIF relatedLocations, JSON related and rdjson related_locations', async () => {
     const result = await duplicates();
     expect(result.findings.map((f) => `${f.file}:${f.line}:${f.column}`)).toEqual([
-      'compose.yaml:9:10',
+      'compose.yaml:14:10',
       'k8s/pod.yaml:13:21',
     ]);
 
@@ -65,7 +53,7 @@ describe('duplicate-port related locations', () => {
           id: 1,
           physicalLocation: {
             artifactLocation: { uri: 'compose.yaml', uriBaseId: '%SRCROOT%' },
-            region: { startLine: 5, startColumn: 10 },
+            region: { startLine: 10, startColumn: 10 },
           },
           message: { text: 'already declared here: published host port of service "web"' },
         },
@@ -83,7 +71,7 @@ describe('duplicate-port related locations', () => {
     ]);
 
     expect(toJsonReport(result, '1').findings.map((f) => f.related)).toEqual([
-      [{ file: 'compose.yaml', line: 5, column: 10 }],
+      [{ file: 'compose.yaml', line: 10, column: 10 }],
       [{ file: 'k8s/pod.yaml', line: 11, column: 21 }],
     ]);
 
@@ -92,7 +80,7 @@ describe('duplicate-port related locations', () => {
       [
         {
           message: 'already declared here: published host port of service "web"',
-          location: { path: 'compose.yaml', range: { start: { line: 5, column: 10 } } },
+          location: { path: 'compose.yaml', range: { start: { line: 10, column: 10 } } },
         },
       ],
       [

@@ -5,8 +5,8 @@
  *
  * Columns: rdjson counts UTF-8 bytes, portlint counts UTF-16 code units (as SARIF's
  * `utf16CodeUnits`). They are written unconverted, since converting needs the line's text, which
- * the findings do not carry: a column differs only on a line with non-ASCII text before the port,
- * and reviewdog places comments by line, so the comment still lands on the right line.
+ * the findings do not carry. A column differs only on a line with non-ASCII text before the port
+ * (`é` counts 1 here, 2 in UTF-8); the line, by which review comments are placed, is exact.
  */
 import type { Finding, RelatedLocation, ScanResult, Severity } from '../types.js';
 import { sanitizeTerminal } from './escape.js';
