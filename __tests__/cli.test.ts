@@ -58,7 +58,7 @@ describe('exit codes', () => {
     const format = await cli(['--format', 'jsn'], ROOT);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain(
-      '--format must be one of stylish, compact, json, sarif, github, markdown, not "jsn"; did you mean "json"?',
+      '--format must be one of stylish, compact, json, sarif, github, markdown, gitlab, rdjson, not "jsn"; did you mean "json"?',
     );
     const missing = await cli(['no/such/place'], ROOT);
     expect(missing.code).toBe(2);
@@ -166,6 +166,24 @@ describe('the action outputs, previewed from the CLI', () => {
     expect(result.locations[0].physicalLocation).toMatchObject({
       artifactLocation: { uri: 'compose.yaml' },
       region: { startLine: 5, startColumn: 10 },
+    });
+  });
+
+  it('--format gitlab prints a Code Quality report and --format rdjson a reviewdog DiagnosticResult', async () => {
+    const [issue] = JSON.parse((await cli(['--format', 'gitlab'], repo())).stdout);
+    expect(issue).toEqual({
+      type: 'issue',
+      description: expect.stringMatching(/^968\/tcp is in IANA's unassigned block 954-988/),
+      check_name: 'unassigned-well-known',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      severity: 'major',
+      location: { path: 'compose.yaml', lines: { begin: 5 } },
+    });
+    const rdjson = JSON.parse((await cli(['--format', 'rdjson'], repo())).stdout);
+    expect(rdjson.diagnostics[0]).toMatchObject({
+      location: { path: 'compose.yaml', range: { start: { line: 5, column: 10 } } },
+      severity: 'ERROR',
+      code: { value: 'unassigned-well-known' },
     });
   });
 

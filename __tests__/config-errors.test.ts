@@ -346,7 +346,7 @@ describe('usage errors: exit 2, the nearest valid option or value', () => {
     [
       'misspelt --format value',
       ['-f', 'sarf'],
-      '--format must be one of stylish, compact, json, sarif, github, markdown, not "sarf"; did you mean "sarif"?',
+      '--format must be one of stylish, compact, json, sarif, github, markdown, gitlab, rdjson, not "sarf"; did you mean "sarif"?',
     ],
   ];
   for (const [what, argv, message] of USAGE_CASES) {

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run, type ActionDeps } from '../../src/main.js';
 import { RecordingIO } from '../helpers/recording-io.js';
@@ -228,6 +229,20 @@ describe('run', () => {
     );
     expect(io.outputs['sarif-file']).toBe(path.join(workspace, 'out', 'portlint.sarif'));
     expect(JSON.parse(fs.readFileSync(io.outputs['sarif-file']!, 'utf8')).runs[0].results).toHaveLength(12);
+  });
+
+  it('writes SARIF paths relative to the scan root, which it names in originalUriBaseIds', async () => {
+    io.inputs['sarif-file'] = 'portlint.sarif';
+    const result = scanResult([finding()]);
+    // As if the workspace were a folder of a larger clone: runScan's root is its parent.
+    const runScan = async (): Promise<RunOutcome> =>
+      ({ result, failOn: 'error', failed: true, version: '9.9.9', root: scratch }) as RunOutcome;
+    await run(deps(result, {}, { runScan }));
+    const log = JSON.parse(fs.readFileSync(path.join(workspace, 'portlint.sarif'), 'utf8'));
+    expect(log.runs[0].originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: `${pathToFileURL(scratch).href}/` },
+    });
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('ws/compose.yaml');
   });
 
   it('keeps room for its own warnings among the warning annotations', async () => {

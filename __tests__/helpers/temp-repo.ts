@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,4 +31,9 @@ export function tempRepos(prefix: string, base: Record<string, string | Buffer> 
       }
     },
   };
+}
+
+/** Makes `root` a git work tree (no commit needed: `rev-parse` answers in an empty repository). */
+export function initGit(root: string): void {
+  execFileSync('git', ['init', '-q'], { cwd: root, stdio: 'ignore' });
 }

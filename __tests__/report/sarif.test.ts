@@ -1,9 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { FINGERPRINT_KEY, findingFingerprint, formatSarif, ruleHelpUri } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, formatSarif, ruleHelpUri } from '../../src/report/sarif.js';
+import { findingFingerprint } from '../../src/report/fingerprint.js';
 import { ALL_RULES } from '../../src/rules/index.js';
 import type { RuleMeta } from '../../src/rules/types.js';
-import { HOSTILE_NAME, declaredPort, finding, portInfo, scanResult } from '../action/scan-fixture.js';
+import { HOSTILE_NAME, declaredPort, finding, scanResult } from '../action/scan-fixture.js';
 import { expectGolden } from './golden.js';
+import { goldenFindings } from './golden-findings.js';
 
 const RULES: RuleMeta[] = [
   {
@@ -31,36 +33,7 @@ function sarif(findings = [finding()], category?: string): Json {
 
 describe('formatSarif', () => {
   it('matches the golden log', () => {
-    const web = declaredPort({
-      line: 9,
-      port: 8080,
-      endPort: 8080,
-      context: { service: 'web' },
-      info: portInfo(8080, 'assigned', ['http-alt']),
-    });
-    const text = formatSarif(
-      scanResult([
-        finding(),
-        finding({
-          ruleId: 'duplicate-port',
-          declared: web,
-          message: 'host port 8080/tcp is published twice',
-          severity: 'warning',
-        }),
-        finding({
-          ruleId: 'parse-error',
-          file: 'dir with space/bad.yaml',
-          line: 3,
-          column: 1,
-          port: null,
-          protocol: null,
-          declared: undefined,
-          message: 'bad [x](1) indentation',
-          severity: 'notice',
-        }),
-      ]),
-      { version: '1.2.3', rules: RULES },
-    );
+    const text = formatSarif(scanResult(goldenFindings()), { version: '1.2.3', rules: RULES });
     expectGolden('sarif.json', text);
   });
 

@@ -47,7 +47,8 @@ export function writeSarif({
   const file = path.resolve(context.workspace, inputs.sarifFile);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, formatSarif(scanned.result, { version: scanned.version }));
+    const base = { cwd: context.workspace, root: scanned.root ?? context.workspace };
+    fs.writeFileSync(file, formatSarif(scanned.result, { version: scanned.version, base }));
   } catch (error) {
     return { problem: `could not write SARIF to ${inputs.sarifFile}: ${(error as Error).message}` };
   }

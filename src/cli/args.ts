@@ -3,7 +3,16 @@ import { didYouMean, isOneOf } from '../policy/closest.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy/gate.js';
 import { own, ownFields } from '../dictionary.js';
 
-export const FORMATS = ['stylish', 'compact', 'json', 'sarif', 'github', 'markdown'] as const;
+export const FORMATS = [
+  'stylish',
+  'compact',
+  'json',
+  'sarif',
+  'github',
+  'markdown',
+  'gitlab',
+  'rdjson',
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface CliArgs {
@@ -92,7 +101,8 @@ Commands:
   suggest               a free port that passes every rule (see "portlint suggest --help")
 
 Options:
-  -f, --format <name>   stylish (default), compact, json, sarif, github, markdown
+  -f, --format <name>   stylish (default), compact, json, sarif, github, markdown,
+                        gitlab (Code Quality report), rdjson (reviewdog)
       --fail-on <level> exit 1 when a finding is at least: error (default), warning, notice, never
   -c, --config <file>   config file (default: .portlint.yml or .portlint.yaml in the current folder)
       --changed-since <ref>

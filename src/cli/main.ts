@@ -7,7 +7,10 @@ import { formatCompact } from '../report/compact.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/github-commands.js';
 import { formatMarkdown } from '../report/markdown.js';
+import { formatGitlab } from '../report/gitlab.js';
+import { formatRdjson } from '../report/rdjson.js';
 import { sanitizeTerminal } from '../report/escape.js';
+import type { ReportBase } from '../report/report-base.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { runExplain } from './explain.js';
@@ -65,14 +68,23 @@ function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {
     case 'compact':
       return formatCompact(outcome.result);
     case 'sarif':
-      return formatSarif(outcome.result, { version: outcome.version });
+      return formatSarif(outcome.result, { version: outcome.version, base: reportBase(outcome, io) });
     case 'github':
       return formatGithubCommands(outcome.result);
     case 'markdown':
       return formatMarkdown(outcome.result, { version: outcome.version });
+    case 'gitlab':
+      return formatGitlab(outcome.result, reportBase(outcome, io));
+    case 'rdjson':
+      return formatRdjson(outcome.result);
     default:
       return formatStylish(outcome.result, { color: args.color ?? wantsColor(io) });
   }
+}
+
+/** Findings' paths are relative to cwd; SARIF and GitLab want them relative to the repository root. */
+function reportBase(outcome: RunOutcome, io: CliIO): ReportBase {
+  return { cwd: io.cwd, root: outcome.root };
 }
 
 function wantsColor(io: CliIO): boolean {

@@ -1,6 +1,7 @@
 /**
  * Every git call portlint makes (scope: changed files, the base tree of new-only mode, whether a
- * commit is there), so that how git is run, bounded and its failures worded is decided once.
+ * commit is there, the repository root reports are relative to), so that how git is run, bounded
+ * and its failures worded is decided once.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -97,5 +98,24 @@ export function gitMissingCommit(cwd: string, sha: string): string | undefined {
     }
     // Not a clone, git refusing the folder (dubious ownership), git not installed (ENOENT).
     return `cannot be read (${stderr || failure.message.split('\n')[0]})`;
+  }
+}
+
+/**
+ * The top folder of the git work tree `cwd` is in, spelled from `cwd` (`--show-cdup`, so a symbolic
+ * link in cwd's path is kept), or undefined when there is none: no git, not a clone, a bare
+ * repository or a folder git refuses all mean "not a repository", never an error.
+ */
+export function gitTopLevel(cwd: string): string | undefined {
+  try {
+    const up = execFileSync('git', ['rev-parse', '--show-cdup'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: REV_PARSE_TIMEOUT_MS,
+    });
+    return path.resolve(cwd, up.trim());
+  } catch {
+    return undefined;
   }
 }

@@ -21,16 +21,6 @@ export function sanitizeTerminal(text: string): string {
   return text.replace(CONTROL, visibleCodePoint).replace(INVISIBLE, visibleCodePoint);
 }
 
-/** Escape HTML special characters. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
 // `:` breaks `http://` and `mailto:` autolinks, `@` email ones, a `.` after `www` the `www.` ones.
 const MARKDOWN_SPECIAL = /[&<>"'\\`*_{}[\]()!|~@#:]|(?<=www)\./gi;
 

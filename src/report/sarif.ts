@@ -3,8 +3,7 @@
  * `help`, not `helpUri`), results with a physical location, and fingerprints that survive line moves
  * so code scanning keeps tracking the same finding across commits.
  */
-import { createHash } from 'node:crypto';
-import type { Finding, PortContext, Severity } from '../types.js';
+import type { Finding, Severity } from '../types.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { ScanResult } from '../types.js';
 import { ALL_RULES } from '../rules/index.js';
@@ -15,6 +14,8 @@ import { MAX_RELATED_LOCATIONS } from '../rules/logical-merge.js';
 /** Rule documentation lives here; helpUri is this plus `<id>.md`. */
 import { ruleDocsUrl } from '../rules/docs.js';
 import { findingText } from './finding-text.js';
+import { uniqueFingerprints } from './fingerprint.js';
+import { rebasePath, rootUri, type ReportBase } from './report-base.js';
 export { RULE_DOCS_BASE_URL } from '../rules/docs.js';
 export const TOOL_INFORMATION_URI = 'https://github.com/portlint/portlint';
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -28,6 +29,8 @@ export interface SarifOptions {
   category?: string;
   /** Rule metadata; default every rule portlint has. */
   rules?: readonly RuleMeta[];
+  /** Rebases paths onto the repository root and names it in `originalUriBaseIds`; else paths stay as they are. */
+  base?: ReportBase;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -51,54 +54,26 @@ function pathToUri(file: string): string {
   return file.toWellFormed().replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
-/** JSON with object keys sorted, so the same data always hashes the same. */
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
-
-/**
- * Identity of a finding without its position: rule, file, port, protocol, role and context.
- * Moving a line keeps it; changing what is declared changes it.
- */
-export function findingFingerprint(finding: Finding): string {
-  const declared = finding.declared;
-  const identity: Record<string, unknown> = {
-    rule: finding.ruleId,
-    file: finding.file,
-    port: finding.port,
-    endPort: declared?.endPort ?? null,
-    protocol: finding.protocol,
-    role: declared?.role ?? null,
-    context: (declared?.context ?? {}) satisfies PortContext,
-  };
-  // An unresolved port is known by its variable. Findings without a declaration (parse errors,
-  // skipped files) keep rule, file, port and protocol only: their message may carry positions.
-  if (declared !== undefined && declared.port === null) identity['raw'] = declared.raw;
-  return createHash('sha256').update(canonicalJson(identity)).digest('hex');
-}
+const SRCROOT = '%SRCROOT%';
 
 function physicalLocation(file: string, line: number, column: number): Record<string, unknown> {
   return {
-    artifactLocation: { uri: pathToUri(file), uriBaseId: '%SRCROOT%' },
+    artifactLocation: { uri: pathToUri(file), uriBaseId: SRCROOT },
     region: { startLine: Math.max(1, line), startColumn: Math.max(1, column) },
   };
 }
 
 /** The rest of a logical port, or the other half of a clash: SARIF `relatedLocations` with ids 1, 2, ... */
-function relatedLocations(finding: Finding): { relatedLocations?: Array<Record<string, unknown>> } {
+function relatedLocations(
+  finding: Finding,
+  base: ReportBase | undefined,
+): { relatedLocations?: Array<Record<string, unknown>> } {
   const related = (finding.relatedLocations ?? []).slice(0, MAX_RELATED_LOCATIONS);
   if (related.length === 0) return {};
   return {
     relatedLocations: related.map((r, index) => ({
       id: index + 1,
-      physicalLocation: physicalLocation(r.file, r.line, r.column),
+      physicalLocation: physicalLocation(rebasePath(r.file, base), r.line, r.column),
       message: { text: sarifText(clip(r.message, FIELD_LIMITS.message)) },
     })),
   };
@@ -142,6 +117,7 @@ function normaliseCategory(category: string | undefined): string {
 /**
  * A SARIF 2.1.0 log of one run. Rules are every known rule plus any id a finding uses; results
  * keep the scan's order; identical fingerprints get `:2`, `:3`, ... so each result stays distinct.
+ * With a `base`, every path is relative to its root, which `originalUriBaseIds` names.
  */
 export function formatSarif(result: ScanResult, options: SarifOptions): string {
   const known = [...(options.rules ?? ALL_RULES)];
@@ -155,30 +131,28 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
   const rules = known.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
 
-  const seen = new Map<string, number>();
-  const results = result.findings.map((finding) => {
-    const hash = findingFingerprint(finding);
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    return {
-      ruleId: finding.ruleId,
-      ruleIndex: ruleIndex.get(finding.ruleId),
-      level: LEVEL[finding.severity],
-      message: { text: sarifText(findingText(finding)) },
-      locations: [{ physicalLocation: physicalLocation(finding.file, finding.line, finding.column) }],
-      ...relatedLocations(finding),
-      partialFingerprints: { [FINGERPRINT_KEY]: occurrence === 1 ? hash : `${hash}:${occurrence}` },
-      ...(finding.port !== null || finding.protocol !== null
-        ? {
-            properties: {
-              port: finding.port,
-              protocol: finding.protocol,
-              ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
-            },
-          }
-        : {}),
-    };
-  });
+  const { base } = options;
+  const fingerprints = uniqueFingerprints(result.findings, (finding) => rebasePath(finding.file, base));
+  const results = result.findings.map((finding, index) => ({
+    ruleId: finding.ruleId,
+    ruleIndex: ruleIndex.get(finding.ruleId),
+    level: LEVEL[finding.severity],
+    message: { text: sarifText(findingText(finding)) },
+    locations: [
+      { physicalLocation: physicalLocation(rebasePath(finding.file, base), finding.line, finding.column) },
+    ],
+    ...relatedLocations(finding, base),
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprints[index] },
+    ...(finding.port !== null || finding.protocol !== null
+      ? {
+          properties: {
+            port: finding.port,
+            protocol: finding.protocol,
+            ...(finding.suggestion !== undefined ? { suggestion: finding.suggestion } : {}),
+          },
+        }
+      : {}),
+  }));
 
   // A version read back from a fork's report may be megabytes long.
   const version = clip(options.version, FIELD_LIMITS.version);
@@ -197,6 +171,7 @@ export function formatSarif(result: ScanResult, options: SarifOptions): string {
           },
         },
         automationDetails: { id: normaliseCategory(options.category) },
+        ...(base ? { originalUriBaseIds: { [SRCROOT]: { uri: rootUri(base) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results,
       },

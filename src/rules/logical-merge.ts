@@ -40,9 +40,11 @@ export function mergeLogicalPorts(hits: readonly RuleHit[]): RuleHit[] {
 
 function withMembers(hit: RuleHit, group: LogicalPort): RuleHit {
   const related: RelatedLocation[] = [...(hit.relatedLocations ?? [])];
+  // A clash's other half may be a member too: it is listed once, as the clash.
+  const listed = new Set(related.map(placeKey));
   for (const member of group.members) {
     if (related.length >= MAX_RELATED_LOCATIONS) break;
-    if (member === hit.declared) continue;
+    if (member === hit.declared || listed.has(placeKey(member))) continue;
     related.push({
       file: member.file,
       line: member.line,
@@ -51,6 +53,10 @@ function withMembers(hit: RuleHit, group: LogicalPort): RuleHit {
     });
   }
   return related.length ? { ...hit, relatedLocations: related } : hit;
+}
+
+function placeKey({ file, line, column }: { file: string; line: number; column: number }): string {
+  return `${file}\0${line}\0${column}`;
 }
 
 /** The other half of a clash (duplicate-port) as a related location. */
