@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { run, type ActionDeps } from '../../src/main.js';
 import { RecordingIO } from '../helpers/recording-io.js';
+import { initGit } from '../helpers/temp-repo.js';
 import { GitHubApiError } from '../../src/action/http.js';
 import { ConfigError } from '../../src/errors.js';
 import { reachesFailOn } from '../../src/policy/gate.js';
@@ -231,13 +232,11 @@ describe('run', () => {
     expect(JSON.parse(fs.readFileSync(io.outputs['sarif-file']!, 'utf8')).runs[0].results).toHaveLength(12);
   });
 
-  it('writes SARIF paths relative to the scan root, which it names in originalUriBaseIds', async () => {
+  it('writes SARIF paths relative to the git top level, which it names in originalUriBaseIds', async () => {
     io.inputs['sarif-file'] = 'portlint.sarif';
-    const result = scanResult([finding()]);
-    // As if the workspace were a folder of a larger clone: runScan's root is its parent.
-    const runScan = async (): Promise<RunOutcome> =>
-      ({ result, failOn: 'error', failed: true, version: '9.9.9', root: scratch }) as RunOutcome;
-    await run(deps(result, {}, { runScan }));
+    // The workspace is a folder of a larger clone: the clone's top is its parent.
+    initGit(scratch);
+    await run(deps(scanResult([finding()])));
     const log = JSON.parse(fs.readFileSync(path.join(workspace, 'portlint.sarif'), 'utf8'));
     expect(log.runs[0].originalUriBaseIds).toEqual({
       '%SRCROOT%': { uri: `${pathToFileURL(scratch).href}/` },

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { formatGitlab, type GitlabIssue } from '../../src/report/gitlab.js';
 import { runScan } from '../../src/pipeline/run.js';
+import { reportRoot } from '../../src/pipeline/report-root.js';
 import { HOSTILE_NAME, declaredPort, finding, scanResult } from '../action/scan-fixture.js';
 import { initGit, tempRepos } from '../helpers/temp-repo.js';
 import { expectGolden } from './golden.js';
@@ -18,7 +19,7 @@ function issues(text: string): GitlabIssue[] {
 
 async function scanIssues(cwd: string): Promise<GitlabIssue[]> {
   const outcome = await runScan({ cwd, paths: ['.'] });
-  return issues(formatGitlab(outcome.result, { cwd, root: outcome.root }));
+  return issues(formatGitlab(outcome.result, { cwd, root: reportRoot(cwd, ['.']) }));
 }
 
 /** What GitLab requires of every issue of a Code Quality report. */

@@ -25,6 +25,7 @@ import type { CommentDecision } from './comment-target.js';
 import { changedLinesOfFiles } from './changed-lines.js';
 import { upsertComment, type CommentOutcome } from './comment.js';
 import { describeFailure, oneLine } from './messages.js';
+import { reportRoot } from '../pipeline/report-root.js';
 
 /** What every publisher reads. */
 export interface Publication {
@@ -47,7 +48,8 @@ export function writeSarif({
   const file = path.resolve(context.workspace, inputs.sarifFile);
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    const base = { cwd: context.workspace, root: scanned.root ?? context.workspace };
+    // Asked only here: finding git's top level costs a process, and only SARIF needs it.
+    const base = { cwd: context.workspace, root: reportRoot(context.workspace, inputs.paths) };
     fs.writeFileSync(file, formatSarif(scanned.result, { version: scanned.version, base }));
   } catch (error) {
     return { problem: `could not write SARIF to ${inputs.sarifFile}: ${(error as Error).message}` };

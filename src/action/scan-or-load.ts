@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, PortlintError } from '../errors.js';
 import type { RunOutcome, RunRequest } from '../pipeline/run.js';
-import { reportRoot } from '../pipeline/report-root.js';
 import type { ScanResult } from '../types.js';
 import { DEFAULT_FAIL_ON, reachesFailOn, type FailOn } from '../policy/gate.js';
 import type { ActionInputs } from './inputs.js';
@@ -29,8 +28,6 @@ export interface Scanned {
   reportPath: string;
   /** The `github` block of a report read back (untrusted), empty otherwise. */
   reportGitHub: ReportGitHubBlock;
-  /** Absolute folder SARIF paths are relative to (RunOutcome.root); the workspace when unknown. */
-  root?: string;
 }
 
 /** Lists the pull request's files once, whoever asks first; undefined without a pull request or API. */
@@ -88,8 +85,6 @@ function loadReport(deps: ActionDeps, inputs: ActionInputs, context: ActionConte
     failed: reachesFailOn(loaded.result, failOn),
     reportPath,
     reportGitHub: loaded.github,
-    // The report's paths are relative to the workspace, where the action scans.
-    root: reportRoot(context.workspace, ['.']),
   };
 }
 

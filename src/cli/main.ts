@@ -11,6 +11,7 @@ import { formatGitlab } from '../report/gitlab.js';
 import { formatRdjson } from '../report/rdjson.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import type { ReportBase } from '../report/report-base.js';
+import { reportRoot } from '../pipeline/report-root.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { runExplain } from './explain.js';
@@ -68,13 +69,13 @@ function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {
     case 'compact':
       return formatCompact(outcome.result);
     case 'sarif':
-      return formatSarif(outcome.result, { version: outcome.version, base: reportBase(outcome, io) });
+      return formatSarif(outcome.result, { version: outcome.version, base: reportBase(args, io) });
     case 'github':
       return formatGithubCommands(outcome.result);
     case 'markdown':
       return formatMarkdown(outcome.result, { version: outcome.version });
     case 'gitlab':
-      return formatGitlab(outcome.result, reportBase(outcome, io));
+      return formatGitlab(outcome.result, reportBase(args, io));
     case 'rdjson':
       return formatRdjson(outcome.result);
     default:
@@ -82,9 +83,12 @@ function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {
   }
 }
 
-/** Findings' paths are relative to cwd; SARIF and GitLab want them relative to the repository root. */
-function reportBase(outcome: RunOutcome, io: CliIO): ReportBase {
-  return { cwd: io.cwd, root: outcome.root };
+/**
+ * Findings' paths are relative to cwd; SARIF and GitLab want them relative to the repository root.
+ * Asked only for those formats: finding git's top level costs a process.
+ */
+function reportBase(args: CliArgs, io: CliIO): ReportBase {
+  return { cwd: io.cwd, root: reportRoot(io.cwd, args.paths) };
 }
 
 function wantsColor(io: CliIO): boolean {

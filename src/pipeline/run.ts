@@ -5,7 +5,6 @@ import type { FailOn } from '../policy/gate.js';
 import { scan } from './scan.js';
 import { VERSION } from '../version.js';
 import { ownFields } from '../dictionary.js';
-import { reportRoot } from './report-root.js';
 
 /** What the CLI and the action ask for: which paths, which config, and the run's own policy. */
 export interface RunRequest extends Omit<PolicyRequest, 'scanAt'> {
@@ -21,8 +20,6 @@ export interface RunOutcome {
   /** Whether a finding reaches `failOn`. */
   failed: boolean;
   version: string;
-  /** Absolute folder SARIF and GitLab paths are relative to: the git top level, else the scanned root. */
-  root: string;
 }
 
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */
@@ -43,5 +40,5 @@ export async function runScan(given: RunRequest): Promise<RunOutcome> {
       allowedPorts: config.allow.map((entry): [number, number] => [entry.port, entry.endPort]),
     });
   const outcome = applyPolicy(scanAt(request.cwd), config, ownFields({ ...request, scanAt }));
-  return { ...outcome, config, version: VERSION, root: reportRoot(request.cwd, request.paths) };
+  return { ...outcome, config, version: VERSION };
 }
