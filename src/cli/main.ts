@@ -1,4 +1,4 @@
-import { PortlintError, UsageError } from '../errors.js';
+import { ConfigError, PortlintError, UsageError } from '../errors.js';
 import { missingPaths } from '../discover/discover.js';
 import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { formatJson } from '../report/json.js';
@@ -49,13 +49,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return outcome.failed ? 1 : 0;
   } catch (error) {
     if (error instanceof PortlintError) {
-      io.stderr(`portlint: ${sanitizeTerminal(error.message)}\n`);
+      for (const line of messageLines(error)) io.stderr(`portlint: ${sanitizeTerminal(line)}\n`);
       if (error instanceof UsageError)
         io.stderr(`Run "portlint ${subcommand ? `${subcommand} ` : ''}--help" for usage.\n`);
       return error.exitCode;
     }
     throw error;
   }
+}
+
+/** A config's errors one a line; any other message on one line (a newline in it is escaped). */
+function messageLines(error: PortlintError): readonly string[] {
+  return error instanceof ConfigError ? error.problems : [error.message];
 }
 
 function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {
