@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, PortlintError, UsageError } from '../errors.js';
 import { missingPaths } from '../discover/discover.js';
 import { runScan, type RunOutcome } from '../pipeline/run.js';
@@ -8,6 +10,7 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithubCommands } from '../report/github-commands.js';
 import { formatMarkdown } from '../report/markdown.js';
 import { sanitizeTerminal } from '../report/escape.js';
+import { closest, suggestionText } from '../policy/closest.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { runExplain } from './explain.js';
@@ -25,6 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const subcommand = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? argv[0] : undefined;
   try {
     if (subcommand) return await SUBCOMMANDS[subcommand]!(argv.slice(1), io);
+    assertNotMistypedSubcommand(argv[0], io.cwd);
     const args = parseArgs(argv);
     if (args.help) {
       io.stdout(USAGE);
@@ -56,6 +60,13 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
     throw error;
   }
+}
+
+/** `portlint explian 968`: a first argument that is no path but close to a subcommand is its typo. */
+function assertNotMistypedSubcommand(first: string | undefined, cwd: string): void {
+  if (first === undefined || first.startsWith('-') || fs.existsSync(path.resolve(cwd, first))) return;
+  const meant = closest(first, Object.keys(SUBCOMMANDS));
+  if (meant !== undefined) throw new UsageError(`unknown command "${first}"${suggestionText(meant)}`);
 }
 
 /** A config's errors one a line; any other message on one line (a newline in it is escaped). */
