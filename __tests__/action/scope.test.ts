@@ -299,10 +299,9 @@ describe('scope: new', () => {
     writeHead();
     await run(deps(pullRequest(ABSENT)));
     expect(reported()).toEqual(EVERY_FINDING_AT_HEAD);
-    expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]).toMatch(
-      /^warning: portlint: scope new: base commit ccccccc cannot be read \(fatal: not a git repository.*\); reporting all findings$/,
-    );
+    expect(warnings()).toEqual([
+      `warning: portlint: scope new: base commit ccccccc cannot be read (${workspace} is not inside a git repository); reporting all findings`,
+    ]);
   });
 
   it('falls back to all findings when the payload has no base commit, or on another event', async () => {
@@ -446,5 +445,15 @@ describe('gitMissingCommit', () => {
     expect(gitMissingCommit(path.join(scratch, 'gone'), ABSENT)).toBe(
       'cannot be read (spawnSync git ENOENT)',
     );
+  });
+
+  it('says git is not on PATH', () => {
+    const searched = process.env.PATH;
+    process.env.PATH = path.join(scratch, 'no-such-folder');
+    try {
+      expect(gitMissingCommit(scratch, ABSENT)).toBe('cannot be read (git was not found on PATH)');
+    } finally {
+      process.env.PATH = searched;
+    }
   });
 });

@@ -2,6 +2,9 @@
  * The CLI's error paths: each says what is wrong in one line on stderr, with exit code 2, and
  * what the person probably meant when there is something near.
  */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { cli } from '../helpers/cli.js';
 import { runScan } from '../../src/pipeline/run.js';
@@ -72,5 +75,91 @@ describe('conflicting options', () => {
       (error: unknown) => [error instanceof UsageError, (error as Error).message],
     );
     expect(refused).toEqual([true, CONFLICT]);
+  });
+});
+
+describe('git failures, each in one line', () => {
+  const GIT_ENV = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@e',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@e',
+  };
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+
+  /** A repository with one commit on main. */
+  function repository(): string {
+    const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
+    git(cwd, 'init', '-q', '-b', 'main');
+    git(cwd, 'add', '.');
+    git(cwd, 'commit', '-qm', 'base');
+    return cwd;
+  }
+
+  it('says a folder outside any repository is not inside one', async () => {
+    const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
+    for (const option of ['--changed-since', '--new-from']) {
+      expect(await cli([option, 'main'], cwd)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `portlint: ${option} needs a git repository (${cwd} is not inside one)\n${USAGE_HINT}`,
+      });
+    }
+  });
+
+  it('says which commit is not in the repository', async () => {
+    const cwd = repository();
+    for (const option of ['--changed-since', '--new-from']) {
+      expect(await cli([option, 'xyz'], cwd)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `portlint: ${option}: no commit "xyz" in this repository\n${USAGE_HINT}`,
+      });
+    }
+  });
+
+  it('says to fetch more history when a shallow clone lacks the merge base', async () => {
+    const origin = repository();
+    git(origin, 'checkout', '-q', '-b', 'feature');
+    fs.writeFileSync(path.join(origin, 'feature.txt'), 'f\n');
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'feature');
+    git(origin, 'checkout', '-q', 'main');
+    fs.writeFileSync(path.join(origin, 'main.txt'), 'm\n');
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'main');
+    const clone = repos.make();
+    git(clone, 'clone', '-q', '--depth', '1', '--no-single-branch', `file://${origin}`, '.');
+    expect(await cli(['--changed-since', 'origin/feature'], clone)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'portlint: --changed-since: "origin/feature" and HEAD have no common commit; this is a shallow clone: ' +
+        `fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)\n${USAGE_HINT}`,
+    });
+    expect(await cli(['--new-from', 'origin/gone'], clone)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'portlint: --new-from: no commit "origin/gone" in this repository; this is a shallow clone: ' +
+        `fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)\n${USAGE_HINT}`,
+    });
+  });
+
+  it('says git is not on PATH', async () => {
+    const cwd = repository();
+    const searched = process.env.PATH;
+    process.env.PATH = path.join(cwd, 'no-such-folder');
+    try {
+      expect(await cli(['--changed-since', 'main'], cwd)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `portlint: --changed-since needs git, which was not found on PATH\n${USAGE_HINT}`,
+      });
+    } finally {
+      process.env.PATH = searched;
+    }
   });
 });
