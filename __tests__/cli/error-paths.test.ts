@@ -163,3 +163,46 @@ describe('git failures, each in one line', () => {
     }
   });
 });
+
+describe('suggest --service', () => {
+  const HINT =
+    '(--service takes a name IANA, portlint or the config knows, such as postgres or grafana; ' +
+    'leave it out for a service of your own)';
+
+  it('refuses a service nothing knows, with the nearest known names', async () => {
+    const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
+    expect(await cli(['suggest', '--service', 'nosuchsvc'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `portlint: unknown service "nosuchsvc" ${HINT}\nRun "portlint suggest --help" for usage.\n`,
+    });
+    expect(await cli(['suggest', '--service', 'redsi'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        `portlint: unknown service "redsi"; did you mean "redis", "odsi" or "rds"? ${HINT}\n` +
+        'Run "portlint suggest --help" for usage.\n',
+    });
+  });
+
+  it("knows the config's service aliases and de-facto software", async () => {
+    const cwd = repos.make({
+      'compose.yaml': CLEAN_COMPOSE,
+      '.portlint.yml': 'services:\n  billing: [http-alt]\nregistry:\n  - {port: 7010, service: ledger}\n',
+    });
+    const ledger = await cli(['suggest', '--service', 'ledger'], cwd);
+    expect([ledger.code, ledger.stderr]).toEqual([0, '']);
+    const ledgr = await cli(['suggest', '--service', 'ledgr'], cwd);
+    expect(ledgr.stderr).toBe(
+      `portlint: unknown service "ledgr"; did you mean "ledger" or "lpdg"? ${HINT}\nRun "portlint suggest --help" for usage.\n`,
+    );
+    const billing = await cli(['suggest', '--service', 'billing'], cwd);
+    expect([billing.code, billing.stderr]).toEqual([0, '']);
+    const grafana = await cli(['suggest', '--service', 'grafana', '--format', 'json'], cwd);
+    expect([grafana.code, grafana.stderr]).toEqual([0, '']);
+    const typo = await cli(['suggest', '--service', 'biling'], cwd);
+    expect(typo.stderr).toBe(
+      `portlint: unknown service "biling"; did you mean "billing"? ${HINT}\nRun "portlint suggest --help" for usage.\n`,
+    );
+  });
+});
