@@ -10,6 +10,7 @@ import { cli } from '../helpers/cli.js';
 import { runScan } from '../../src/pipeline/run.js';
 import { UsageError } from '../../src/errors.js';
 import { VERSION } from '../../src/version.js';
+import { unusablePathsMessage } from '../../src/discover/discover.js';
 import { tempRepos } from '../helpers/temp-repo.js';
 
 const CLEAN_COMPOSE = 'services:\n  db:\n    image: postgres\n    ports: ["5432:5432"]\n';
@@ -204,5 +205,62 @@ describe('suggest --service', () => {
     expect(typo.stderr).toBe(
       `portlint: unknown service "biling"; did you mean "billing"? ${HINT}\nRun "portlint suggest --help" for usage.\n`,
     );
+  });
+});
+
+describe('paths that exist but cannot be scanned', () => {
+  it('says a FIFO is not a regular file or folder, without opening it', async () => {
+    const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
+    execFileSync('mkfifo', [path.join(cwd, 'pipe')]);
+    expect(await cli(['pipe', 'compose.yaml'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `portlint: cannot read pipe: not a regular file or folder\n${USAGE_HINT}`,
+    });
+  });
+
+  it('says a dangling link is a broken symbolic link, and a loop a loop', async () => {
+    const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
+    fs.symlinkSync('gone.yaml', path.join(cwd, 'dangling.yaml'));
+    fs.symlinkSync('loop-b', path.join(cwd, 'loop-a'));
+    fs.symlinkSync('loop-a', path.join(cwd, 'loop-b'));
+    expect(await cli(['dangling.yaml', 'nowhere', 'loop-a', 'nor-here'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'portlint: no such file or folder: nowhere, nor-here; cannot read dangling.yaml: broken symbolic link; ' +
+        `cannot read loop-a: symbolic link loop\n${USAGE_HINT}`,
+    });
+    // Named like a mistyped subcommand, a dangling link is still a path.
+    fs.symlinkSync('gone', path.join(cwd, 'explan'));
+    expect((await cli(['explan'], cwd)).stderr).toBe(
+      `portlint: cannot read explan: broken symbolic link\n${USAGE_HINT}`,
+    );
+  });
+
+  it('explain --path says so too', async () => {
+    const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
+    fs.symlinkSync('gone', path.join(cwd, 'deploy'));
+    expect(await cli(['explain', '968', '--path', 'deploy'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'portlint: cannot read deploy: broken symbolic link\nRun "portlint explain --help" for usage.\n',
+    });
+  });
+
+  it('says permission denied when stat or access is refused', () => {
+    const denied = (): never => {
+      throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+    };
+    const file = { isFile: () => true, isDirectory: () => false, isSymbolicLink: () => false } as fs.Stats;
+    const cwd = repos.make();
+    const statDenied = { stat: denied, lstat: denied, access: () => undefined };
+    const readDenied = { stat: () => file, lstat: () => file, access: denied };
+    expect(unusablePathsMessage(['secret'], cwd, statDenied)).toBe('cannot read secret: permission denied');
+    expect(unusablePathsMessage(['a.yaml', 'b.yaml'], cwd, readDenied)).toBe(
+      'cannot read a.yaml: permission denied; cannot read b.yaml: permission denied',
+    );
+    expect(unusablePathsMessage(['.'], cwd)).toBeUndefined();
   });
 });

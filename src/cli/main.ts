@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, PortlintError, UsageError } from '../errors.js';
-import { missingPaths } from '../discover/discover.js';
+import { unusablePathsMessage } from '../discover/discover.js';
 import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
@@ -39,8 +39,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return 0;
     }
     const paths = args.paths.length ? args.paths : ['.'];
-    const missing = missingPaths(paths, io.cwd);
-    if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    const unusable = unusablePathsMessage(paths, io.cwd);
+    if (unusable !== undefined) throw new UsageError(unusable);
     const outcome = await runScan({
       cwd: io.cwd,
       paths,
@@ -64,9 +64,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
 
 /** `portlint explian 968`: a first argument that is no path but close to a subcommand is its typo. */
 function assertNotMistypedSubcommand(first: string | undefined, cwd: string): void {
-  if (first === undefined || first.startsWith('-') || fs.existsSync(path.resolve(cwd, first))) return;
+  if (first === undefined || first.startsWith('-') || isPresent(path.resolve(cwd, first))) return;
   const meant = closest(first, Object.keys(SUBCOMMANDS));
   if (meant !== undefined) throw new UsageError(`unknown command "${first}"${suggestionText(meant)}`);
+}
+
+/** Whether anything is at `absolute`, a dangling link included: then it is a path to scan. */
+function isPresent(absolute: string): boolean {
+  try {
+    return fs.lstatSync(absolute, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true; // there, but not ours to look at (EACCES): the path check says so
+  }
 }
 
 /** A config's errors one a line; any other message on one line (a newline in it is escaped). */
