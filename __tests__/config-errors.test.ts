@@ -1,6 +1,7 @@
 /**
- * Every way a config file or a command line can be wrong: exit code 2 and one message naming the
- * file, line and column (`file:line:col: message`), with the nearest valid word where there is one.
+ * Every way a config file or a command line can be wrong: exit code 2 and a line per error naming
+ * the file, line and column (`file:line:col: message`), with the nearest valid word where there is
+ * one; every error of a config file at once.
  */
 import fs from 'node:fs';
 import os from 'node:os';
