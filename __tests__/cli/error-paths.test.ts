@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { cli } from '../helpers/cli.js';
+import { cli, type CliRun } from '../helpers/cli.js';
 import { runScan } from '../../src/pipeline/run.js';
 import { UsageError } from '../../src/errors.js';
 import { VERSION } from '../../src/version.js';
@@ -18,19 +18,20 @@ const USAGE_HINT = 'Run "portlint --help" for usage.\n';
 const repos = tempRepos('portlint-errors-');
 afterAll(() => repos.removeAll());
 
+/** A run refused as a usage error: exit 2, nothing on stdout, `stderr` exactly. */
+function refused(stderr: string): CliRun {
+  return { code: 2, stdout: '', stderr };
+}
+
 describe('mistyped subcommands', () => {
   it('suggests the subcommand a first argument that is no path is close to', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
-    expect(await cli(['explian', '968'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `portlint: unknown command "explian"; did you mean "explain"?\n${USAGE_HINT}`,
-    });
-    expect(await cli(['sugest', '--near', '8000'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `portlint: unknown command "sugest"; did you mean "suggest"?\n${USAGE_HINT}`,
-    });
+    expect(await cli(['explian', '968'], cwd)).toEqual(
+      refused(`portlint: unknown command "explian"; did you mean "explain"?\n${USAGE_HINT}`),
+    );
+    expect(await cli(['sugest', '--near', '8000'], cwd)).toEqual(
+      refused(`portlint: unknown command "sugest"; did you mean "suggest"?\n${USAGE_HINT}`),
+    );
   });
 
   it('scans a folder named like a mistyped subcommand', async () => {
@@ -44,11 +45,9 @@ describe('mistyped subcommands', () => {
 
   it('says "no such file or folder" for a missing path near no subcommand', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
-    expect(await cli(['deploy'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `portlint: no such file or folder: deploy\n${USAGE_HINT}`,
-    });
+    expect(await cli(['deploy'], cwd)).toEqual(
+      refused(`portlint: no such file or folder: deploy\n${USAGE_HINT}`),
+    );
   });
 });
 
@@ -59,11 +58,9 @@ describe('conflicting options', () => {
 
   it('refuses --changed-since with --new-from before scanning, naming both and why', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
-    expect(await cli(['--new-from=main', '.', '--changed-since', 'main'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `portlint: ${CONFLICT}\n${USAGE_HINT}`,
-    });
+    expect(await cli(['--new-from=main', '.', '--changed-since', 'main'], cwd)).toEqual(
+      refused(`portlint: ${CONFLICT}\n${USAGE_HINT}`),
+    );
     const version = await cli(['--changed-since', 'main', '--new-from', 'main', '--version'], cwd);
     expect(version).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
   });
@@ -102,22 +99,18 @@ describe('git failures, each in one line', () => {
   it('says a folder outside any repository is not inside one', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
     for (const option of ['--changed-since', '--new-from']) {
-      expect(await cli([option, 'main'], cwd)).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `portlint: ${option} needs a git repository (${cwd} is not inside one)\n${USAGE_HINT}`,
-      });
+      expect(await cli([option, 'main'], cwd)).toEqual(
+        refused(`portlint: ${option} needs a git repository (${cwd} is not inside one)\n${USAGE_HINT}`),
+      );
     }
   });
 
   it('says which commit is not in the repository', async () => {
     const cwd = repository();
     for (const option of ['--changed-since', '--new-from']) {
-      expect(await cli([option, 'xyz'], cwd)).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `portlint: ${option}: no commit "xyz" in this repository\n${USAGE_HINT}`,
-      });
+      expect(await cli([option, 'xyz'], cwd)).toEqual(
+        refused(`portlint: ${option}: no commit "xyz" in this repository\n${USAGE_HINT}`),
+      );
     }
   });
 
@@ -133,20 +126,18 @@ describe('git failures, each in one line', () => {
     git(origin, 'commit', '-qm', 'main');
     const clone = repos.make();
     git(clone, 'clone', '-q', '--depth', '1', '--no-single-branch', `file://${origin}`, '.');
-    expect(await cli(['--changed-since', 'origin/feature'], clone)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
+    expect(await cli(['--changed-since', 'origin/feature'], clone)).toEqual(
+      refused(
         'portlint: --changed-since: "origin/feature" and HEAD have no common commit; this is a shallow clone: ' +
-        `fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)\n${USAGE_HINT}`,
-    });
-    expect(await cli(['--new-from', 'origin/gone'], clone)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
+          `fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)\n${USAGE_HINT}`,
+      ),
+    );
+    expect(await cli(['--new-from', 'origin/gone'], clone)).toEqual(
+      refused(
         'portlint: --new-from: no commit "origin/gone" in this repository; this is a shallow clone: ' +
-        `fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)\n${USAGE_HINT}`,
-    });
+          `fetch more history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)\n${USAGE_HINT}`,
+      ),
+    );
   });
 
   it('says git is not on PATH', async () => {
@@ -154,11 +145,9 @@ describe('git failures, each in one line', () => {
     const searched = process.env.PATH;
     process.env.PATH = path.join(cwd, 'no-such-folder');
     try {
-      expect(await cli(['--changed-since', 'main'], cwd)).toEqual({
-        code: 2,
-        stdout: '',
-        stderr: `portlint: --changed-since needs git, which was not found on PATH\n${USAGE_HINT}`,
-      });
+      expect(await cli(['--changed-since', 'main'], cwd)).toEqual(
+        refused(`portlint: --changed-since needs git, which was not found on PATH\n${USAGE_HINT}`),
+      );
     } finally {
       process.env.PATH = searched;
     }
@@ -172,18 +161,15 @@ describe('suggest --service', () => {
 
   it('refuses a service nothing knows, with the nearest known names', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
-    expect(await cli(['suggest', '--service', 'nosuchsvc'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `portlint: unknown service "nosuchsvc" ${HINT}\nRun "portlint suggest --help" for usage.\n`,
-    });
-    expect(await cli(['suggest', '--service', 'redsi'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
+    expect(await cli(['suggest', '--service', 'nosuchsvc'], cwd)).toEqual(
+      refused(`portlint: unknown service "nosuchsvc" ${HINT}\nRun "portlint suggest --help" for usage.\n`),
+    );
+    expect(await cli(['suggest', '--service', 'redsi'], cwd)).toEqual(
+      refused(
         `portlint: unknown service "redsi"; did you mean "redis", "odsi" or "rds"? ${HINT}\n` +
-        'Run "portlint suggest --help" for usage.\n',
-    });
+          'Run "portlint suggest --help" for usage.\n',
+      ),
+    );
   });
 
   it("knows the config's service aliases and de-facto software", async () => {
@@ -212,11 +198,9 @@ describe('paths that exist but cannot be scanned', () => {
   it('says a FIFO is not a regular file or folder, without opening it', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
     execFileSync('mkfifo', [path.join(cwd, 'pipe')]);
-    expect(await cli(['pipe', 'compose.yaml'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: `portlint: cannot read pipe: not a regular file or folder\n${USAGE_HINT}`,
-    });
+    expect(await cli(['pipe', 'compose.yaml'], cwd)).toEqual(
+      refused(`portlint: cannot read pipe: not a regular file or folder\n${USAGE_HINT}`),
+    );
   });
 
   it('says a dangling link is a broken symbolic link, and a loop a loop', async () => {
@@ -224,13 +208,12 @@ describe('paths that exist but cannot be scanned', () => {
     fs.symlinkSync('gone.yaml', path.join(cwd, 'dangling.yaml'));
     fs.symlinkSync('loop-b', path.join(cwd, 'loop-a'));
     fs.symlinkSync('loop-a', path.join(cwd, 'loop-b'));
-    expect(await cli(['dangling.yaml', 'nowhere', 'loop-a', 'nor-here'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
+    expect(await cli(['dangling.yaml', 'nowhere', 'loop-a', 'nor-here'], cwd)).toEqual(
+      refused(
         'portlint: no such file or folder: nowhere, nor-here; cannot read dangling.yaml: broken symbolic link; ' +
-        `cannot read loop-a: symbolic link loop\n${USAGE_HINT}`,
-    });
+          `cannot read loop-a: symbolic link loop\n${USAGE_HINT}`,
+      ),
+    );
     // Named like a mistyped subcommand, a dangling link is still a path.
     fs.symlinkSync('gone', path.join(cwd, 'explan'));
     expect((await cli(['explan'], cwd)).stderr).toBe(
@@ -241,12 +224,11 @@ describe('paths that exist but cannot be scanned', () => {
   it('explain --path says so too', async () => {
     const cwd = repos.make({ 'compose.yaml': CLEAN_COMPOSE });
     fs.symlinkSync('gone', path.join(cwd, 'deploy'));
-    expect(await cli(['explain', '968', '--path', 'deploy'], cwd)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr:
+    expect(await cli(['explain', '968', '--path', 'deploy'], cwd)).toEqual(
+      refused(
         'portlint: cannot read deploy: broken symbolic link\nRun "portlint explain --help" for usage.\n',
-    });
+      ),
+    );
   });
 
   it('says permission denied when stat or access is refused', () => {

@@ -352,10 +352,20 @@ function readPortOrRange(node: Node | null, key: string, p: ConfigProblems): [nu
 const ALLOW_KEYS = ['port', 'protocol', 'paths', 'services', 'rules', 'reason'];
 
 function readAllow(node: Node | null, p: ConfigProblems): AllowEntry[] {
-  if (!isSeq(node)) return p.fail(node, '"allow" must be a list of { port, reason, ... } entries');
-  const entries: AllowEntry[] = [];
-  for (const item of boundedItems(node, 'allow', p))
-    attempt(() => entries.push(readAllowEntry(item as Node, p)));
+  return readEntryList(node, 'allow', '{ port, reason, ... }', readAllowEntry, p);
+}
+
+/** A list of `{ ... }` entries, each read by `readEntry`; an entry with errors is left out after them. */
+function readEntryList<T>(
+  node: Node | null,
+  key: string,
+  shape: string,
+  readEntry: (entryNode: Node, p: ConfigProblems) => T,
+  p: ConfigProblems,
+): T[] {
+  if (!isSeq(node)) return p.fail(node, `"${key}" must be a list of ${shape} entries`);
+  const entries: T[] = [];
+  for (const item of boundedItems(node, key, p)) attempt(() => entries.push(readEntry(item as Node, p)));
   return entries;
 }
 
@@ -432,11 +442,7 @@ function readServices(node: Node | null, p: ConfigProblems): Record<string, stri
 const REGISTRY_KEYS = ['port', 'protocol', 'service', 'description'];
 
 function readOrgRegistry(node: Node | null, p: ConfigProblems): OrgAssignment[] {
-  if (!isSeq(node)) return p.fail(node, '"registry" must be a list of { port, protocol, service } entries');
-  const entries: OrgAssignment[] = [];
-  for (const item of boundedItems(node, 'registry', p))
-    attempt(() => entries.push(readRegistryEntry(item as Node, p)));
-  return entries;
+  return readEntryList(node, 'registry', '{ port, protocol, service }', readRegistryEntry, p);
 }
 
 function readRegistryEntry(entryNode: Node, p: ConfigProblems): OrgAssignment {
