@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { UsageError } from './errors.js';
-import { missingPaths } from './discover/discover.js';
+import { unusablePathsMessage } from './discover/discover.js';
 import { runScan } from './pipeline/run.js';
 import { toJsonReport, type JsonReport } from './report/json.js';
 import { ownFields } from './dictionary.js';
@@ -38,8 +38,8 @@ export async function scan(paths: readonly string[] = ['.'], options: ScanOption
   const given = ownFields({ ...options });
   const cwd = path.resolve(given.cwd ?? process.cwd());
   const wanted = paths.length > 0 ? [...paths] : ['.'];
-  const missing = missingPaths(wanted, cwd);
-  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const unusable = unusablePathsMessage(wanted, cwd);
+  if (unusable !== undefined) throw new UsageError(unusable);
   const outcome = await runScan(
     ownFields({
       cwd,

@@ -11,11 +11,16 @@ export class PortlintError extends Error {
   }
 }
 
-/** A config file that cannot be used; the message names the file, line and column. */
+/** A config file that cannot be used; the message names the file, line and column of each error. */
 export class ConfigError extends PortlintError {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, 2, options);
+  /** The errors, one `file:line:col: message` each; the message is these lines. */
+  readonly problems: readonly string[];
+
+  constructor(problems: string | readonly string[], options?: { cause?: unknown }) {
+    const lines = typeof problems === 'string' ? [problems] : problems;
+    super(lines.join('\n'), 2, options);
     this.name = 'ConfigError';
+    this.problems = lines;
   }
 }
 
@@ -24,5 +29,13 @@ export class UsageError extends PortlintError {
   constructor(message: string) {
     super(message, 2);
     this.name = 'UsageError';
+  }
+}
+
+/** git could not answer what an option (--changed-since, --new-from) needed; said in one line. */
+export class GitError extends UsageError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GitError';
   }
 }

@@ -5,7 +5,7 @@
  * Everything GitHub-facing that is optional (comment, changed lines, summary) degrades to a
  * warning; only a finding that reaches fail-on, or a broken input, fails the step.
  */
-import { PortlintError } from './errors.js';
+import { ConfigError, PortlintError } from './errors.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { readContext, readEventPayload, type ActionContext } from './action/context.js';
 import { assertInputsInsideWorkspace } from './action/inside-workspace.js';
@@ -81,7 +81,9 @@ export async function run(overrides: Partial<ActionDeps> = {}): Promise<void> {
     const exitCode = error instanceof PortlintError ? error.exitCode : 1;
     const message = error instanceof Error ? error.message : String(error);
     const prefix = error instanceof PortlintError ? 'portlint' : 'portlint: internal error';
-    if (deps) deps.io.fail(`${prefix}: ${oneLine(message)}`, exitCode);
+    // A config's errors one a line, as the CLI prints them; anything else on one line.
+    const lines = error instanceof ConfigError ? error.problems : [message];
+    if (deps) deps.io.fail(lines.map((line) => `${prefix}: ${oneLine(line)}`).join('\n'), exitCode);
     else {
       process.stdout.write(`::error::${oneLine(`${prefix}: ${message}`).replace(/%/g, '%25')}\n`);
       process.exitCode = exitCode;

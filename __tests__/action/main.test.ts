@@ -290,6 +290,21 @@ describe('run', () => {
       ),
     );
     expect(io.failed).toEqual({ message: 'portlint: .portlint.yml:3:1: unknown rule "nope"', exitCode: 2 });
+
+    io = new RecordingIO();
+    const problems = [
+      '.portlint.yml:1:10: "fail-on" must be one of',
+      '.portlint.yml:2:1: unknown key "\u001b[2J"',
+    ];
+    const throwing = async () => {
+      throw new ConfigError(problems);
+    };
+    await run(deps(scanResult([]), {}, { runScan: throwing }));
+    expect(io.failed).toEqual({
+      message:
+        'portlint: .portlint.yml:1:10: "fail-on" must be one of\nportlint: .portlint.yml:2:1: unknown key "\\u{1b}[2J"',
+      exitCode: 2,
+    });
   });
 
   it('fails with exit code 1 on an internal error', async () => {

@@ -14,7 +14,7 @@ import { GitHubApiError } from '../../src/action/http.js';
 import { planScope, type ScopeSources } from '../../src/action/scope.js';
 import { gitMissingCommit } from '../../src/policy/git.js';
 import type { PullRequestFile } from '../../src/action/github-api.js';
-import { ConfigError, UsageError } from '../../src/errors.js';
+import { ConfigError, GitError } from '../../src/errors.js';
 import type { RunOutcome, RunRequest } from '../../src/pipeline/run.js';
 import { FakeApi } from './fake-api.js';
 import { scanResult } from './scan-fixture.js';
@@ -299,10 +299,9 @@ describe('scope: new', () => {
     writeHead();
     await run(deps(pullRequest(ABSENT)));
     expect(reported()).toEqual(EVERY_FINDING_AT_HEAD);
-    expect(warnings()).toHaveLength(1);
-    expect(warnings()[0]).toMatch(
-      /^warning: portlint: scope new: base commit ccccccc cannot be read \(fatal: not a git repository.*\); reporting all findings$/,
-    );
+    expect(warnings()).toEqual([
+      `warning: portlint: scope new: base commit ccccccc cannot be read (${workspace} is not inside a git repository); reporting all findings`,
+    ]);
   });
 
   it('falls back to all findings when the payload has no base commit, or on another event', async () => {
@@ -345,14 +344,14 @@ describe('scope: new', () => {
 
     it('warns and scans for all findings on a git failure', async () => {
       const requests: RunRequest[] = [];
-      const error = new UsageError('git rev-parse --show-toplevel failed: fatal: detected dubious ownership');
+      const error = new GitError('--new-from: git failed: fatal: detected dubious ownership');
       await run(deps(pullRequest(ABSENT), failingFirst(error, requests)));
       expect(requests).toEqual([
         { cwd: workspace, paths: ['.'], failOn: 'error', newFrom: ABSENT },
         { cwd: workspace, paths: ['.'], failOn: 'error' },
       ]);
       expect(warnings()).toEqual([
-        'warning: portlint: scope new: could not scan the base commit (git rev-parse --show-toplevel failed: ' +
+        'warning: portlint: scope new: could not scan the base commit (--new-from: git failed: ' +
           'fatal: detected dubious ownership); reporting all findings',
       ]);
       expect(io.failed).toBeUndefined();
@@ -446,5 +445,15 @@ describe('gitMissingCommit', () => {
     expect(gitMissingCommit(path.join(scratch, 'gone'), ABSENT)).toBe(
       'cannot be read (spawnSync git ENOENT)',
     );
+  });
+
+  it('says git is not on PATH', () => {
+    const searched = process.env.PATH;
+    process.env.PATH = path.join(scratch, 'no-such-folder');
+    try {
+      expect(gitMissingCommit(scratch, ABSENT)).toBe('cannot be read (git was not found on PATH)');
+    } finally {
+      process.env.PATH = searched;
+    }
   });
 });

@@ -91,6 +91,8 @@ describe('--new-from', () => {
   it('is a usage error for a ref that does not exist', async () => {
     const run = await cli(['--new-from', 'no-such-ref'], repo);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^portlint: git rev-parse --verify --quiet no-such-ref\^\{commit\} failed/);
+    expect(run.stderr).toBe(
+      'portlint: --new-from: no commit "no-such-ref" in this repository\nRun "portlint --help" for usage.\n',
+    );
   });
 });

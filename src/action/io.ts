@@ -16,7 +16,7 @@ export interface ActionIO {
   writeCommands(text: string): void;
   /** Appends Markdown to the job summary (GITHUB_STEP_SUMMARY). */
   appendSummary(markdown: string): Promise<void>;
-  /** Fails the step with a one-line reason and sets the exit code. */
+  /** Fails the step with a one-line reason (a line per error of a config) and sets the exit code. */
   fail(message: string, exitCode: number): void;
 }
 

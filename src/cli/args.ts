@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { didYouMean, isOneOf } from '../policy/closest.js';
 import { FAIL_ON_VALUES, type FailOn } from '../policy/gate.js';
+import { assertOneScope } from '../policy/scope.js';
 import { own, ownFields } from '../dictionary.js';
 
 export const FORMATS = [
@@ -66,6 +67,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === '--version') args.version = true;
     else args.color = flag === '--color';
   }
+  // --help and --version answer whatever else is given.
+  if (!args.help && !args.version) assertOneScope(args);
   return args;
 }
 

@@ -5,7 +5,7 @@
  */
 import { UsageError } from '../errors.js';
 import { didYouMean, isOneOf } from '../policy/closest.js';
-import { missingPaths } from '../discover/discover.js';
+import { unusablePathsMessage } from '../discover/discover.js';
 import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { loadRegistry, type Registry } from '../registry/registry.js';
 import { withOrganisationRegistry } from '../registry/organisation.js';
@@ -105,8 +105,8 @@ export async function scanForSubcommand(
   configPath: string | undefined,
 ): Promise<{ outcome: RunOutcome; registry: Registry }> {
   const paths = [path ?? '.'];
-  const missing = missingPaths(paths, io.cwd);
-  if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+  const unusable = unusablePathsMessage(paths, io.cwd);
+  if (unusable !== undefined) throw new UsageError(unusable);
   const outcome = await runScan({ cwd: io.cwd, paths, configPath, failOn: 'never' });
   return { outcome, registry: withOrganisationRegistry(loadRegistry(), outcome.config.registry) };
 }

@@ -1,5 +1,7 @@
-import { PortlintError, UsageError } from '../errors.js';
-import { missingPaths } from '../discover/discover.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, PortlintError, UsageError } from '../errors.js';
+import { unusablePathsMessage } from '../discover/discover.js';
 import { runScan, type RunOutcome } from '../pipeline/run.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
@@ -12,6 +14,7 @@ import { formatRdjson } from '../report/rdjson.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import type { ReportBase } from '../report/report-base.js';
 import { reportRoot } from '../pipeline/report-root.js';
+import { closest, suggestionText } from '../policy/closest.js';
 import { VERSION } from '../version.js';
 import { parseArgs, USAGE, type CliArgs } from './args.js';
 import { runExplain } from './explain.js';
@@ -29,6 +32,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   const subcommand = argv[0] !== undefined && Object.hasOwn(SUBCOMMANDS, argv[0]) ? argv[0] : undefined;
   try {
     if (subcommand) return await SUBCOMMANDS[subcommand]!(argv.slice(1), io);
+    assertNotMistypedSubcommand(argv[0], io.cwd);
     const args = parseArgs(argv);
     if (args.help) {
       io.stdout(USAGE);
@@ -39,8 +43,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       return 0;
     }
     const paths = args.paths.length ? args.paths : ['.'];
-    const missing = missingPaths(paths, io.cwd);
-    if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
+    const unusable = unusablePathsMessage(paths, io.cwd);
+    if (unusable !== undefined) throw new UsageError(unusable);
     const outcome = await runScan({
       cwd: io.cwd,
       paths,
@@ -53,13 +57,34 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return outcome.failed ? 1 : 0;
   } catch (error) {
     if (error instanceof PortlintError) {
-      io.stderr(`portlint: ${sanitizeTerminal(error.message)}\n`);
+      for (const line of messageLines(error)) io.stderr(`portlint: ${sanitizeTerminal(line)}\n`);
       if (error instanceof UsageError)
         io.stderr(`Run "portlint ${subcommand ? `${subcommand} ` : ''}--help" for usage.\n`);
       return error.exitCode;
     }
     throw error;
   }
+}
+
+/** `portlint explian 968`: a first argument that is no path but close to a subcommand is its typo. */
+function assertNotMistypedSubcommand(first: string | undefined, cwd: string): void {
+  if (first === undefined || first.startsWith('-') || isPresent(path.resolve(cwd, first))) return;
+  const meant = closest(first, Object.keys(SUBCOMMANDS));
+  if (meant !== undefined) throw new UsageError(`unknown command "${first}"${suggestionText(meant)}`);
+}
+
+/** Whether anything is at `absolute`, a dangling link included: then it is a path to scan. */
+function isPresent(absolute: string): boolean {
+  try {
+    return fs.lstatSync(absolute, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true; // there, but not ours to look at (EACCES): the path check says so
+  }
+}
+
+/** A config's errors one a line; any other message on one line (a newline in it is escaped). */
+function messageLines(error: PortlintError): readonly string[] {
+  return error instanceof ConfigError ? error.problems : [error.message];
 }
 
 function render(outcome: RunOutcome, args: CliArgs, io: CliIO): string {

@@ -5,13 +5,18 @@
  * outside the ephemeral ranges, unused in the repository and not in the allowlist.
  */
 import { UsageError } from '../errors.js';
-import { createMatcher } from '../classify/match.js';
+import { createMatcher, type ServiceMatcher } from '../classify/match.js';
+import { SERVICE_ALIASES } from '../classify/aliases.js';
 import { DE_FACTO_PORTS, findDeFactoPort, type DeFactoPort } from '../classify/de-facto-ports.js';
 import { indexPortUsage, matchingServicePorts, suggestFor, type PortSpan } from '../classify/suggest.js';
 import { sanitizeTerminal } from '../report/escape.js';
 import { ALL_RULES } from '../rules/index.js';
 import { suggesterRanges } from '../rules/options.js';
-import type { DeclaredPort, Protocol } from '../types.js';
+import { PROTOCOLS, type DeclaredPort, type Protocol } from '../types.js';
+import type { Registry } from '../registry/registry.js';
+import type { PortlintConfig } from '../policy/config.js';
+import { nearestWords, suggestionsText } from '../policy/closest.js';
+import { own } from '../dictionary.js';
 import {
   parseProtocol,
   parseSubcommandFlags,
@@ -33,7 +38,7 @@ config's allowlist.
 
 Options:
       --near <port>     search outward from this number (default: the service's IANA port, else ${DEFAULT_NEAR})
-      --service <name>  what will listen there, e.g. postgres, grafana, api
+      --service <name>  what will listen there, e.g. postgres, grafana, redis
       --protocol <p>    tcp (default), udp, sctp or dccp
       --path <folder>   repository whose declarations to avoid (default: the current folder)
   -c, --config <file>   config file (default: .portlint.yml or .portlint.yaml)
@@ -97,6 +102,7 @@ export async function runSuggest(argv: readonly string[], io: CliIO): Promise<nu
     context: service === undefined ? {} : { service },
     raw: String(near ?? DEFAULT_NEAR),
   };
+  if (service !== undefined) assertKnownService(service, wanted, { registry, matcher, config });
   if (near === undefined && service !== undefined) {
     const own = matchingServicePorts(wanted, registry, matcher)[0];
     if (own !== undefined) wanted.port = wanted.endPort = own;
@@ -129,6 +135,36 @@ export async function runSuggest(argv: readonly string[], io: CliIO): Promise<nu
   }
   io.stdout(`${lines.map(sanitizeTerminal).join('\n')}\n`);
   return 0;
+}
+
+/** How many of the nearest known names an unknown --service is answered with. */
+const MAX_SERVICE_SUGGESTIONS = 3;
+
+/**
+ * A --service that nothing knows (IANA, the alias data, the de-facto table, the config's
+ * `services` and `registry`) would be answered as if none were given: refuse it, with the nearest known names.
+ */
+function assertKnownService(
+  service: string,
+  wanted: DeclaredPort,
+  known: { registry: Registry; matcher: ServiceMatcher; config: PortlintConfig },
+): void {
+  const { registry, matcher, config } = known;
+  if (own(config.services, service.toLowerCase()) !== undefined) return;
+  if (matcher.serviceNames(wanted).some((name) => registry.hasService(name))) return;
+  const tokens = matcher.identify(wanted).tokens;
+  if (PROTOCOLS.some((protocol) => conventionalPorts(tokens, protocol).length > 0)) return;
+  const names = new Set([
+    ...Object.keys(config.services),
+    ...Object.keys(SERVICE_ALIASES),
+    ...DE_FACTO_PORTS.flatMap((entry) => entry.tokens),
+    ...registry.serviceNames(),
+  ]);
+  throw new UsageError(
+    `unknown service "${service}"${suggestionsText(nearestWords(service, names, MAX_SERVICE_SUGGESTIONS))} ` +
+      '(--service takes a name IANA, portlint or the config knows, such as postgres or grafana; ' +
+      'leave it out for a service of your own)',
+  );
 }
 
 /** The de-facto entries that the service's tokens name, on the protocol: worth knowing about. */

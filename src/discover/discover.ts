@@ -103,9 +103,73 @@ export function discover(paths: string[], options: DiscoverOptions): DiscoveredF
   return files;
 }
 
-/** Paths that do not exist, so the CLI can refuse them with a clear message. */
-export function missingPaths(paths: string[], cwd: string): string[] {
-  return paths.filter((p) => !fs.existsSync(path.resolve(cwd, p)));
+/** What unusablePathsMessage asks the filesystem; tests pass errors a root user never sees (EACCES). */
+export interface PathProbe {
+  stat(absolute: string): fs.Stats;
+  lstat(absolute: string): fs.Stats;
+  access(absolute: string, mode: number): void;
+}
+
+const FS_PROBE: PathProbe = {
+  stat: (absolute) => fs.statSync(absolute),
+  lstat: (absolute) => fs.lstatSync(absolute),
+  access: (absolute, mode) => fs.accessSync(absolute, mode),
+};
+
+/**
+ * Why each given path cannot be scanned, in one line (`no such file or folder: a, b; cannot read
+ * c: permission denied`), or undefined when all can. Asks stat and access only: nothing is opened.
+ */
+export function unusablePathsMessage(
+  paths: readonly string[],
+  cwd: string,
+  probe: PathProbe = FS_PROBE,
+): string | undefined {
+  const missing: string[] = [];
+  const unreadable: string[] = [];
+  for (const given of paths) {
+    const problem = pathProblem(path.resolve(cwd, given), probe);
+    if (problem === 'missing') missing.push(given);
+    else if (problem !== undefined) unreadable.push(`cannot read ${given}: ${problem}`);
+  }
+  const parts = missing.length
+    ? [`no such file or folder: ${missing.join(', ')}`, ...unreadable]
+    : unreadable;
+  return parts.length ? parts.join('; ') : undefined;
+}
+
+function pathProblem(absolute: string, probe: PathProbe): string | undefined {
+  let stat: fs.Stats;
+  try {
+    stat = probe.stat(absolute);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return isLink(absolute, probe) ? 'broken symbolic link' : 'missing';
+    return describeCode(code);
+  }
+  if (!stat.isFile() && !stat.isDirectory()) return 'not a regular file or folder';
+  try {
+    // A folder is listed (read) and entered (execute).
+    probe.access(absolute, stat.isDirectory() ? fs.constants.R_OK | fs.constants.X_OK : fs.constants.R_OK);
+    return undefined;
+  } catch (error) {
+    return describeCode(errorCode(error));
+  }
+}
+
+function isLink(absolute: string, probe: PathProbe): boolean {
+  try {
+    return probe.lstat(absolute).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function describeCode(code: string): string {
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  return code;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../types.js';
 import { loadConfig, type PortlintConfig } from '../policy/config.js';
 import { applyPolicy, type PolicyRequest } from '../policy/apply.js';
+import { assertOneScope } from '../policy/scope.js';
 import type { FailOn } from '../policy/gate.js';
 import { scan } from './scan.js';
 import { VERSION } from '../version.js';
@@ -26,6 +27,7 @@ export interface RunOutcome {
 export async function runScan(given: RunRequest): Promise<RunOutcome> {
   // Optional fields are absent, not undefined: read none of them through Object.prototype.
   const request = ownFields(given);
+  assertOneScope(request);
   const config = loadConfig(request.cwd, request.configPath);
   const scanAt = (cwd: string) =>
     scan({

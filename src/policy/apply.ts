@@ -15,7 +15,7 @@ import { applySuppressions, type FileSuppressions } from './suppressions.js';
 import { globMatcher } from '../discover/glob.js';
 import type { AllowEntry, PortlintConfig } from './config.js';
 import { onlyInFiles, onlyNew } from './scope.js';
-import { assertRef, changedFilesSince, checkoutBaseTree } from './git.js';
+import { changedFilesSince, checkoutBaseTree } from './git.js';
 import { DEFAULT_FAIL_ON, reachesFailOn, type FailOn } from './gate.js';
 
 /** What scan() hands to policy: the rules' findings, and what the parsers found beside them. */
@@ -86,7 +86,6 @@ function applyConfig(raw: RawScan, config: PortlintConfig, today: string | undef
 /** Scans the tree at `ref` with the same config and paths, in a temporary folder. */
 function scanBase(request: PolicyRequest, ref: string): RawScan {
   if (!request.scanAt) throw new Error('applyPolicy: newFrom needs scanAt');
-  assertRef(request.cwd, ref);
   const base = checkoutBaseTree(request.cwd, ref);
   try {
     return request.scanAt(base.cwd);

@@ -1,4 +1,5 @@
 import type { Finding, ScanResult } from '../types.js';
+import { UsageError } from '../errors.js';
 import { withFindings } from './with-findings.js';
 
 /**
@@ -51,4 +52,16 @@ export function onlyNew(head: ScanResult, base: ScanResult): ScanResult {
     return true;
   });
   return withFindings(head, fresh);
+}
+
+/**
+ * Refuses `changedSince` with `newFrom`: each picks the findings to report its own way, and
+ * together one would silently narrow the other. The CLI and runScan say it in these words.
+ */
+export function assertOneScope(request: { changedSince?: string; newFrom?: string }): void {
+  if (request.changedSince === undefined || request.newFrom === undefined) return;
+  throw new UsageError(
+    '--changed-since and --new-from cannot be used together: they pick the findings to report two different ways ' +
+      '(those in files changed since a ref, or those the tree at a ref does not have); use one',
+  );
 }

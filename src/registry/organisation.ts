@@ -64,5 +64,8 @@ export function withOrganisationRegistry(
     hasService(serviceName: string) {
       return names.has(serviceName.toLowerCase()) || iana.hasService(serviceName);
     },
+    serviceNames() {
+      return [...new Set([...names, ...iana.serviceNames()])];
+    },
   };
 }

@@ -18,6 +18,8 @@ export interface Registry {
   portsOf(serviceName: string): Array<{ port: number; protocol: Protocol }>;
   /** Whether IANA knows this service name (case-insensitive). */
   hasService(serviceName: string): boolean;
+  /** Every service name IANA assigns a port to, lower-case: what a mistyped name is compared with. */
+  serviceNames(): string[];
   /**
    * Unassigned with nothing more to say (no note, no unauthorized use, not dynamic): what a
    * suggested port must be. Much cheaper than `lookup`, since a suggestion asks about hundreds.
@@ -426,6 +428,9 @@ export function buildRegistry(data: RegistryData): Registry {
     },
     hasService(serviceName: string): boolean {
       return byName().has(serviceName.toLowerCase());
+    },
+    serviceNames(): string[] {
+      return [...byName().keys()];
     },
     spansIn(start: number, end: number, protocol: Protocol): RecordSpan[] {
       assertPort(start);
