@@ -362,87 +362,161 @@ function loadConfig(cwd, explicitPath) {
     const text = read.bytes.toString('utf8');
     return parseConfig(text, external_node_path_default().relative(cwd, absolute).split((external_node_path_default()).sep).join('/') || file);
 }
-/** Parse and validate config text; `file` only names it in errors. */
+/** Parse and validate config text; `file` only names it in errors, all of which come in one ConfigError. */
 function parseConfig(text, file) {
     // Length in UTF-16 units bounds the bytes from below, and is free: parse nothing oversized.
     if (text.length > MAX_CONFIG_BYTES || Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
         throw new errors/* ConfigError */.xL(`${file}: the config file is larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB`);
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false });
-    const fail = (node, message) => {
-        const at = lineCounter.linePos(node?.range?.[0] ?? 0);
-        throw new errors/* ConfigError */.xL(`${file}:${at.line}:${at.col}: ${message}`);
-    };
-    if (doc.errors[0]) {
-        const at = lineCounter.linePos(doc.errors[0].pos[0]);
-        throw new errors/* ConfigError */.xL(`${file}:${at.line}:${at.col}: ${doc.errors[0].message.split('\n')[0]}`);
-    }
+    const problems = new ConfigProblems(file, lineCounter);
+    // A broken file's structure is a guess: say what is broken, not what the guess lacks.
+    for (const error of doc.errors)
+        problems.noteAt(error.pos[0], error.message.split('\n')[0]);
+    problems.throwIfAny();
     const config = (0,dictionary/* ownFields */.EE)({ ...emptyConfig(), file });
-    const root = doc.contents;
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return config;
-    if (!(0,dist/* isMap */.jh)(root))
-        return fail(root, 'the config must be a mapping of keys such as "rules" and "allow"');
-    for (const pair of root.items) {
-        const key = keyOf(pair.key, fail);
-        const value = pair.value;
-        switch (key) {
-            case 'fail-on':
-                config.failOn = oneOf(value, gate/* FAIL_ON_VALUES */.Qm, 'fail-on', fail);
-                break;
-            case 'include':
-            case 'exclude':
-                config[key] = globList(value, key, fail);
-                break;
-            case 'rules':
-                readRules(doc, value, config, fail);
-                break;
-            case 'allow':
-                config.allow = readAllow(value, fail);
-                break;
-            case 'services':
-                config.services = readServices(value, fail);
-                break;
-            case 'registry':
-                config.registry = readOrgRegistry(value, fail);
-                break;
-            default:
-                fail(pair.key, unknownKey(key, TOP_LEVEL_KEYS, 'key'));
-        }
-    }
+    attempt(() => readTopLevel(doc.contents, config, problems));
+    problems.throwIfAny();
     return config;
+}
+function readTopLevel(root, config, p) {
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return;
+    if (!(0,dist/* isMap */.jh)(root))
+        return p.fail(root, 'the config must be a mapping of keys such as "rules" and "allow"');
+    for (const pair of root.items) {
+        attempt(() => {
+            const key = keyOf(pair.key, p);
+            const value = pair.value;
+            switch (key) {
+                case 'fail-on':
+                    config.failOn = oneOf(value, gate/* FAIL_ON_VALUES */.Qm, 'fail-on', p);
+                    break;
+                case 'include':
+                case 'exclude':
+                    config[key] = globList(value, key, p);
+                    break;
+                case 'rules':
+                    readRules(value, config, p);
+                    break;
+                case 'allow':
+                    config.allow = readAllow(value, p);
+                    break;
+                case 'services':
+                    config.services = readServices(value, p);
+                    break;
+                case 'registry':
+                    config.registry = readOrgRegistry(value, p);
+                    break;
+                default:
+                    p.note(pair.key, unknownKey(key, TOP_LEVEL_KEYS, 'key'));
+            }
+        });
+    }
+}
+/** At most this many errors are listed; the rest are counted. */
+const MAX_LISTED_CONFIG_ERRORS = 50;
+/** Errors kept to sort into file order; the count goes on past it (a hostile file may hold many). */
+const MAX_KEPT_CONFIG_ERRORS = 1000;
+/** Thrown by ConfigProblems.fail to abandon the entry being read; `attempt` catches it. */
+class AbandonEntry extends Error {
+}
+/** The errors of one config file, collected so that all of them are reported at once. */
+class ConfigProblems {
+    file;
+    lineCounter;
+    kept = [];
+    count = 0;
+    /** How many errors were found so far: an entry compares it before and after reading itself. */
+    get found() {
+        return this.count;
+    }
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    /** Records an error at a character offset of the file. */
+    noteAt(offset, message) {
+        this.count++;
+        if (this.kept.length < MAX_KEPT_CONFIG_ERRORS)
+            this.kept.push({ offset, message });
+    }
+    /** Records an error at `node` (at the start of the file without one) and goes on reading. */
+    note(node, message) {
+        this.noteAt(node?.range?.[0] ?? 0, message);
+    }
+    /** Records an error at `node` and abandons the entry it is in: what follows depends on it. */
+    fail(node, message) {
+        this.note(node, message);
+        throw new AbandonEntry();
+    }
+    /** One ConfigError listing every error in file order, `file:line:col: message` a line. */
+    throwIfAny() {
+        if (this.count === 0)
+            return;
+        // Array.prototype.sort is stable: errors at one place keep the order they were found in.
+        const lines = [...this.kept]
+            .sort((a, b) => a.offset - b.offset)
+            .slice(0, MAX_LISTED_CONFIG_ERRORS)
+            .map(({ offset, message }) => {
+            const at = this.lineCounter.linePos(offset);
+            return `${this.file}:${at.line}:${at.col}: ${message}`;
+        });
+        if (this.count > lines.length)
+            lines.push(`... and ${this.count - lines.length} more`);
+        throw new errors/* ConfigError */.xL(lines);
+    }
+}
+/** Runs `read`; an entry it abandons (its error recorded) lets the caller go on to the next one. */
+function attempt(read) {
+    try {
+        read();
+    }
+    catch (error) {
+        if (!(error instanceof AbandonEntry))
+            throw error;
+    }
 }
 function unknownKey(key, valid, what) {
     return `unknown ${what} "${key}"${(0,closest/* didYouMean */.au)(key, valid)} (valid: ${valid.join(', ')})`;
 }
-function keyOf(node, fail) {
+function keyOf(node, p) {
     if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
-        return fail(node, 'keys must be plain strings');
+        return p.fail(node, 'keys must be plain strings');
     return node.value;
 }
-function oneOf(node, valid, key, fail) {
+function oneOf(node, valid, key, p) {
     const value = (0,dist/* isScalar */.jn)(node) ? String(node.value) : undefined;
     if (value !== undefined && (0,closest/* isOneOf */.EK)(value, valid))
         return value;
     const suggestion = value ? (0,closest/* didYouMean */.au)(value, valid) : '';
-    return fail(node, `"${key}" must be one of ${valid.join(', ')}${suggestion}`);
+    return p.fail(node, `"${key}" must be one of ${valid.join(', ')}${suggestion}`);
 }
-function stringList(node, key, fail) {
+/** A string or a list of strings; each entry that is not one is an error of its own. */
+function stringList(node, key, p) {
     if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
         return [node.value];
     if (!(0,dist/* isSeq */.oP)(node))
-        return fail(node, `"${key}" must be a list of strings`);
-    return boundedItems(node, key, fail).map((item) => {
-        if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== 'string')
-            return fail(item, `"${key}" entries must be strings`);
-        return item.value;
-    });
+        return p.fail(node, `"${key}" must be a list of strings`);
+    const strings = [];
+    let wrong = false;
+    for (const item of boundedItems(node, key, p)) {
+        if ((0,dist/* isScalar */.jn)(item) && typeof item.value === 'string')
+            strings.push(item.value);
+        else {
+            p.note(item, `"${key}" entries must be strings`);
+            wrong = true;
+        }
+    }
+    if (wrong)
+        throw new AbandonEntry();
+    return strings;
 }
 /** Path globs: a list of strings that globMatcher accepts, at most MAX_GLOBS. */
-function globList(node, key, fail) {
+function globList(node, key, p) {
     if ((0,dist/* isSeq */.oP)(node) && node.items.length > MAX_GLOBS)
-        fail(node.items[MAX_GLOBS], `"${key}" has more than ${MAX_GLOBS} globs`);
-    const globs = stringList(node, key, fail);
+        p.fail(node.items[MAX_GLOBS], `"${key}" has more than ${MAX_GLOBS} globs`);
+    const globs = stringList(node, key, p);
     globs.forEach((glob, i) => {
         try {
             validateGlob(glob);
@@ -451,166 +525,191 @@ function globList(node, key, fail) {
             if (!(error instanceof GlobError))
                 throw error;
             const shown = JSON.stringify(glob.length > 60 ? `${glob.slice(0, 60)}...` : glob);
-            fail((0,dist/* isSeq */.oP)(node) ? node.items[i] : node, `"${key}" glob ${shown} ${error.message}`);
+            p.note((0,dist/* isSeq */.oP)(node) ? node.items[i] : node, `"${key}" glob ${shown} ${error.message}`);
         }
     });
     return globs;
 }
-function readRules(doc, node, config, fail) {
+function readRules(node, config, p) {
     if (!(0,dist/* isMap */.jh)(node))
-        return fail(node, '"rules" must map rule ids to a severity or to { severity, ...options }');
-    const ids = rules/* ALL_RULES */.Uj.map((r) => r.id);
-    for (const pair of boundedItems(node, 'rules', fail)) {
-        const id = keyOf(pair.key, fail);
-        const rule = (0,rules/* ruleById */.BD)(id);
-        if (!rule)
-            return fail(pair.key, unknownKey(id, ids, 'rule'));
-        const value = pair.value;
-        if ((0,dist/* isScalar */.jn)(value)) {
-            config.ruleSeverities[id] = oneOf(value, SEVERITIES, `rules.${id}`, fail);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(value))
-            fail(value, `"rules.${id}" must be a severity or a mapping`);
-        const schemas = new Map(Object.entries(rule.options ?? {}));
-        const allowed = ['severity', ...schemas.keys()];
-        const options = (0,dictionary/* dictionary */.zz)();
-        for (const optionPair of value
-            .items) {
-            const option = keyOf(optionPair.key, fail);
+        return p.fail(node, '"rules" must map rule ids to a severity or to { severity, ...options }');
+    for (const pair of boundedItems(node, 'rules', p))
+        attempt(() => readRule(pair, config, p));
+}
+function readRule(pair, config, p) {
+    const id = keyOf(pair.key, p);
+    const rule = (0,rules/* ruleById */.BD)(id);
+    if (!rule)
+        return p.fail(pair.key, unknownKey(id, rules/* ALL_RULES */.Uj.map((r) => r.id), 'rule'));
+    const value = pair.value;
+    if ((0,dist/* isScalar */.jn)(value)) {
+        config.ruleSeverities[id] = oneOf(value, SEVERITIES, `rules.${id}`, p);
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(value))
+        return p.fail(value, `"rules.${id}" must be a severity or a mapping`);
+    const schemas = new Map(Object.entries(rule.options ?? {}));
+    const allowed = ['severity', ...schemas.keys()];
+    const options = (0,dictionary/* dictionary */.zz)();
+    for (const optionPair of value.items) {
+        attempt(() => {
+            const option = keyOf(optionPair.key, p);
+            const optionValue = optionPair.value;
             if (!allowed.includes(option))
-                fail(optionPair.key, unknownKey(option, allowed, `option of rule ${id}`));
+                p.fail(optionPair.key, unknownKey(option, allowed, `option of rule ${id}`));
             if (option === 'severity') {
-                config.ruleSeverities[id] = oneOf(optionPair.value, SEVERITIES, `rules.${id}.severity`, fail);
+                config.ruleSeverities[id] = oneOf(optionValue, SEVERITIES, `rules.${id}.severity`, p);
             }
             else {
-                options[option] = readRangeOption(optionPair.value, `rules.${id}.${option}`, schemas.get(option).kind === 'port-ranges', fail);
+                options[option] = readRangeOption(optionValue, `rules.${id}.${option}`, schemas.get(option).kind === 'port-ranges', p);
             }
-        }
-        if (Object.keys(options).length)
-            config.ruleOptions[id] = options;
+        });
     }
-    void doc;
+    if (Object.keys(options).length)
+        config.ruleOptions[id] = options;
 }
 /** `[start, end]`, or with `many` a list of them; ports 1-65535, start <= end. */
-function readRangeOption(node, key, many, fail) {
+function readRangeOption(node, key, many, p) {
     const pairOf = (n) => {
         if (!(0,dist/* isSeq */.oP)(n) || n.items.length !== 2)
-            return fail(n, `"${key}" must be [start, end]`);
+            return p.fail(n, `"${key}" must be [start, end]`);
         const [a, b] = n.items.map((i) => ((0,dist/* isScalar */.jn)(i) ? Number(i.value) : NaN));
         if (!isPort(a) || !isPort(b) || a > b)
-            return fail(n, `"${key}" must be [start, end] with 1 <= start <= end <= 65535`);
+            return p.fail(n, `"${key}" must be [start, end] with 1 <= start <= end <= 65535`);
         return [a, b];
     };
     if (!many)
         return pairOf(node);
     if (!(0,dist/* isSeq */.oP)(node))
-        return fail(node, `"${key}" must be a list of [start, end] pairs`);
-    return boundedItems(node, key, fail).map((item) => pairOf(item));
+        return p.fail(node, `"${key}" must be a list of [start, end] pairs`);
+    return boundedItems(node, key, p).map((item) => pairOf(item));
 }
 function isPort(n) {
     return Number.isInteger(n) && n >= 1 && n <= 65535;
 }
 /** `3000`, `"3000-3005"`. */
-function readPortOrRange(node, key, fail) {
+function readPortOrRange(node, key, p) {
     const text = (0,dist/* isScalar */.jn)(node) ? String(node.value) : '';
     const match = /^(\d+)(?:-(\d+))?$/.exec(text.trim());
     const start = Number(match?.[1]);
     const end = match?.[2] !== undefined ? Number(match[2]) : start;
     if (!match || !isPort(start) || !isPort(end) || end < start) {
-        return fail(node, `"${key}" must be a port (1-65535) or a range "start-end"`);
+        return p.fail(node, `"${key}" must be a port (1-65535) or a range "start-end"`);
     }
     return [start, end];
 }
 const ALLOW_KEYS = ['port', 'protocol', 'paths', 'services', 'rules', 'reason'];
-function readAllow(node, fail) {
-    if (!(0,dist/* isSeq */.oP)(node))
-        return fail(node, '"allow" must be a list of { port, reason, ... } entries');
-    const ids = rules/* ALL_RULES */.Uj.map((r) => r.id);
-    return boundedItems(node, 'allow', fail).map((item) => {
-        const entryNode = item;
-        if (!(0,dist/* isMap */.jh)(entryNode))
-            return fail(entryNode, 'each "allow" entry must be a mapping with "port" and "reason"');
-        const fields = new Map();
-        for (const pair of entryNode.items) {
-            const key = keyOf(pair.key, fail);
-            if (!ALLOW_KEYS.includes(key))
-                fail(pair.key, unknownKey(key, ALLOW_KEYS, 'allow key'));
-            fields.set(key, pair.value);
-        }
-        if (!fields.has('port'))
-            fail(entryNode, 'an "allow" entry needs "port"');
-        const reason = fields.get('reason');
-        if (!(0,dist/* isScalar */.jn)(reason) || typeof reason.value !== 'string' || reason.value.trim() === '') {
-            return fail(reason ?? entryNode, 'an "allow" entry needs a "reason" that says why the port is accepted');
-        }
-        const [port, endPort] = readPortOrRange(fields.get('port'), 'allow.port', fail);
-        const entry = (0,dictionary/* ownFields */.EE)({ port, endPort, reason: reason.value });
-        if (fields.has('protocol'))
-            entry.protocol = oneOf(fields.get('protocol'), types/* PROTOCOLS */.yv, 'allow.protocol', fail);
-        if (fields.has('paths'))
-            entry.paths = globList(fields.get('paths'), 'allow.paths', fail);
-        if (fields.has('services'))
-            entry.services = stringList(fields.get('services'), 'allow.services', fail);
-        if (fields.has('rules')) {
-            entry.rules = stringList(fields.get('rules'), 'allow.rules', fail);
-            for (const id of entry.rules)
-                if (!ids.includes(id))
-                    fail(fields.get('rules'), unknownKey(id, ids, 'rule'));
-        }
-        return entry;
-    });
+function readAllow(node, p) {
+    return readEntryList(node, 'allow', '{ port, reason, ... }', readAllowEntry, p);
 }
-function readServices(node, fail) {
+/** A list of `{ ... }` entries, each read by `readEntry`; an entry with errors is left out after them. */
+function readEntryList(node, key, shape, readEntry, p) {
+    if (!(0,dist/* isSeq */.oP)(node))
+        return p.fail(node, `"${key}" must be a list of ${shape} entries`);
+    const entries = [];
+    for (const item of boundedItems(node, key, p))
+        attempt(() => entries.push(readEntry(item, p)));
+    return entries;
+}
+/** One allow entry; every field is checked, so an entry with three mistakes shows three errors. */
+function readAllowEntry(entryNode, p) {
+    if (!(0,dist/* isMap */.jh)(entryNode))
+        return p.fail(entryNode, 'each "allow" entry must be a mapping with "port" and "reason"');
+    const errorsBefore = p.found;
+    const { fields, toldMissing } = entryFields(entryNode, ALLOW_KEYS, 'allow key', p);
+    if (!fields.has('port') && !toldMissing('port'))
+        p.note(entryNode, 'an "allow" entry needs "port"');
+    const reason = fields.get('reason');
+    const reasonText = (0,dist/* isScalar */.jn)(reason) && typeof reason.value === 'string' ? reason.value : '';
+    if (reasonText.trim() === '' && !toldMissing('reason'))
+        p.note(reason ?? entryNode, 'an "allow" entry needs a "reason" that says why the port is accepted');
+    const entry = (0,dictionary/* ownFields */.EE)({ port: 0, endPort: 0, reason: reasonText });
+    const field = (name, read) => {
+        if (fields.has(name))
+            attempt(() => read(fields.get(name)));
+    };
+    field('port', (value) => ([entry.port, entry.endPort] = readPortOrRange(value, 'allow.port', p)));
+    field('protocol', (value) => (entry.protocol = oneOf(value, types/* PROTOCOLS */.yv, 'allow.protocol', p)));
+    field('paths', (value) => (entry.paths = globList(value, 'allow.paths', p)));
+    field('services', (value) => (entry.services = stringList(value, 'allow.services', p)));
+    field('rules', (value) => {
+        const ids = rules/* ALL_RULES */.Uj.map((r) => r.id);
+        entry.rules = stringList(value, 'allow.rules', p);
+        for (const id of entry.rules)
+            if (!ids.includes(id))
+                p.note(value, unknownKey(id, ids, 'rule'));
+    });
+    if (p.found > errorsBefore)
+        throw new AbandonEntry();
+    return entry;
+}
+/** The fields of a `{ key: value }` entry; an unknown key is an error, and the others are still read. */
+function entryFields(entryNode, valid, what, p) {
+    const fields = new Map();
+    const misspelt = new Set();
+    for (const pair of entryNode.items) {
+        attempt(() => {
+            const key = keyOf(pair.key, p);
+            if (valid.includes(key))
+                fields.set(key, pair.value);
+            else {
+                p.note(pair.key, unknownKey(key, valid, what));
+                const meant = (0,closest/* closest */.kp)(key, valid);
+                if (meant !== undefined)
+                    misspelt.add(meant);
+            }
+        });
+    }
+    return { fields, toldMissing: (key) => !fields.has(key) && misspelt.has(key) };
+}
+function readServices(node, p) {
     if (!(0,dist/* isMap */.jh)(node))
-        return fail(node, '"services" must map your service names to IANA service names');
+        return p.fail(node, '"services" must map your service names to IANA service names');
     const services = (0,dictionary/* dictionary */.zz)();
-    for (const pair of boundedItems(node, 'services', fail)) {
-        const name = keyOf(pair.key, fail);
-        services[name.toLowerCase()] = stringList(pair.value, `services.${name}`, fail).map((s) => s.toLowerCase());
+    for (const pair of boundedItems(node, 'services', p)) {
+        attempt(() => {
+            const name = keyOf(pair.key, p);
+            const names = stringList(pair.value, `services.${name}`, p);
+            services[name.toLowerCase()] = names.map((s) => s.toLowerCase());
+        });
     }
     return services;
 }
 const REGISTRY_KEYS = ['port', 'protocol', 'service', 'description'];
-function readOrgRegistry(node, fail) {
-    if (!(0,dist/* isSeq */.oP)(node))
-        return fail(node, '"registry" must be a list of { port, protocol, service } entries');
-    return boundedItems(node, 'registry', fail).map((item) => {
-        const entryNode = item;
-        if (!(0,dist/* isMap */.jh)(entryNode))
-            return fail(entryNode, 'each "registry" entry must be a mapping { port, protocol, service }');
-        const fields = new Map();
-        for (const pair of entryNode.items) {
-            const key = keyOf(pair.key, fail);
-            if (!REGISTRY_KEYS.includes(key))
-                fail(pair.key, unknownKey(key, REGISTRY_KEYS, 'registry key'));
-            fields.set(key, pair.value);
-        }
-        const portNode = fields.get('port');
-        const port = (0,dist/* isScalar */.jn)(portNode) ? Number(portNode.value) : NaN;
-        if (!isPort(port))
-            fail(portNode ?? entryNode, '"registry.port" must be a port number 1-65535');
-        const service = fields.get('service');
-        if (!(0,dist/* isScalar */.jn)(service) || typeof service.value !== 'string' || !service.value) {
-            return fail(service ?? entryNode, 'a "registry" entry needs "service"');
-        }
-        const protocol = fields.has('protocol')
-            ? oneOf(fields.get('protocol'), types/* PROTOCOLS */.yv, 'registry.protocol', fail)
-            : 'tcp';
-        const entry = (0,dictionary/* ownFields */.EE)({ port, protocol, service: service.value });
-        const description = fields.get('description');
-        if ((0,dist/* isScalar */.jn)(description) && typeof description.value === 'string')
-            entry.description = description.value;
-        return entry;
-    });
+function readOrgRegistry(node, p) {
+    return readEntryList(node, 'registry', '{ port, protocol, service }', readRegistryEntry, p);
+}
+function readRegistryEntry(entryNode, p) {
+    if (!(0,dist/* isMap */.jh)(entryNode))
+        return p.fail(entryNode, 'each "registry" entry must be a mapping { port, protocol, service }');
+    const errorsBefore = p.found;
+    const { fields, toldMissing } = entryFields(entryNode, REGISTRY_KEYS, 'registry key', p);
+    const portNode = fields.get('port');
+    const port = (0,dist/* isScalar */.jn)(portNode) ? Number(portNode.value) : NaN;
+    if (!isPort(port) && !toldMissing('port'))
+        p.note(portNode ?? entryNode, '"registry.port" must be a port number 1-65535');
+    const service = fields.get('service');
+    const serviceName = (0,dist/* isScalar */.jn)(service) && typeof service.value === 'string' ? service.value : '';
+    if (!serviceName && !toldMissing('service'))
+        p.note(service ?? entryNode, 'a "registry" entry needs "service"');
+    let protocol = 'tcp';
+    if (fields.has('protocol'))
+        attempt(() => (protocol = oneOf(fields.get('protocol'), types/* PROTOCOLS */.yv, 'registry.protocol', p)));
+    if (p.found > errorsBefore)
+        throw new AbandonEntry();
+    const entry = (0,dictionary/* ownFields */.EE)({ port, protocol, service: serviceName });
+    const description = fields.get('description');
+    if ((0,dist/* isScalar */.jn)(description) && typeof description.value === 'string')
+        entry.description = description.value;
+    return entry;
 }
 /** The items of a list or mapping, refused beyond MAX_CONFIG_ENTRIES at the first one too many. */
-function boundedItems(node, key, fail) {
+function boundedItems(node, key, p) {
     if (node.items.length <= MAX_CONFIG_ENTRIES)
         return node.items;
     const extra = node.items[MAX_CONFIG_ENTRIES];
     const at = (0,dist/* isPair */.tO)(extra) ? extra.key : extra;
-    return fail(at, `"${key}" has more than ${MAX_CONFIG_ENTRIES} entries`);
+    return p.fail(at, `"${key}" has more than ${MAX_CONFIG_ENTRIES} entries`);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/with-findings.ts
@@ -1100,6 +1199,7 @@ function logicalPortTargets(finding, byTarget) {
 
 ;// CONCATENATED MODULE: ./src/policy/scope.ts
 
+
 /**
  * Changed-only and new-only modes for large repositories. The whole repository is always scanned
  * (so duplicates are found against all of it); only the findings reported are narrowed.
@@ -1140,6 +1240,16 @@ function onlyNew(head, base) {
         return true;
     });
     return withFindings(head, fresh);
+}
+/**
+ * Refuses `changedSince` with `newFrom`: each picks the findings to report its own way, and
+ * together one would silently narrow the other. The CLI and runScan say it in these words.
+ */
+function assertOneScope(request) {
+    if (request.changedSince === undefined || request.newFrom === undefined)
+        return;
+    throw new errors/* UsageError */.eb('--changed-since and --new-from cannot be used together: they pick the findings to report two different ways ' +
+        '(those in files changed since a ref, or those the tree at a ref does not have); use one');
 }
 
 // EXTERNAL MODULE: ./src/policy/git.ts
@@ -1194,7 +1304,6 @@ function applyConfig(raw, config, today) {
 function scanBase(request, ref) {
     if (!request.scanAt)
         throw new Error('applyPolicy: newFrom needs scanAt');
-    (0,git/* assertRef */.io)(request.cwd, ref);
     const base = (0,git/* checkoutBaseTree */.Gs)(request.cwd, ref);
     try {
         return request.scanAt(base.cwd);
@@ -1322,9 +1431,66 @@ function discover(paths, options) {
     reportSkips(walkContext.skips, files, options, (p) => excluded(p));
     return files;
 }
-/** Paths that do not exist, so the CLI can refuse them with a clear message. */
-function missingPaths(paths, cwd) {
-    return paths.filter((p) => !fs.existsSync(path.resolve(cwd, p)));
+const FS_PROBE = {
+    stat: (absolute) => external_node_fs_default().statSync(absolute),
+    lstat: (absolute) => external_node_fs_default().lstatSync(absolute),
+    access: (absolute, mode) => external_node_fs_default().accessSync(absolute, mode),
+};
+/**
+ * Why each given path cannot be scanned, in one line (`no such file or folder: a, b; cannot read
+ * c: permission denied`), or undefined when all can. Asks stat and access only: nothing is opened.
+ */
+function unusablePathsMessage(paths, cwd, probe = FS_PROBE) {
+    const missing = [];
+    const unreadable = [];
+    for (const given of paths) {
+        const problem = pathProblem(path.resolve(cwd, given), probe);
+        if (problem === 'missing')
+            missing.push(given);
+        else if (problem !== undefined)
+            unreadable.push(`cannot read ${given}: ${problem}`);
+    }
+    const parts = missing.length
+        ? [`no such file or folder: ${missing.join(', ')}`, ...unreadable]
+        : unreadable;
+    return parts.length ? parts.join('; ') : undefined;
+}
+function pathProblem(absolute, probe) {
+    let stat;
+    try {
+        stat = probe.stat(absolute);
+    }
+    catch (error) {
+        const code = errorCode(error);
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return isLink(absolute, probe) ? 'broken symbolic link' : 'missing';
+        return describeCode(code);
+    }
+    if (!stat.isFile() && !stat.isDirectory())
+        return 'not a regular file or folder';
+    try {
+        // A folder is listed (read) and entered (execute).
+        probe.access(absolute, stat.isDirectory() ? fs.constants.R_OK | fs.constants.X_OK : fs.constants.R_OK);
+        return undefined;
+    }
+    catch (error) {
+        return describeCode(errorCode(error));
+    }
+}
+function isLink(absolute, probe) {
+    try {
+        return probe.lstat(absolute).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+function describeCode(code) {
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    if (code === 'ELOOP')
+        return 'symbolic link loop';
+    return code;
 }
 /**
  * Tells `onSkipped` what the walk left out, unless excluded; a link that is itself a discovered file
@@ -7699,7 +7865,7 @@ function canonicalLoads(loads, canonical) {
 /**
  * Parsing on several cores, opt-in with PORTLINT_WORKERS (a number of worker threads, or `auto`:
  * cores - 1 from MIN_FILES_FOR_WORKERS files on). Off by default: on 2 cores it pays only while the
- * second core is idle (README, Performance: about a fifth off the corpus x4) and breaks even, or
+ * second core is idle (docs/performance.md: about a fifth off the corpus x4) and breaks even, or
  * loses, when other work shares the machine, because V8 already runs about a third of a scan's CPU
  * work (JIT compilation, concurrent GC) on the second core and a worker isolate compiles the
  * parsers again, while its heap adds 30-60 MB of RSS.
@@ -7921,6 +8087,9 @@ function withOrganisationRegistry(iana, entries) {
         },
         hasService(serviceName) {
             return names.has(serviceName.toLowerCase()) || iana.hasService(serviceName);
+        },
+        serviceNames() {
+            return [...new Set([...names, ...iana.serviceNames()])];
         },
     };
 }
@@ -8539,10 +8708,12 @@ var version = __webpack_require__(311);
 
 
 
+
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */
 async function runScan(given) {
     // Optional fields are absent, not undefined: read none of them through Object.prototype.
     const request = (0,dictionary/* ownFields */.EE)(given);
+    assertOneScope(request);
     const config = loadConfig(request.cwd, request.configPath);
     const scanAt = (cwd) => scan({
         paths: request.paths,
