@@ -4,18 +4,12 @@ import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { actionJsonReport, parseReport, readReportFile } from '../../src/action/from-report.js';
 import { PortlintError } from '../../src/errors.js';
-import { declaredPort, finding, portInfo, scanResult } from './scan-fixture.js';
+import { finding, scanResult, webPort } from './scan-fixture.js';
 
 const SHA = 'c'.repeat(40);
 
 function sample() {
-  const web = declaredPort({
-    line: 9,
-    port: 8080,
-    endPort: 8080,
-    context: { service: 'web' },
-    info: portInfo(8080, 'assigned', ['http-alt']),
-  });
+  const web = webPort();
   return scanResult([
     finding(),
     finding({

@@ -33,6 +33,18 @@ export function declaredPort(overrides: Partial<ClassifiedPort> = {}): Classifie
   };
 }
 
+/** Service "web" publishing 8080 (IANA's http-alt) on line 9. */
+export function webPort(overrides: Partial<ClassifiedPort> = {}): ClassifiedPort {
+  return declaredPort({
+    line: 9,
+    port: 8080,
+    endPort: 8080,
+    context: { service: 'web' },
+    info: portInfo(8080, 'assigned', ['http-alt']),
+    ...overrides,
+  });
+}
+
 export function finding(overrides: Partial<Finding> = {}): Finding {
   const declared = overrides.declared ?? declaredPort();
   return {

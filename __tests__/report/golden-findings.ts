@@ -3,17 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../../src/types.js';
-import { declaredPort, finding, portInfo } from '../action/scan-fixture.js';
+import { finding, webPort } from '../action/scan-fixture.js';
 
 /** An error, a warning on another port and a notice without a declaration, in a folder with a space. */
 export function goldenFindings(): Finding[] {
-  const web = declaredPort({
-    line: 9,
-    port: 8080,
-    endPort: 8080,
-    context: { service: 'web' },
-    info: portInfo(8080, 'assigned', ['http-alt']),
-  });
+  const web = webPort();
   return [
     finding(),
     finding({

@@ -7,6 +7,7 @@ import {
   manyFindings,
   portInfo,
   scanResult,
+  webPort,
 } from '../action/scan-fixture.js';
 import { expectGolden } from './golden.js';
 
@@ -14,14 +15,7 @@ const SHA = '0123456789abcdef0123456789abcdef01234567';
 const REPO = 'https://github.com/acme/shop';
 
 function sampleFindings() {
-  const web = declaredPort({
-    line: 9,
-    column: 9,
-    port: 8080,
-    endPort: 8080,
-    context: { service: 'web' },
-    info: portInfo(8080, 'assigned', ['http-alt']),
-  });
+  const web = webPort({ column: 9 });
   const range = declaredPort({
     file: 'deploy/k8s.yaml',
     line: 22,
