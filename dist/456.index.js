@@ -10,7 +10,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runScan: () => (/* binding */ runScan)
+  runScan: () => (/* binding */ runScan),
+  scannablePaths: () => (/* binding */ scannablePaths)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -1444,7 +1445,7 @@ function unusablePathsMessage(paths, cwd, probe = FS_PROBE) {
     const missing = [];
     const unreadable = [];
     for (const given of paths) {
-        const problem = pathProblem(path.resolve(cwd, given), probe);
+        const problem = pathProblem(external_node_path_default().resolve(cwd, given), probe);
         if (problem === 'missing')
             missing.push(given);
         else if (problem !== undefined)
@@ -1470,7 +1471,7 @@ function pathProblem(absolute, probe) {
         return 'not a regular file or folder';
     try {
         // A folder is listed (read) and entered (execute).
-        probe.access(absolute, stat.isDirectory() ? fs.constants.R_OK | fs.constants.X_OK : fs.constants.R_OK);
+        probe.access(absolute, stat.isDirectory() ? (external_node_fs_default()).constants.R_OK | (external_node_fs_default()).constants.X_OK : (external_node_fs_default()).constants.R_OK);
         return undefined;
     }
     catch (error) {
@@ -8709,6 +8710,8 @@ var version = __webpack_require__(311);
 
 
 
+
+
 /** Config -> scan -> policy: what both the CLI and the action run. Throws PortlintError on bad config. */
 async function runScan(given) {
     // Optional fields are absent, not undefined: read none of them through Object.prototype.
@@ -8728,6 +8731,14 @@ async function runScan(given) {
     });
     const outcome = applyPolicy(scanAt(request.cwd), config, (0,dictionary/* ownFields */.EE)({ ...request, scanAt }));
     return { ...outcome, config, version: version.VERSION };
+}
+/** The paths a scan is asked for (`.` when none); one UsageError names each that cannot be scanned. */
+function scannablePaths(paths, cwd) {
+    const wanted = paths.length > 0 ? [...paths] : ['.'];
+    const unusable = unusablePathsMessage(wanted, cwd);
+    if (unusable !== undefined)
+        throw new errors/* UsageError */.eb(unusable);
+    return wanted;
 }
 
 

@@ -3,9 +3,7 @@
  * subprocess, for editors, bots and other linters. What it returns is the `--format json` report.
  */
 import path from 'node:path';
-import { UsageError } from './errors.js';
-import { unusablePathsMessage } from './discover/discover.js';
-import { runScan } from './pipeline/run.js';
+import { runScan, scannablePaths } from './pipeline/run.js';
 import { toJsonReport, type JsonReport } from './report/json.js';
 import { ownFields } from './dictionary.js';
 
@@ -37,9 +35,7 @@ export interface ScanOptions {
 export async function scan(paths: readonly string[] = ['.'], options: ScanOptions = {}): Promise<JsonReport> {
   const given = ownFields({ ...options });
   const cwd = path.resolve(given.cwd ?? process.cwd());
-  const wanted = paths.length > 0 ? [...paths] : ['.'];
-  const unusable = unusablePathsMessage(wanted, cwd);
-  if (unusable !== undefined) throw new UsageError(unusable);
+  const wanted = scannablePaths(paths, cwd);
   const outcome = await runScan(
     ownFields({
       cwd,

@@ -17,12 +17,17 @@ let project: string;
 let packed: { filename: string; size: number; unpackedSize: number; files: Array<{ path: string }> };
 let installOutput: string;
 
-/** npm with its own cache and no update check, so the test neither reads nor writes the user's. */
+/** npm (also under npx) with its own cache, so the test neither reads nor writes the user's; no jest flags. */
+function toolEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, npm_config_cache: path.join(work, 'npm-cache'), NODE_OPTIONS: '' };
+}
+
+/** npm without audit, funding or update check. */
 function npm(args: string[], cwd: string): string {
   return execFileSync('npm', [...args, '--no-audit', '--no-fund', '--no-update-notifier'], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_cache: path.join(work, 'npm-cache'), NODE_OPTIONS: '' },
+    env: toolEnv(),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
@@ -31,7 +36,7 @@ function inProject(command: string, args: string[]): string {
   return execFileSync(command, args, {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, npm_config_cache: path.join(work, 'npm-cache'), NODE_OPTIONS: '' },
+    env: toolEnv(),
   });
 }
 

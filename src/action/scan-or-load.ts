@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, GitError, PortlintError } from '../errors.js';
+import { GitError, PortlintError } from '../errors.js';
 import type { RunOutcome, RunRequest } from '../pipeline/run.js';
 import type { ScanResult } from '../types.js';
 import { DEFAULT_FAIL_ON, reachesFailOn, type FailOn } from '../policy/gate.js';
@@ -97,7 +97,6 @@ async function scopedScan(deps: ActionDeps, request: RunRequest, scope: ScopePla
     return await deps.runScan({ ...request, ...scope.request });
   } catch (error) {
     // A broken config or input fails the step either way; only a git failure falls back.
-    if (error instanceof ConfigError) throw error;
     if (error instanceof PortlintError && !(error instanceof GitError)) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     deps.io.warning(

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, PortlintError, UsageError } from '../errors.js';
-import { unusablePathsMessage } from '../discover/discover.js';
-import { runScan, type RunOutcome } from '../pipeline/run.js';
+import { runScan, scannablePaths, type RunOutcome } from '../pipeline/run.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatCompact } from '../report/compact.js';
@@ -42,9 +41,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const paths = args.paths.length ? args.paths : ['.'];
-    const unusable = unusablePathsMessage(paths, io.cwd);
-    if (unusable !== undefined) throw new UsageError(unusable);
+    const paths = scannablePaths(args.paths, io.cwd);
     const outcome = await runScan({
       cwd: io.cwd,
       paths,

@@ -4,6 +4,8 @@ import { applyPolicy, type PolicyRequest } from '../policy/apply.js';
 import { assertOneScope } from '../policy/scope.js';
 import type { FailOn } from '../policy/gate.js';
 import { scan } from './scan.js';
+import { unusablePathsMessage } from '../discover/discover.js';
+import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { ownFields } from '../dictionary.js';
 
@@ -43,4 +45,12 @@ export async function runScan(given: RunRequest): Promise<RunOutcome> {
     });
   const outcome = applyPolicy(scanAt(request.cwd), config, ownFields({ ...request, scanAt }));
   return { ...outcome, config, version: VERSION };
+}
+
+/** The paths a scan is asked for (`.` when none); one UsageError names each that cannot be scanned. */
+export function scannablePaths(paths: readonly string[], cwd: string): string[] {
+  const wanted = paths.length > 0 ? [...paths] : ['.'];
+  const unusable = unusablePathsMessage(wanted, cwd);
+  if (unusable !== undefined) throw new UsageError(unusable);
+  return wanted;
 }

@@ -185,13 +185,8 @@ export function gitMissingCommit(cwd: string, sha: string): string | undefined {
  */
 export function gitTopLevel(cwd: string): string | undefined {
   try {
-    const up = execFileSync('git', ['rev-parse', '--show-cdup'], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: REV_PARSE_TIMEOUT_MS,
-    });
-    return path.resolve(cwd, up.trim());
+    const up = git(cwd, ['rev-parse', '--show-cdup'], { timeout: REV_PARSE_TIMEOUT_MS });
+    return path.resolve(cwd, up.toString('utf8').trim());
   } catch {
     return undefined;
   }
