@@ -1592,7 +1592,7 @@ function noteLinkProblem(link, context) {
     try {
         if (!external_node_fs_default().statSync(link).isDirectory())
             return;
-        if (!(0,safe_read/* isInsideRoots */.oW)(external_node_fs_default().realpathSync(link), context.roots)) {
+        if (!(0,safe_read/* isInsideRoots */.oW)(external_node_fs_default().realpathSync.native(link), context.roots)) {
             context.skips.set(link, 'it is a symbolic link to a folder outside the scanned folder; not followed');
         }
     }
@@ -1620,8 +1620,10 @@ const MAX_ALIAS_RESOLUTIONS = 10_000;
 /**
  * Parse every document of a YAML stream, and with `wantComments` collect its comments from the same
  * lexer pass. Never throws: a parser crash becomes a parse-error at 1:1.
+ * With `mayDeclarePorts`, a document whose text it rejects is not parsed at all (so its syntax
+ * errors go unreported): see composeWanted.
  */
-function readYaml(written, wantComments = false) {
+function readYaml(written, wantComments = false, mayDeclarePorts) {
     // A lone CR is a YAML 1.2 line break (go-yaml, so Compose and kubectl, read it as one) that the `yaml`
     // package does not honour (eemeli/yaml#595). Same length, so every offset and position stays exact.
     const text = written.includes('\r') ? written.replace(/\r(?!\n)/g, '\n') : written;
@@ -1649,9 +1651,16 @@ function readYaml(written, wantComments = false) {
     let tokens = [];
     let documents;
     try {
-        const stream = new dist/* Parser */.iX().parse(text);
-        const composer = new dist/* Composer */.Dk({ merge: true, prettyErrors: false, uniqueKeys: false });
-        documents = Array.from(composer.compose(wantComments ? (tokens = Array.from(stream)) : stream));
+        const wanted = mayDeclarePorts && !wantComments ? composeWanted(text, mayDeclarePorts) : undefined;
+        if (wanted) {
+            documents = wanted.documents;
+            if (wanted.unparsed.length > 0)
+                source.unparsed = wanted.unparsed;
+        }
+        else {
+            const stream = new dist/* Parser */.iX().parse(text);
+            documents = Array.from(newComposer().compose(wantComments ? (tokens = Array.from(stream)) : stream));
+        }
     }
     catch (error) {
         diagnostics.push({ ...yamlError(error.message), line: 1, column: 1 });
@@ -1675,6 +1684,42 @@ function readYaml(written, wantComments = false) {
         diagnostics.push({ ...yamlError(firstLine(error.message)), line: at.line, column: at.col });
     }
     return withComments(source, wantComments ? tokens : undefined);
+}
+function newComposer() {
+    return new dist/* Composer */.Dk({ merge: true, prettyErrors: false, uniqueKeys: false });
+}
+/** A line starting `---` and a blank: the `yaml` package starts a document there in any context. */
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+/** Directives (`%YAML`, `%TAG`) apply to the documents after them: such a stream is parsed whole. */
+const DIRECTIVE = /^%/m;
+/**
+ * The documents of a stream that `mayDeclarePorts` accepts, each parsed on its own from its offset
+ * in the stream, so every position is the one a parse of the whole stream gives. Skipping the others
+ * loses nothing a parser reads: an anchor never reaches past its document. Undefined for a stream
+ * with directives.
+ */
+function composeWanted(text, mayDeclarePorts) {
+    if (DIRECTIVE.test(text))
+        return undefined;
+    const starts = [0];
+    for (const match of text.matchAll(DOCUMENT_START))
+        if (match.index > 0)
+            starts.push(match.index);
+    const documents = [];
+    const unparsed = [];
+    starts.forEach((start, i) => {
+        const end = starts[i + 1] ?? text.length;
+        const document = text.slice(start, end);
+        if (!mayDeclarePorts(document)) {
+            unparsed.push([start, end]);
+            return;
+        }
+        const parser = new dist/* Parser */.iX();
+        parser.offset = start;
+        for (const doc of newComposer().compose(parser.parse(document)))
+            documents.push(doc);
+    });
+    return { documents, unparsed };
 }
 /** The CST alone, for the comments of a file too deep to compose; [] if the lexer fails. */
 function lex(text) {
@@ -3427,6 +3472,25 @@ const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'];
 const MAX_LIST_DEPTH = 8;
 const KUBERNETES_VARIABLE = /^\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)$/;
 const INTEGER = /^[+-]?\d+$/;
+/** A `kind:` key at the start of a line (a top-level key), with its value when that is a plain name. */
+const TOP_LEVEL_KIND = /^kind[ \t]*:(?:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$)?/gm;
+/**
+ * Could this document of a stream declare a port? Not without a `ports` key (every port this parser
+ * reads sits in a `ports` list; a backslash could spell the key as an escape), and not when its one
+ * top-level `kind:` names a kind visitObject never reads (a ConfigMap, a CRD, RBAC). Such a document
+ * is not parsed at all. Anything less plain (no `kind:` line, two, a quoted key, a tag) is parsed.
+ */
+function mayDeclarePorts(document) {
+    if (!document.includes('ports') && !document.includes('\\'))
+        return false;
+    let kind;
+    for (const match of document.matchAll(TOP_LEVEL_KIND)) {
+        if (kind !== undefined)
+            return true;
+        kind = match[2] ?? '';
+    }
+    return kind === undefined || kind === '' || kind.endsWith('List') || (0,dictionary/* own */.ZV)(KIND_GROUPS, kind) !== undefined;
+}
 /** Does the text contain a Go template action (`{{ ... }}`)? Linear scan, no regex backtracking. */
 function containsGoTemplate(text) {
     const open = text.indexOf('{{');
@@ -3437,11 +3501,13 @@ function containsGoTemplate(text) {
  * `{{` inside a quoted or block scalar is string content (a Grafana dashboard's `{{ pod }}` legend,
  * a PrometheusRule's `{{ $labels.instance }}`, an Alertmanager template in a ConfigMap) and does not
  * count; `{{` anywhere else (a plain value, a line of its own, a document that fails to parse) does.
+ * Documents left unparsed are not looked at (see parseKubernetes).
  */
 function isGoTemplate(source) {
     const { text } = source;
     if (!containsGoTemplate(text))
         return false;
+    const unparsed = source.unparsed ?? [];
     const strings = [];
     for (const doc of source.documents) {
         (0,dist/* visit */.YR)(doc, {
@@ -3454,7 +3520,12 @@ function isGoTemplate(source) {
     }
     strings.sort((a, b) => a[0] - b[0]);
     let next = 0;
+    let nextUnparsed = 0;
     for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+        while (nextUnparsed < unparsed.length && unparsed[nextUnparsed][1] <= at)
+            nextUnparsed++;
+        if (nextUnparsed < unparsed.length && unparsed[nextUnparsed][0] <= at)
+            continue;
         while (next < strings.length && strings[next][1] <= at)
             next++;
         const inString = next < strings.length && strings[next][0] <= at;
@@ -3474,12 +3545,21 @@ function isInComment(text, offset) {
  * (see PORTS.md). Multi-document files and `List` objects are read; other kinds are ignored.
  */
 const parseKubernetes = (input) => {
-    const source = readYaml(input.text, input.wantComments);
+    const source = readYaml(input.text, input.wantComments, mayDeclarePorts);
+    const result = scanManifests(input.path, source);
+    // A `{{` in an unparsed document may make the whole file a Go template, which hides all the rest
+    // declares; only a full parse tells, and only a file with something to hide needs one.
+    const hidden = source.unparsed?.some(([start, end]) => containsGoTemplate(source.text.slice(start, end)));
+    if (hidden && (result.ports.length > 0 || result.diagnostics.length > 0))
+        return scanManifests(input.path, readYaml(input.text, input.wantComments));
+    return result;
+};
+function scanManifests(file, source) {
     const comments = source.comments ? { comments: source.comments } : {};
     // A Helm chart template is a Go template that only becomes YAML once rendered.
     if (isGoTemplate(source))
         return { ports: [], diagnostics: [], ...comments };
-    const scan = new ManifestScan(input.path, source);
+    const scan = new ManifestScan(file, source);
     for (const doc of source.documents) {
         try {
             scan.visitObject(doc, doc.contents, 0);
@@ -3494,7 +3574,8 @@ const parseKubernetes = (input) => {
     const ports = scan.ports.sort((a, b) => a.line - b.line || a.column - b.column);
     speaksThroughServices(ports);
     return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics], ...comments };
-};
+}
+;
 class ManifestScan {
     file;
     source;
@@ -7821,6 +7902,14 @@ function notScanned(file, reason) {
  */
 function createFolderNamer() {
     const cache = new Map();
+    // Sibling folders share their parents: each is asked about `.git` once.
+    const topLevels = new Map();
+    const isTopLevel = (folder) => {
+        let answer = topLevels.get(folder);
+        if (answer === undefined)
+            topLevels.set(folder, (answer = external_node_fs_default().existsSync(external_node_path_default().join(folder, '.git'))));
+        return answer;
+    };
     return (folder) => {
         let names = cache.get(folder);
         if (names === undefined) {
@@ -7831,7 +7920,7 @@ function createFolderNamer() {
                 if (name === '')
                     break;
                 names.push(name);
-                if (external_node_fs_default().existsSync(external_node_path_default().join(current, '.git')))
+                if (isTopLevel(current))
                     break;
                 current = external_node_path_default().dirname(current);
             }

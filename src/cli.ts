@@ -1,23 +1,17 @@
 #!/usr/bin/env node
-import { runCli } from './cli/main.js';
-import { enableParseWorkers, isParseWorker, runParseWorker } from './pipeline/scan-parallel.js';
+/**
+ * The CLI's entry (dist/cli/index.js), kept tiny: `--version` answers before anything else is
+ * loaded, and everything else loads the CLI proper (src/cli/start.ts, a chunk of its own).
+ */
+import module from 'node:module';
+import { VERSION } from './version.js';
 
-// The CLI bundle never imports @actions/github: it starts fast and needs no token.
-// A parse worker runs this same bundle (see scan-parallel.ts): it parses, and does nothing else.
-if (isParseWorker()) {
-  runParseWorker();
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+  process.stdout.write(`${VERSION}\n`);
 } else {
-  enableParseWorkers(import.meta.url);
-  try {
-    process.exitCode = await runCli(process.argv.slice(2), {
-      cwd: process.cwd(),
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-      isTTY: Boolean(process.stdout.isTTY),
-      env: process.env,
-    });
-  } catch (error) {
-    process.stderr.write(`portlint: internal error: ${(error as Error).stack ?? error}\n`);
-    process.exitCode = 3;
-  }
+  // V8's code cache on disk (Node.js 22.1+; a no-op before): later runs skip compiling the bundle.
+  (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+  const { start } = await import('./cli/start.js');
+  await start(import.meta.url);
 }

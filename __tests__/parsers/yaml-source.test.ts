@@ -57,3 +57,55 @@ describe('the YAML kinds hand over the comments readYaml collects', () => {
     expect(kindModule(kind).parse(input).comments).toBeUndefined();
   });
 });
+
+describe('readYaml with mayDeclarePorts', () => {
+  /** [range, value] of each document: a kept document must equal its part of a whole parse. */
+  const shape = (docs: ReturnType<typeof readYaml>['documents']) =>
+    docs.map((doc) => [doc.range, doc.toJS()]);
+  const stream = [
+    '# header comment',
+    'keep: 1',
+    '--- # a comment on the marker',
+    'skip: 2',
+    '--- |',
+    '  keep as a block scalar',
+    '...',
+    '---\r',
+    'keep: [3,',
+    '  4]',
+    '---',
+    'skip: {five: 5}',
+    '---',
+    'keep: "six"',
+  ].join('\n');
+  const wantKeep = (document: string) => document.includes('keep');
+
+  it('parses only the documents it accepts, each at its offset in the stream', () => {
+    const whole = readYaml(stream);
+    const kept = readYaml(stream, false, wantKeep);
+    expect(shape(kept.documents)).toEqual(
+      shape(whole.documents.filter((doc) => JSON.stringify(doc.toJS()).includes('keep'))),
+    );
+    expect(kept.documents).toHaveLength(4);
+    const skip = stream.indexOf('--- # a comment');
+    const five = stream.indexOf('---\nskip: {five');
+    expect(kept.unparsed).toEqual([
+      [skip, stream.indexOf('--- |')],
+      [five, stream.indexOf('---\nkeep: "six"')],
+    ]);
+  });
+
+  it('reports the errors of the documents it parses, at their lines, and none of the others', () => {
+    // An unclosed flow sequence is reported where its document ends, at the next marker.
+    const text = 'keep: [1\n---\nskip: [2\n---\nkeep: ok\n';
+    expect(readYaml(text, false, wantKeep).diagnostics.map((d) => d.line)).toEqual([2]);
+    expect(readYaml(text).diagnostics.map((d) => d.line)).toEqual([2, 4]);
+  });
+
+  it('parses every document of a stream with directives, and when comments are wanted', () => {
+    const directives = '%YAML 1.2\n---\nskip: 1\n';
+    expect(readYaml(directives, false, wantKeep).documents).toHaveLength(1);
+    expect(readYaml('skip: 1\n', true, wantKeep).documents).toHaveLength(1);
+    expect(readYaml('skip: 1\n', false, wantKeep).documents).toHaveLength(0);
+  });
+});

@@ -284,7 +284,7 @@ function walk(root: string, context: WalkContext): string[] {
 function noteLinkProblem(link: string, context: WalkContext): void {
   try {
     if (!fs.statSync(link).isDirectory()) return;
-    if (!isInsideRoots(fs.realpathSync(link), context.roots)) {
+    if (!isInsideRoots(fs.realpathSync.native(link), context.roots)) {
       context.skips.set(link, 'it is a symbolic link to a folder outside the scanned folder; not followed');
     }
   } catch (error) {

@@ -55,6 +55,25 @@ const MAX_LIST_DEPTH = 8;
 const KUBERNETES_VARIABLE = /^\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)$/;
 const INTEGER = /^[+-]?\d+$/;
 
+/** A `kind:` key at the start of a line (a top-level key), with its value when that is a plain name. */
+const TOP_LEVEL_KIND = /^kind[ \t]*:(?:[ \t]*(["']?)([A-Za-z][A-Za-z0-9]*)\1[ \t]*(?:#.*)?\r?$)?/gm;
+
+/**
+ * Could this document of a stream declare a port? Not without a `ports` key (every port this parser
+ * reads sits in a `ports` list; a backslash could spell the key as an escape), and not when its one
+ * top-level `kind:` names a kind visitObject never reads (a ConfigMap, a CRD, RBAC). Such a document
+ * is not parsed at all. Anything less plain (no `kind:` line, two, a quoted key, a tag) is parsed.
+ */
+export function mayDeclarePorts(document: string): boolean {
+  if (!document.includes('ports') && !document.includes('\\')) return false;
+  let kind: string | undefined;
+  for (const match of document.matchAll(TOP_LEVEL_KIND)) {
+    if (kind !== undefined) return true;
+    kind = match[2] ?? '';
+  }
+  return kind === undefined || kind === '' || kind.endsWith('List') || own(KIND_GROUPS, kind) !== undefined;
+}
+
 /** Does the text contain a Go template action (`{{ ... }}`)? Linear scan, no regex backtracking. */
 export function containsGoTemplate(text: string): boolean {
   const open = text.indexOf('{{');
@@ -66,10 +85,12 @@ export function containsGoTemplate(text: string): boolean {
  * `{{` inside a quoted or block scalar is string content (a Grafana dashboard's `{{ pod }}` legend,
  * a PrometheusRule's `{{ $labels.instance }}`, an Alertmanager template in a ConfigMap) and does not
  * count; `{{` anywhere else (a plain value, a line of its own, a document that fails to parse) does.
+ * Documents left unparsed are not looked at (see parseKubernetes).
  */
 function isGoTemplate(source: YamlSource): boolean {
   const { text } = source;
   if (!containsGoTemplate(text)) return false;
+  const unparsed = source.unparsed ?? [];
   const strings: Array<[number, number]> = [];
   for (const doc of source.documents) {
     visit(doc, {
@@ -82,7 +103,10 @@ function isGoTemplate(source: YamlSource): boolean {
   }
   strings.sort((a, b) => a[0] - b[0]);
   let next = 0;
+  let nextUnparsed = 0;
   for (let at = text.indexOf('{{'); at >= 0; at = text.indexOf('{{', at + 2)) {
+    while (nextUnparsed < unparsed.length && unparsed[nextUnparsed]![1] <= at) nextUnparsed++;
+    if (nextUnparsed < unparsed.length && unparsed[nextUnparsed]![0] <= at) continue;
     while (next < strings.length && strings[next]![1] <= at) next++;
     const inString = next < strings.length && strings[next]![0] <= at;
     if (!inString && !isInComment(text, at)) return true;
@@ -102,11 +126,21 @@ function isInComment(text: string, offset: number): boolean {
  * (see PORTS.md). Multi-document files and `List` objects are read; other kinds are ignored.
  */
 export const parseKubernetes: Parser = (input: ParseInput): ParseResult => {
-  const source = readYaml(input.text, input.wantComments);
+  const source = readYaml(input.text, input.wantComments, mayDeclarePorts);
+  const result = scanManifests(input.path, source);
+  // A `{{` in an unparsed document may make the whole file a Go template, which hides all the rest
+  // declares; only a full parse tells, and only a file with something to hide needs one.
+  const hidden = source.unparsed?.some(([start, end]) => containsGoTemplate(source.text.slice(start, end)));
+  if (hidden && (result.ports.length > 0 || result.diagnostics.length > 0))
+    return scanManifests(input.path, readYaml(input.text, input.wantComments));
+  return result;
+};
+
+function scanManifests(file: string, source: YamlSource): ParseResult {
   const comments = source.comments ? { comments: source.comments } : {};
   // A Helm chart template is a Go template that only becomes YAML once rendered.
   if (isGoTemplate(source)) return { ports: [], diagnostics: [], ...comments };
-  const scan = new ManifestScan(input.path, source);
+  const scan = new ManifestScan(file, source);
   for (const doc of source.documents) {
     try {
       scan.visitObject(doc, doc.contents, 0);

@@ -30,6 +30,8 @@ export interface YamlSource {
   lineCounter: LineCounter;
   /** Every comment, in text order, when readYaml was asked for them. */
   comments?: CommentSpan[];
+  /** [start, end) of each document left unparsed because it cannot declare a port. */
+  unparsed?: Array<[number, number]>;
 }
 
 const MAX_ALIAS_RESOLUTIONS = 10_000;
@@ -37,8 +39,14 @@ const MAX_ALIAS_RESOLUTIONS = 10_000;
 /**
  * Parse every document of a YAML stream, and with `wantComments` collect its comments from the same
  * lexer pass. Never throws: a parser crash becomes a parse-error at 1:1.
+ * With `mayDeclarePorts`, a document whose text it rejects is not parsed at all (so its syntax
+ * errors go unreported): see composeWanted.
  */
-export function readYaml(written: string, wantComments = false): YamlSource {
+export function readYaml(
+  written: string,
+  wantComments = false,
+  mayDeclarePorts?: (document: string) => boolean,
+): YamlSource {
   // A lone CR is a YAML 1.2 line break (go-yaml, so Compose and kubectl, read it as one) that the `yaml`
   // package does not honour (eemeli/yaml#595). Same length, so every offset and position stays exact.
   const text = written.includes('\r') ? written.replace(/\r(?!\n)/g, '\n') : written;
@@ -65,9 +73,14 @@ export function readYaml(written: string, wantComments = false): YamlSource {
   let tokens: CST.Token[] = [];
   let documents: Document.Parsed[];
   try {
-    const stream = new Parser().parse(text);
-    const composer = new Composer({ merge: true, prettyErrors: false, uniqueKeys: false });
-    documents = Array.from(composer.compose(wantComments ? (tokens = Array.from(stream)) : stream));
+    const wanted = mayDeclarePorts && !wantComments ? composeWanted(text, mayDeclarePorts) : undefined;
+    if (wanted) {
+      documents = wanted.documents;
+      if (wanted.unparsed.length > 0) source.unparsed = wanted.unparsed;
+    } else {
+      const stream = new Parser().parse(text);
+      documents = Array.from(newComposer().compose(wantComments ? (tokens = Array.from(stream)) : stream));
+    }
   } catch (error) {
     diagnostics.push({ ...yamlError((error as Error).message), line: 1, column: 1 });
     return withComments(source, wantComments ? tokens : undefined);
@@ -90,6 +103,44 @@ export function readYaml(written: string, wantComments = false): YamlSource {
     diagnostics.push({ ...yamlError(firstLine(error.message)), line: at.line, column: at.col });
   }
   return withComments(source, wantComments ? tokens : undefined);
+}
+
+function newComposer(): Composer {
+  return new Composer({ merge: true, prettyErrors: false, uniqueKeys: false });
+}
+
+/** A line starting `---` and a blank: the `yaml` package starts a document there in any context. */
+const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+/** Directives (`%YAML`, `%TAG`) apply to the documents after them: such a stream is parsed whole. */
+const DIRECTIVE = /^%/m;
+
+/**
+ * The documents of a stream that `mayDeclarePorts` accepts, each parsed on its own from its offset
+ * in the stream, so every position is the one a parse of the whole stream gives. Skipping the others
+ * loses nothing a parser reads: an anchor never reaches past its document. Undefined for a stream
+ * with directives.
+ */
+function composeWanted(
+  text: string,
+  mayDeclarePorts: (document: string) => boolean,
+): { documents: Document.Parsed[]; unparsed: Array<[number, number]> } | undefined {
+  if (DIRECTIVE.test(text)) return undefined;
+  const starts = [0];
+  for (const match of text.matchAll(DOCUMENT_START)) if (match.index > 0) starts.push(match.index);
+  const documents: Document.Parsed[] = [];
+  const unparsed: Array<[number, number]> = [];
+  starts.forEach((start, i) => {
+    const end = starts[i + 1] ?? text.length;
+    const document = text.slice(start, end);
+    if (!mayDeclarePorts(document)) {
+      unparsed.push([start, end]);
+      return;
+    }
+    const parser = new Parser();
+    parser.offset = start;
+    for (const doc of newComposer().compose(parser.parse(document))) documents.push(doc);
+  });
+  return { documents, unparsed };
 }
 
 /** The CST alone, for the comments of a file too deep to compose; [] if the lexer fails. */

@@ -129,6 +129,13 @@ export function notScanned(file: string, reason: string): FileDiagnostic {
  */
 function createFolderNamer(): (folder: string) => string[] {
   const cache = new Map<string, string[]>();
+  // Sibling folders share their parents: each is asked about `.git` once.
+  const topLevels = new Map<string, boolean>();
+  const isTopLevel = (folder: string): boolean => {
+    let answer = topLevels.get(folder);
+    if (answer === undefined) topLevels.set(folder, (answer = fs.existsSync(path.join(folder, '.git'))));
+    return answer;
+  };
   return (folder) => {
     let names = cache.get(folder);
     if (names === undefined) {
@@ -138,7 +145,7 @@ function createFolderNamer(): (folder: string) => string[] {
         const name = path.basename(current);
         if (name === '') break;
         names.push(name);
-        if (fs.existsSync(path.join(current, '.git'))) break;
+        if (isTopLevel(current)) break;
         current = path.dirname(current);
       }
       cache.set(folder, names);
