@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
- * The floor portlint is measured against: the least work any tool doing portlint's job must do.
- * It finds the same files portlint finds (git's list inside a work tree, else a walk that honours
- * .gitignore and skips node_modules/.git/vendor; the kind of each file from src/discover/kinds.ts),
- * reads every one and parses the YAML and JSON ones into documents with positions, as a linter
- * must. No port extraction, no rules, no report.
+ * The floors portlint is measured against: the least work any tool doing portlint's job must do.
+ * Both list the tree as portlint does (git's list inside a work tree, else a walk that honours
+ * .gitignore and skips node_modules/.git/vendor). No port extraction, no rules, no report.
+ *   - default: the files portlint picks (their kind from src/discover/kinds.ts), each read, the
+ *     YAML and JSON ones parsed into documents with positions (jsonc-parser for JSON), as a linter must;
+ *   - `--every-file`: every file read, every YAML file that is not Go-templated (no `{{`) parsed
+ *     with yaml's parseAllDocuments and every JSON file with JSON.parse, whatever its name.
  *
  *   node scripts/floor.mjs <folder> --kinds <kinds.mjs>
+ *   node scripts/floor.mjs <folder> --every-file
  *
  * `--kinds` is src/discover/kinds.ts transpiled to JavaScript (scripts/bench.mjs makes it, so the
  * floor picks files by portlint's own rule and loads no TypeScript while it is timed). Without it
@@ -24,6 +27,12 @@ import { parseTree } from 'jsonc-parser';
 const NEVER_DESCEND = new Set(['node_modules', '.git', 'vendor']);
 
 const args = process.argv.slice(2);
+const everyAt = args.indexOf('--every-file');
+if (everyAt >= 0) {
+  args.splice(everyAt, 1);
+  process.stdout.write(`${JSON.stringify(everyFile(path.resolve(args[0] ?? '.')))}\n`);
+  process.exit(0);
+}
 const kindsAt = args.indexOf('--kinds');
 const kindsModule =
   kindsAt >= 0 ? args.splice(kindsAt, 2)[1] : (await import('./bench/transpile-kinds.mjs')).transpileKinds();
@@ -53,6 +62,30 @@ for (const file of files.sort()) {
   }
 }
 process.stdout.write(`${JSON.stringify({ read, parsed, bytes })}\n`);
+
+/** The `--every-file` floor: read everything, parse all YAML without `{{` and all JSON. */
+function everyFile(root) {
+  let read = 0;
+  let parsed = 0;
+  let bytes = 0;
+  for (const file of listFolder(root)) {
+    const text = fs.readFileSync(file, 'utf8');
+    read++;
+    bytes += text.length;
+    if (/\.ya?ml$/i.test(file) && !text.includes('{{')) {
+      parseAllDocuments(text);
+      parsed++;
+    } else if (/\.json$/i.test(file)) {
+      try {
+        JSON.parse(text);
+      } catch {
+        // a JSON file with comments (devcontainer.json) is still read and tried
+      }
+      parsed++;
+    }
+  }
+  return { read, parsed, bytes };
+}
 
 function listFolder(folder) {
   try {

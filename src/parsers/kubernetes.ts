@@ -154,7 +154,7 @@ function scanManifests(file: string, source: YamlSource): ParseResult {
   const ports = scan.ports.sort((a, b) => a.line - b.line || a.column - b.column);
   speaksThroughServices(ports);
   return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics], ...comments };
-};
+}
 
 /** A port number as read from one scalar. */
 interface PortValue {
