@@ -9588,11 +9588,19 @@ function createMatcher(extraAliases = {}) {
         }
     }
     const known = [...aliases.keys()];
+    // The same words come back in port after port: each is compared with every known name once.
+    const knownWords = new Map();
+    const knownInWord = (word) => {
+        let found = knownWords.get(word);
+        if (!found)
+            knownWords.set(word, (found = knownIn(word, aliases, known)));
+        return found;
+    };
     const cache = new WeakMap();
     const resolve = (port) => {
         let entry = cache.get(port);
         if (!entry) {
-            entry = analyse(port, aliases, known);
+            entry = analyse(port, aliases, knownInWord);
             cache.set(port, entry);
         }
         return entry;
@@ -9606,7 +9614,7 @@ function createMatcher(extraAliases = {}) {
         serviceNames: (port) => [...resolve(port).names],
     };
 }
-function analyse(port, aliases, known) {
+function analyse(port, aliases, knownInWord) {
     const evidence = evidenceOf(port);
     const c = port.context;
     // Whole names: the software's names and the port's own name (a protocol: `http`, `epmd`).
@@ -9649,7 +9657,7 @@ function analyse(port, aliases, known) {
                 // A generic word inside a longer name hides no software: `dockerfile` is not the Docker daemon.
                 if (part !== lower && isGenericName(part))
                     continue;
-                for (const key of knownIn(withoutDigits(part), aliases, known)) {
+                for (const key of knownInWord(withoutDigits(part))) {
                     addKnown(key);
                     tokens.add(key);
                 }
@@ -16797,7 +16805,6 @@ function scanManifests(file, source) {
     speaksThroughServices(ports);
     return { ports, diagnostics: [...source.diagnostics, ...scan.diagnostics], ...comments };
 }
-;
 class ManifestScan {
     file;
     source;
@@ -17268,7 +17275,8 @@ const helm_values_INTEGER = /^[+-]?\d+$/;
  * lists and named-port maps (`ports: {http: 80}`), with the key path as context (PORTS.md).
  */
 const parseHelmValues = (input) => {
-    const source = readYaml(input.text, input.wantComments);
+    // Comments are read from the text as written.
+    const source = readYaml(input.wantComments ? input.text : withoutPortlessEntries(input.text), input.wantComments);
     const walk = new ValuesWalk(input.path, source, `${external_node_path_.posix.dirname(input.path)}#values`);
     for (const doc of source.documents)
         walk.walkDocument(doc);
@@ -17285,9 +17293,8 @@ function nameByChart(ports, input) {
     const text = input.readSibling(chartFile);
     if (text === undefined)
         return;
-    const [doc] = readYaml(text).documents;
-    const name = doc ? scalarString(mapGet(doc, doc.contents, 'name')) : undefined;
-    if (name === undefined || !CHART_NAME.test(name))
+    const name = chartName(text);
+    if (name === undefined)
         return;
     for (const port of ports) {
         addFacts(port, 'helm-values', { chart: name });
@@ -17296,6 +17303,23 @@ function nameByChart(ports, input) {
 }
 /** A plain name (Helm asks for lower-case letters, digits and dashes); a template or a path is none. */
 const CHART_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
+/** Names of the Chart.yaml texts read so far: every values file of a chart asks (a bounded cache). */
+const chartNames = new Map();
+const CACHED_CHARTS = 256;
+const CACHED_CHART_BYTES = 64 * 1024;
+function chartName(text) {
+    if (chartNames.has(text))
+        return chartNames.get(text);
+    const [doc] = readYaml(text).documents;
+    const written = doc ? scalarString(mapGet(doc, doc.contents, 'name')) : undefined;
+    const name = written !== undefined && CHART_NAME.test(written) ? written : undefined;
+    if (text.length <= CACHED_CHART_BYTES) {
+        if (chartNames.size >= CACHED_CHARTS)
+            chartNames.clear();
+        chartNames.set(text, name);
+    }
+    return name;
+}
 class ValuesWalk {
     file;
     source;
@@ -17517,6 +17541,61 @@ class ValuesWalk {
         return node;
     }
 }
+/** A top-level key written plainly: `name:` at the start of a line, then a blank or the line's end. */
+const TOP_LEVEL_KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*)[ \t]*:(?=[ \t]|\r?$)/;
+/** Lines that never start an entry of the top-level map: blank, a comment, a compact list item. */
+const CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
+/** An anchor (`&name`) where YAML allows one; a kept entry may alias it. */
+const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
+/**
+ * The values text with every top-level entry that cannot hold a port blanked out (spaces, line
+ * breaks kept, so every offset and position is unchanged): its text never says `port` (every port
+ * key does, and every port sits under one) or its key is one the walk skips (`ingress`,
+ * `annotations`...). A large chart's values are mostly such entries. An entry with an anchor, or a
+ * backslash that could spell a key, is kept. The text is returned as written when the top-level
+ * map is anything but plain (`---`, directives, a quoted or complex key, a flow map) or has a port
+ * key of its own (its siblings would matter). A syntax error inside a blanked entry goes unreported.
+ */
+function withoutPortlessEntries(text) {
+    const entries = [];
+    let lineStart = 0;
+    for (let lines = 0; lineStart < text.length && lines < MAX_LINES; lines++) {
+        const end = text.indexOf('\n', lineStart);
+        const next = end < 0 ? text.length : end + 1;
+        // Only a line that starts with a name can start an entry: most lines are indented.
+        const first = text.charCodeAt(lineStart);
+        if (first !== SPACE && first !== HASH && first !== LINE_FEED) {
+            const line = text.slice(lineStart, end < 0 ? text.length : end);
+            if (!CONTINUATION.test(line)) {
+                const key = TOP_LEVEL_KEY.exec(line)?.[1];
+                if (key === undefined || isPortKey(key) || isPortsKey(key))
+                    return text;
+                entries.push({ start: lineStart, key });
+            }
+        }
+        lineStart = next;
+    }
+    if (lineStart < text.length)
+        return text;
+    let blanked = '';
+    let copied = 0;
+    entries.forEach(({ start, key }, i) => {
+        const end = entries[i + 1]?.start ?? text.length;
+        const entry = text.slice(start, end);
+        if (ANCHOR.test(entry) || entry.includes('\\'))
+            return;
+        if (!isSkipped(key) && /port/i.test(entry))
+            return;
+        blanked += text.slice(copied, start) + entry.replace(/[^\n]/g, ' ');
+        copied = end;
+    });
+    return copied === 0 ? text : blanked + text.slice(copied);
+}
+/** Bounds the line scan of withoutPortlessEntries; a longer file is parsed as written. */
+const MAX_LINES = 1_000_000;
+const SPACE = 0x20;
+const HASH = 0x23;
+const LINE_FEED = 0x0a;
 function isPortKey(key) {
     return PORT_KEYS.has(key) || CAMEL_PORT_KEY.test(key) || PORT_VARIANT_KEY.test(key);
 }

@@ -46,11 +46,18 @@ export function createMatcher(
     }
   }
   const known = [...aliases.keys()];
+  // The same words come back in port after port: each is compared with every known name once.
+  const knownWords = new Map<string, string[]>();
+  const knownInWord = (word: string): string[] => {
+    let found = knownWords.get(word);
+    if (!found) knownWords.set(word, (found = knownIn(word, aliases, known)));
+    return found;
+  };
   const cache = new WeakMap<DeclaredPort, { identity: Identity; names: Set<string> }>();
   const resolve = (port: DeclaredPort): { identity: Identity; names: Set<string> } => {
     let entry = cache.get(port);
     if (!entry) {
-      entry = analyse(port, aliases, known);
+      entry = analyse(port, aliases, knownInWord);
       cache.set(port, entry);
     }
     return entry;
@@ -68,7 +75,7 @@ export function createMatcher(
 function analyse(
   port: DeclaredPort,
   aliases: ReadonlyMap<string, ReadonlySet<string>>,
-  known: readonly string[],
+  knownInWord: (word: string) => string[],
 ): { identity: Identity; names: Set<string> } {
   const evidence = evidenceOf(port);
   const c = port.context;
@@ -105,7 +112,7 @@ function analyse(
       for (const part of head) {
         // A generic word inside a longer name hides no software: `dockerfile` is not the Docker daemon.
         if (part !== lower && isGenericName(part)) continue;
-        for (const key of knownIn(withoutDigits(part), aliases, known)) {
+        for (const key of knownInWord(withoutDigits(part))) {
           addKnown(key);
           tokens.add(key);
         }
