@@ -2972,9 +2972,20 @@ const SHELL_COMMENTS = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
 /** Bound for `${A:-${B:-...}}` nesting and for the heredoc re-parse loop. */
 const MAX_NESTING = 8;
 const MAX_REPARSES = 8;
+/**
+ * Could the text hold an EXPOSE? Its letters may be split by line continuations (an escape, a line
+ * break, blank or comment lines, indentation), which are taken out first, generously.
+ */
+function mayExpose(text) {
+    return /expose/i.test(text) || /expose/i.test(text.replace(CONTINUATION, ''));
+}
+const CONTINUATION = /[\\`][ \t]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*/g;
 /** Parse a Dockerfile's text into its EXPOSEd ports. Never throws. */
 const parseDockerfile = (input) => {
     const result = { ports: [], diagnostics: [] };
+    // Nothing else here declares a port, and every parse error reported is about an EXPOSE.
+    if (!mayExpose(input.text))
+        return result;
     let dockerfile;
     try {
         dockerfile = parseWithFdHeredocs(input.text);
@@ -4314,7 +4325,7 @@ class ValuesWalk {
 /** A top-level key written plainly: `name:` at the start of a line, then a blank or the line's end. */
 const TOP_LEVEL_KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*)[ \t]*:(?=[ \t]|\r?$)/;
 /** Lines that never start an entry of the top-level map: blank, a comment, a compact list item. */
-const CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
+const helm_values_CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
 /** An anchor (`&name`) where YAML allows one; a kept entry may alias it. */
 const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
 /**
@@ -4336,7 +4347,7 @@ function withoutPortlessEntries(text) {
         const first = text.charCodeAt(lineStart);
         if (first !== SPACE && first !== HASH && first !== LINE_FEED) {
             const line = text.slice(lineStart, end < 0 ? text.length : end);
-            if (!CONTINUATION.test(line)) {
+            if (!helm_values_CONTINUATION.test(line)) {
                 const key = TOP_LEVEL_KEY.exec(line)?.[1];
                 if (key === undefined || isPortKey(key) || isPortsKey(key))
                     return text;

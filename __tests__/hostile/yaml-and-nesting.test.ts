@@ -99,8 +99,10 @@ describe('documents nested 10,000 deep', () => {
     ],
     [
       'k8s/pod.yaml',
-      `apiVersion: v1\nkind: Pod\nspec: ${flow('{a: ', '}', '1')}\n`,
-      'YAML: the document is nested too deeply to read',
+      // A `ports` key: a Pod without one is not parsed at all (kubernetes-skip.test.ts).
+      `apiVersion: v1\nkind: Pod\nspec: ${flow('{ports: ', '}', '1')}\n`,
+      // Over 64 KB: the depth check finds it before the parser is tried.
+      'YAML: the document is nested too deeply to read (more than 500 levels)',
     ],
     [
       '.devcontainer/devcontainer.json',

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import {
   expandWords,
   finalImagePorts,
+  mayExpose,
   parseDockerfile,
   parseExposeSpec,
   dockerfileKind,
@@ -454,5 +455,28 @@ describe('comments (handed over when the text asks for them)', () => {
       [132, 148, 133, 148, '# a heredoc line'],
       [154, 158, 155, 158, '#tab'],
     ]);
+  });
+});
+
+describe('mayExpose: a Dockerfile without EXPOSE is not parsed', () => {
+  it.each([
+    ['EXPOSE 80', true],
+    ['expose 80', true],
+    ['FROM node:22\nRUN npm ci \\\n  && npm test\nCMD ["node", "."]', false],
+    // Docker joins continued lines before it reads the keyword.
+    ['FROM node:22\nEX\\\nPOSE 80', true],
+    ['# escape=`\nFROM node:22\nEXP`\r\n  # a comment\n\n  OSE 80', true],
+    ['FROM scratch\nCOPY app /app', false],
+  ])('%j: %s', (text, expected) => {
+    expect(mayExpose(text)).toBe(expected);
+  });
+
+  it('reports the EXPOSE of a keyword split by a continuation, like one written whole', () => {
+    const split = parseDockerfile({
+      path: 'Dockerfile',
+      text: 'FROM node:22\nEX\\\nPOSE 8080\n',
+      readSibling: () => undefined,
+    });
+    expect(split.ports.map((p) => [p.line, p.column, p.port])).toEqual([[3, 6, 8080]]);
   });
 });

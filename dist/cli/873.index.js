@@ -99,22 +99,23 @@ function realFolder(absolute) {
  * Opened with O_NONBLOCK so a FIFO cannot hang the open; fstat on the open descriptor decides.
  */
 function readRegularFile(absolutePath, roots, maxBytes) {
-    let real;
+    let resolved;
     try {
-        // The system's realpath(3): Node's own walks the path with one lstat per folder, in JavaScript.
-        real = external_node_fs_default().realpathSync.native(absolutePath);
+        resolved = resolveReal(absolutePath, roots);
     }
     catch (error) {
         return { refused: fromError(error) };
     }
+    const { real, stat: before } = resolved;
     if (!isInsideRoots(real, roots)) {
         const viaLink = isSymbolicLink(absolutePath);
         return { refused: { why: 'outside-root', viaLink } };
     }
     // stat before open: opening a socket fails (ENXIO) and a device may have effects; fstat re-checks.
-    const kind = regularOrWhy(real);
-    if (kind)
-        return { refused: kind };
+    if (before.isDirectory())
+        return { refused: { why: 'folder' } };
+    if (!before.isFile())
+        return { refused: { why: 'not-regular' } };
     let fd;
     try {
         // O_NOFOLLOW: `real` has no link left in it, so a link here was swapped in after realpath.
@@ -151,16 +152,32 @@ function readRegularFile(absolutePath, roots, maxBytes) {
         external_node_fs_default().closeSync(fd);
     }
 }
-function regularOrWhy(real) {
-    try {
-        const stat = external_node_fs_default().statSync(real);
-        if (stat.isDirectory())
-            return { why: 'folder' };
-        return stat.isFile() ? undefined : { why: 'not-regular' };
+/** Real folder paths, per scan (its roots array): the files of one folder resolve it once. */
+const realFolders = new WeakMap();
+const MAX_REAL_FOLDERS = 100_000;
+/**
+ * The real path of a file and its stat, links followed: its folder's real path (the system's
+ * realpath(3), once per folder and scan) joined with its name, unless the name itself is a link,
+ * which realpath resolves. Throws as realpath and stat do.
+ */
+function resolveReal(absolutePath, roots) {
+    let folders = realFolders.get(roots);
+    if (!folders)
+        realFolders.set(roots, (folders = new Map()));
+    const folder = external_node_path_default().dirname(absolutePath);
+    let realFolder = folders.get(folder);
+    if (realFolder === undefined) {
+        realFolder = external_node_fs_default().realpathSync.native(folder);
+        if (folders.size >= MAX_REAL_FOLDERS)
+            folders.clear();
+        folders.set(folder, realFolder);
     }
-    catch (error) {
-        return fromError(error);
-    }
+    const candidate = external_node_path_default().join(realFolder, external_node_path_default().basename(absolutePath));
+    const stat = external_node_fs_default().lstatSync(candidate);
+    if (!stat.isSymbolicLink())
+        return { real: candidate, stat };
+    const real = external_node_fs_default().realpathSync.native(absolutePath);
+    return { real, stat: external_node_fs_default().statSync(real) };
 }
 function isSymbolicLink(absolutePath) {
     try {
@@ -16202,9 +16219,20 @@ const SHELL_COMMENTS = { lineComments: ['#'], openerAfter: '', quotes: `"'` };
 /** Bound for `${A:-${B:-...}}` nesting and for the heredoc re-parse loop. */
 const dockerfile_MAX_NESTING = 8;
 const MAX_REPARSES = 8;
+/**
+ * Could the text hold an EXPOSE? Its letters may be split by line continuations (an escape, a line
+ * break, blank or comment lines, indentation), which are taken out first, generously.
+ */
+function mayExpose(text) {
+    return /expose/i.test(text) || /expose/i.test(text.replace(CONTINUATION, ''));
+}
+const CONTINUATION = /[\\`][ \t]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*/g;
 /** Parse a Dockerfile's text into its EXPOSEd ports. Never throws. */
 const parseDockerfile = (input) => {
     const result = { ports: [], diagnostics: [] };
+    // Nothing else here declares a port, and every parse error reported is about an EXPOSE.
+    if (!mayExpose(input.text))
+        return result;
     let dockerfile;
     try {
         dockerfile = parseWithFdHeredocs(input.text);
@@ -17544,7 +17572,7 @@ class ValuesWalk {
 /** A top-level key written plainly: `name:` at the start of a line, then a blank or the line's end. */
 const TOP_LEVEL_KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*)[ \t]*:(?=[ \t]|\r?$)/;
 /** Lines that never start an entry of the top-level map: blank, a comment, a compact list item. */
-const CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
+const helm_values_CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
 /** An anchor (`&name`) where YAML allows one; a kept entry may alias it. */
 const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
 /**
@@ -17566,7 +17594,7 @@ function withoutPortlessEntries(text) {
         const first = text.charCodeAt(lineStart);
         if (first !== SPACE && first !== HASH && first !== LINE_FEED) {
             const line = text.slice(lineStart, end < 0 ? text.length : end);
-            if (!CONTINUATION.test(line)) {
+            if (!helm_values_CONTINUATION.test(line)) {
                 const key = TOP_LEVEL_KEY.exec(line)?.[1];
                 if (key === undefined || isPortKey(key) || isPortsKey(key))
                     return text;

@@ -50,20 +50,20 @@ export function realFolder(absolute: string): string {
  * Opened with O_NONBLOCK so a FIFO cannot hang the open; fstat on the open descriptor decides.
  */
 export function readRegularFile(absolutePath: string, roots: readonly string[], maxBytes: number): SafeRead {
-  let real: string;
+  let resolved: { real: string; stat: fs.Stats };
   try {
-    // The system's realpath(3): Node's own walks the path with one lstat per folder, in JavaScript.
-    real = fs.realpathSync.native(absolutePath);
+    resolved = resolveReal(absolutePath, roots);
   } catch (error) {
     return { refused: fromError(error) };
   }
+  const { real, stat: before } = resolved;
   if (!isInsideRoots(real, roots)) {
     const viaLink = isSymbolicLink(absolutePath);
     return { refused: { why: 'outside-root', viaLink } };
   }
   // stat before open: opening a socket fails (ENXIO) and a device may have effects; fstat re-checks.
-  const kind = regularOrWhy(real);
-  if (kind) return { refused: kind };
+  if (before.isDirectory()) return { refused: { why: 'folder' } };
+  if (!before.isFile()) return { refused: { why: 'not-regular' } };
   let fd: number;
   try {
     // O_NOFOLLOW: `real` has no link left in it, so a link here was swapped in after realpath.
@@ -93,14 +93,30 @@ export function readRegularFile(absolutePath: string, roots: readonly string[], 
   }
 }
 
-function regularOrWhy(real: string): ReadRefusal | undefined {
-  try {
-    const stat = fs.statSync(real);
-    if (stat.isDirectory()) return { why: 'folder' };
-    return stat.isFile() ? undefined : { why: 'not-regular' };
-  } catch (error) {
-    return fromError(error);
+/** Real folder paths, per scan (its roots array): the files of one folder resolve it once. */
+const realFolders = new WeakMap<readonly string[], Map<string, string>>();
+const MAX_REAL_FOLDERS = 100_000;
+
+/**
+ * The real path of a file and its stat, links followed: its folder's real path (the system's
+ * realpath(3), once per folder and scan) joined with its name, unless the name itself is a link,
+ * which realpath resolves. Throws as realpath and stat do.
+ */
+function resolveReal(absolutePath: string, roots: readonly string[]): { real: string; stat: fs.Stats } {
+  let folders = realFolders.get(roots);
+  if (!folders) realFolders.set(roots, (folders = new Map()));
+  const folder = path.dirname(absolutePath);
+  let realFolder = folders.get(folder);
+  if (realFolder === undefined) {
+    realFolder = fs.realpathSync.native(folder);
+    if (folders.size >= MAX_REAL_FOLDERS) folders.clear();
+    folders.set(folder, realFolder);
   }
+  const candidate = path.join(realFolder, path.basename(absolutePath));
+  const stat = fs.lstatSync(candidate);
+  if (!stat.isSymbolicLink()) return { real: candidate, stat };
+  const real = fs.realpathSync.native(absolutePath);
+  return { real, stat: fs.statSync(real) };
 }
 
 export function isSymbolicLink(absolutePath: string): boolean {

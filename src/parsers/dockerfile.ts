@@ -42,9 +42,20 @@ interface Stage {
 const MAX_NESTING = 8;
 const MAX_REPARSES = 8;
 
+/**
+ * Could the text hold an EXPOSE? Its letters may be split by line continuations (an escape, a line
+ * break, blank or comment lines, indentation), which are taken out first, generously.
+ */
+export function mayExpose(text: string): boolean {
+  return /expose/i.test(text) || /expose/i.test(text.replace(CONTINUATION, ''));
+}
+const CONTINUATION = /[\\`][ \t]*\r?\n(?:[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*/g;
+
 /** Parse a Dockerfile's text into its EXPOSEd ports. Never throws. */
 export const parseDockerfile: Parser = (input: ParseInput): ParseResult => {
   const result: ParseResult = { ports: [], diagnostics: [] };
+  // Nothing else here declares a port, and every parse error reported is about an EXPOSE.
+  if (!mayExpose(input.text)) return result;
   let dockerfile: Dockerfile;
   try {
     dockerfile = parseWithFdHeredocs(input.text);
