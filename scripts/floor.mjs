@@ -1,25 +1,23 @@
 #!/usr/bin/env node
 /**
  * The floors portlint is measured against: the least work any tool doing portlint's job must do.
- * Both list the tree as portlint does (git's list inside a work tree, else a walk that honours
- * .gitignore and skips node_modules/.git/vendor). No port extraction, no rules, no report.
- *   - default: the files portlint picks (their kind from src/discover/kinds.ts), each read, the
- *     YAML and JSON ones parsed into documents with positions (jsonc-parser for JSON), as a linter must;
- *   - `--every-file`: every file read, every YAML file that is not Go-templated (no `{{`) parsed
- *     with yaml's parseAllDocuments and every JSON file with JSON.parse, whatever its name.
+ * No port extraction, no rules, no report.
+ *   - `--every-file`: lists the tree as portlint does (git's list inside a work tree, else a walk
+ *     that honours .gitignore and skips node_modules/.git/vendor), reads every file, parses every
+ *     YAML file that is not Go-templated (no `{{`) with yaml's parseAllDocuments and every JSON
+ *     file with JSON.parse, whatever its name;
+ *   - `--files <list>`: reads the files named in <list> (one path per line, relative to <folder>:
+ *     the bench writes the files portlint reports as scanned) and parses the YAML and JSON ones into
+ *     documents with positions, as a linter must (jsonc-parser for JSON, templated YAML included).
  *
- *   node scripts/floor.mjs <folder> --kinds <kinds.mjs>
  *   node scripts/floor.mjs <folder> --every-file
+ *   node scripts/floor.mjs <folder> --files <list>
  *
- * `--kinds` is src/discover/kinds.ts transpiled to JavaScript (scripts/bench.mjs makes it, so the
- * floor picks files by portlint's own rule and loads no TypeScript while it is timed). Without it
- * the floor transpiles kinds.ts itself, which is fine to run by hand but not to time.
  * Prints one JSON line: {"read":N,"parsed":N,"bytes":N}.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ignore from 'ignore';
 import { parseAllDocuments } from 'yaml';
 import { parseTree } from 'jsonc-parser';
@@ -27,64 +25,57 @@ import { parseTree } from 'jsonc-parser';
 const NEVER_DESCEND = new Set(['node_modules', '.git', 'vendor']);
 
 const args = process.argv.slice(2);
+const listAt = args.indexOf('--files');
+const list = listAt >= 0 ? args.splice(listAt, 2)[1] : undefined;
 const everyAt = args.indexOf('--every-file');
-if (everyAt >= 0) {
-  args.splice(everyAt, 1);
-  process.stdout.write(`${JSON.stringify(everyFile(path.resolve(args[0] ?? '.')))}\n`);
-  process.exit(0);
-}
-const kindsAt = args.indexOf('--kinds');
-const kindsModule =
-  kindsAt >= 0 ? args.splice(kindsAt, 2)[1] : (await import('./bench/transpile-kinds.mjs')).transpileKinds();
+if (everyAt >= 0) args.splice(everyAt, 1);
 const root = path.resolve(args[0] ?? '.');
-const { kindFromPath } = await import(pathToFileURL(kindsModule).href);
-// A module transpiled here for this run only is removed once loaded.
-if (kindsAt < 0) fs.rmSync(path.dirname(kindsModule), { recursive: true, force: true });
-
-const files = listFolder(root).map((file) => path.relative(root, file).split(path.sep).join('/'));
-const chartFolders = new Set(
-  files.filter((p) => path.posix.basename(p) === 'Chart.yaml').map((p) => path.posix.dirname(p)),
-);
-let read = 0;
-let parsed = 0;
-let bytes = 0;
-for (const file of files.sort()) {
-  if (!kindFromPath(file, chartFolders)) continue;
-  const text = fs.readFileSync(path.join(root, file), 'utf8');
-  read++;
-  bytes += text.length;
-  if (/\.ya?ml$/i.test(file)) {
-    parseAllDocuments(text);
-    parsed++;
-  } else if (/\.json$/i.test(file)) {
-    parseTree(text, [], { allowTrailingComma: true });
-    parsed++;
-  }
+if ((list === undefined) === everyAt < 0) {
+  console.error('usage: node scripts/floor.mjs <folder> (--every-file | --files <list>)');
+  process.exit(2);
 }
-process.stdout.write(`${JSON.stringify({ read, parsed, bytes })}\n`);
+const counts = list === undefined ? everyFile(root) : listedFiles(root, list);
+process.stdout.write(`${JSON.stringify(counts)}\n`);
 
 /** The `--every-file` floor: read everything, parse all YAML without `{{` and all JSON. */
-function everyFile(root) {
-  let read = 0;
-  let parsed = 0;
-  let bytes = 0;
-  for (const file of listFolder(root)) {
+function everyFile(folder) {
+  const counts = { read: 0, parsed: 0, bytes: 0 };
+  for (const file of listFolder(folder)) {
     const text = fs.readFileSync(file, 'utf8');
-    read++;
-    bytes += text.length;
+    counts.read++;
+    counts.bytes += text.length;
     if (/\.ya?ml$/i.test(file) && !text.includes('{{')) {
       parseAllDocuments(text);
-      parsed++;
+      counts.parsed++;
     } else if (/\.json$/i.test(file)) {
       try {
         JSON.parse(text);
       } catch {
         // a JSON file with comments (devcontainer.json) is still read and tried
       }
-      parsed++;
+      counts.parsed++;
     }
   }
-  return { read, parsed, bytes };
+  return counts;
+}
+
+/** The `--files` floor: portlint's own files, read and parsed with positions. */
+function listedFiles(folder, listFile) {
+  const counts = { read: 0, parsed: 0, bytes: 0 };
+  const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+  for (const file of files) {
+    const text = fs.readFileSync(path.resolve(folder, file), 'utf8');
+    counts.read++;
+    counts.bytes += text.length;
+    if (/\.ya?ml$/i.test(file)) {
+      parseAllDocuments(text);
+      counts.parsed++;
+    } else if (/\.json$/i.test(file)) {
+      parseTree(text, [], { allowTrailingComma: true });
+      counts.parsed++;
+    }
+  }
+  return counts;
 }
 
 function listFolder(folder) {
