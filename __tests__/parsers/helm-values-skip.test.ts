@@ -1,12 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { parseHelmValues, withoutPortlessEntries } from '../../src/parsers/helm-values.js';
+import { parseHelmValues } from '../../src/parsers/helm-values.js';
+import {
+  withoutPortlessBlocks,
+  withoutPortlessEntries,
+  withoutPortlessText,
+} from '../../src/parsers/helm-values-blank.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 
 /**
- * Top-level entries of a values file that cannot hold a port are blanked before parsing
- * (src/parsers/helm-values.ts withoutPortlessEntries): what is blanked, and the proof that nothing
+ * Entries of a values file that cannot hold a port are blanked before parsing
+ * (src/parsers/helm-values-blank.ts): what is blanked, and the proof that nothing
  * else changes. Asking for comments parses the text as written, which gives the result to compare with.
  */
 const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
@@ -23,10 +28,11 @@ describe('withoutPortlessEntries', () => {
     expect(withoutPortlessEntries(text)).toBe(`# values\n${blank(IMAGE)}${SERVICE}${blank(INGRESS)}`);
   });
 
-  it('keeps an entry with an anchor a kept entry may alias, or a backslash', () => {
+  it('keeps an entry with an anchor a kept entry may alias, an alias that may bring a port, or a backslash', () => {
     const anchored = 'defaults: &defaults\n  tag: "1"\n';
+    const aliased = 'copy: *defaults\n';
     const escaped = 'pattern: "\\\\d+"\n';
-    const text = `${anchored}${escaped}${SERVICE}`;
+    const text = `${anchored}${aliased}${escaped}${SERVICE}`;
     expect(withoutPortlessEntries(text)).toBe(text);
   });
 
@@ -44,6 +50,76 @@ describe('withoutPortlessEntries', () => {
   it('keeps compact list items and comments at column 0 inside their entry', () => {
     const list = 'tolerations:\n- key: a\n# a note\n- key: b\n';
     expect(withoutPortlessEntries(`${list}${SERVICE}`)).toBe(`${blank(list)}${SERVICE}`);
+  });
+});
+
+describe('withoutPortlessBlocks', () => {
+  const CONTROLLER = [
+    'controller:',
+    '  image:',
+    '    repository: nginx',
+    '    tag: "1.27"',
+    '  # the port the service listens on',
+    '  service:',
+    '    port: 80',
+    '',
+  ];
+  const lines = (list: string[], blanked: number[]): string =>
+    list.map((line, i) => (blanked.includes(i) ? blank(line) : line)).join('\n');
+
+  it('blanks a nested collection that never says port, and not the comment above the next key', () => {
+    expect(withoutPortlessBlocks(CONTROLLER.join('\n'))).toBe(lines(CONTROLLER, [1, 2, 3]));
+  });
+
+  it('keeps scalar siblings of a port key: they may say what the port is for', () => {
+    const text = 'db:\n  host: postgres\n  port: 5432\n';
+    expect(withoutPortlessBlocks(text)).toBe(text);
+  });
+
+  it('blanks a list written at its key\'s indent, a skipped key that says port, and text that only contains "port"', () => {
+    const text = [
+      'app:',
+      '  tolerations:',
+      '  - key: a',
+      '  livenessProbe:',
+      '    httpGet:',
+      '      port: http',
+      '  exporter:',
+      '    enabled: true',
+      '  ports:',
+      '  - 8080',
+      '',
+    ];
+    expect(withoutPortlessBlocks(text.join('\n'))).toBe(lines(text, [1, 2, 3, 4, 5, 6, 7]));
+  });
+
+  it('keeps a block with an anchor or an alias, and reads a block scalar as text', () => {
+    const text = [
+      'app:',
+      '  base: &base',
+      '    a: 1',
+      '  copy:',
+      '    b: *base',
+      '  script: |',
+      '    nested:',
+      '      c: 1',
+      '  port: 80',
+      '',
+    ].join('\n');
+    expect(withoutPortlessBlocks(text)).toBe(text);
+  });
+
+  it.each([
+    ['a multi-line quoted scalar', 'a:\n  b:\n    c: "one\n    two"\nport: 1\n'],
+    ['a tab indent', 'a:\n  b:\n\tc: 1\n'],
+    ['an explicit key', 'a:\n  ? b\n  : c\n'],
+  ])('leaves the text as written with %s', (_name, text) => {
+    expect(withoutPortlessBlocks(text)).toBe(text);
+  });
+
+  it('blanks both ways in one text', () => {
+    const text = `${IMAGE}${CONTROLLER.join('\n')}`;
+    expect(withoutPortlessText(text)).toBe(`${blank(IMAGE)}${lines(CONTROLLER, [1, 2, 3])}`);
   });
 });
 

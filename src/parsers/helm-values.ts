@@ -15,41 +15,8 @@ import {
 } from './yaml-source.js';
 import { isValuesConnectSetting } from './connect-setting.js';
 import { protocolOf } from './port-values.js';
-
-/** Keys whose integer value is a port (plus any camelCase `*Port`). */
-const PORT_KEYS = new Set(['port', 'containerPort', 'targetPort', 'nodePort', 'hostPort', 'servicePort']);
-const CAMEL_PORT_KEY = /^[a-z][a-zA-Z0-9]*Port$/;
-/** A variant of a port key (`nodePortTls`); the role comes from the part before the suffix. */
-const PORT_VARIANT_KEY = /^([a-z][a-zA-Z0-9]*Port)(?:Tls|Https?|Grpc)$/;
-/** Lists (or maps) of ports: `ports`, `extraPorts`, `containerPorts`, ... */
-const CAMEL_PORTS_KEY = /^[a-z][a-zA-Z0-9]*Ports$/;
-
-/**
- * Subtrees that only refer to ports declared elsewhere or carry strings for a process: probes
- * (`httpGet.port`), annotations (`prometheus.io/port`), environment, arguments, and the port
- * references of Ingress, NetworkPolicy, ServiceMonitor and PodMonitor settings.
- */
-const SKIPPED_KEYS = new Set([
-  'probe',
-  'probes',
-  'httpGet',
-  'tcpSocket',
-  'annotations',
-  'env',
-  'extraEnv',
-  'envFrom',
-  'extraEnvFrom',
-  'envVars',
-  'extraEnvVars',
-  'args',
-  'extraArgs',
-  'command',
-  'ingress',
-  'networkPolicy',
-  'serviceMonitor',
-  'podMonitor',
-]);
-const SKIPPED_SUFFIXES = /(?:Probe|Annotations|Ingress|ServiceMonitor|PodMonitor)$/;
+import { isPortKey, isPortsKey, isSkipped, roleOf } from './helm-values-keys.js';
+import { withoutPortlessText } from './helm-values-blank.js';
 
 const MAX_DEPTH = 100;
 /** Upper bound on visited nodes, on top of walking each aliased collection once. */
@@ -63,7 +30,7 @@ const INTEGER = /^[+-]?\d+$/;
 export const parseHelmValues: Parser = (input: ParseInput): ParseResult => {
   // Comments are read from the text as written.
   const source = readYaml(
-    input.wantComments ? input.text : withoutPortlessEntries(input.text),
+    input.wantComments ? input.text : withoutPortlessText(input.text),
     input.wantComments,
   );
   const walk = new ValuesWalk(input.path, source, `${posix.dirname(input.path)}#values`);
@@ -314,82 +281,6 @@ class ValuesWalk {
     this.walked.add(node);
     return node;
   }
-}
-
-/** A top-level key written plainly: `name:` at the start of a line, then a blank or the line's end. */
-const TOP_LEVEL_KEY = /^([A-Za-z0-9_][A-Za-z0-9_./-]*)[ \t]*:(?=[ \t]|\r?$)/;
-/** Lines that never start an entry of the top-level map: blank, a comment, a compact list item. */
-const CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
-/** An anchor (`&name`) where YAML allows one; a kept entry may alias it. */
-const ANCHOR = /(?:^|[\s,[{])&[^\s,[\]{}]/;
-
-/**
- * The values text with every top-level entry that cannot hold a port blanked out (spaces, line
- * breaks kept, so every offset and position is unchanged): its text never says `port` (every port
- * key does, and every port sits under one) or its key is one the walk skips (`ingress`,
- * `annotations`...). A large chart's values are mostly such entries. An entry with an anchor, or a
- * backslash that could spell a key, is kept. The text is returned as written when the top-level
- * map is anything but plain (`---`, directives, a quoted or complex key, a flow map) or has a port
- * key of its own (its siblings would matter). A syntax error inside a blanked entry goes unreported.
- */
-export function withoutPortlessEntries(text: string): string {
-  const entries: Array<{ start: number; key: string }> = [];
-  let lineStart = 0;
-  for (let lines = 0; lineStart < text.length && lines < MAX_LINES; lines++) {
-    const end = text.indexOf('\n', lineStart);
-    const next = end < 0 ? text.length : end + 1;
-    // Only a line that starts with a name can start an entry: most lines are indented.
-    const first = text.charCodeAt(lineStart);
-    if (first !== SPACE && first !== HASH && first !== LINE_FEED) {
-      const line = text.slice(lineStart, end < 0 ? text.length : end);
-      if (!CONTINUATION.test(line)) {
-        const key = TOP_LEVEL_KEY.exec(line)?.[1];
-        if (key === undefined || isPortKey(key) || isPortsKey(key)) return text;
-        entries.push({ start: lineStart, key });
-      }
-    }
-    lineStart = next;
-  }
-  if (lineStart < text.length) return text;
-  let blanked = '';
-  let copied = 0;
-  entries.forEach(({ start, key }, i) => {
-    const end = entries[i + 1]?.start ?? text.length;
-    const entry = text.slice(start, end);
-    if (ANCHOR.test(entry) || entry.includes('\\')) return;
-    if (!isSkipped(key) && /port/i.test(entry)) return;
-    blanked += text.slice(copied, start) + entry.replace(/[^\n]/g, ' ');
-    copied = end;
-  });
-  return copied === 0 ? text : blanked + text.slice(copied);
-}
-
-/** Bounds the line scan of withoutPortlessEntries; a longer file is parsed as written. */
-const MAX_LINES = 1_000_000;
-const SPACE = 0x20;
-const HASH = 0x23;
-const LINE_FEED = 0x0a;
-
-function isPortKey(key: string): boolean {
-  return PORT_KEYS.has(key) || CAMEL_PORT_KEY.test(key) || PORT_VARIANT_KEY.test(key);
-}
-
-function isPortsKey(key: string): boolean {
-  return key === 'ports' || CAMEL_PORTS_KEY.test(key);
-}
-
-function isSkipped(key: string): boolean {
-  return SKIPPED_KEYS.has(key) || SKIPPED_SUFFIXES.test(key);
-}
-
-/** Role from the key: `containerPort` container, `hostPort` host, `targetPort` target, `nodePort` node, else service. */
-function roleOf(key: string): Role {
-  const lower = (PORT_VARIANT_KEY.exec(key)?.[1] ?? key).toLowerCase();
-  if (lower.endsWith('containerport') || lower.endsWith('containerports')) return 'container';
-  if (lower.endsWith('hostport') || lower.endsWith('hostports')) return 'host';
-  if (lower.endsWith('targetport') || lower.endsWith('targetports')) return 'target';
-  if (lower.endsWith('nodeport') || lower.endsWith('nodeports')) return 'node';
-  return 'service';
 }
 
 /** A Helm chart's values: `values*.yaml` beside a Chart.yaml. */
