@@ -9,8 +9,9 @@
  *     only the files portlint picks, parsing their YAML/JSON with positions;
  *   - portlint versus dclint on the corpus's Compose files (both given the same list; goal 40x);
  *   - scaling: the corpus copied x1, x4, x16 into a temporary folder, ms per file at each size
- *     (goal: flat or falling), x16 under 10 s and 300 MB, and x16 with worker threads on
- *     (PORTLINT_WORKERS=auto) to show whether they pay;
+ *     (goal: flat or falling), x16 under 10 s and 300 MB, the every-file floor at x16 (what one
+ *     thread must spend there), and x16 with worker threads on (PORTLINT_WORKERS=auto) to show
+ *     whether they pay;
  *   - cold start over `node -e 0`: `--version` (goal 25 ms) and a scan of examples/ (goal 50 ms);
  *   - peak RSS (the worst of the runs).
  * Wall times are medians of interleaved runs. The corpus defaults to ../shared/corpus; when it is
@@ -101,6 +102,8 @@ for (const scale of SCALES) {
   const commands = { default: { args: [cli, '.'], cwd: folder, env: unset } };
   if (scale === SCALES.at(-1)) {
     commands.threads = { args: [cli, '.'], cwd: folder, env: { ...unset, PORTLINT_WORKERS: 'auto' } };
+    // What any single-threaded tool must spend on this many files: is the time goal above it?
+    commands.everyFile = { args: [FLOOR, '.', '--every-file'], cwd: folder, okStatus: [0] };
   }
   scaled[scale] = measureInterleaved(commands, scale === 1 ? runs : slowRuns);
   fs.rmSync(folder, { recursive: true, force: true });
@@ -184,6 +187,13 @@ function renderTable() {
           ].join('; ')
         : '',
     ]),
+    [
+      `floor ×${largest}: every file read, YAML without \`{{\` and JSON parsed`,
+      everyFileCounts.read * largest,
+      scaled[largest].everyFile,
+      `portlint/floor ${(big.wallMs / scaled[largest].everyFile.wallMs).toFixed(2)}`,
+      '',
+    ],
     [
       `portlint on the corpus ×${largest} with PORTLINT_WORKERS=auto`,
       filesRead * largest,

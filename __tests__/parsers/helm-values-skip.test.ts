@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { parseHelmValues } from '../../src/parsers/helm-values.js';
 import {
@@ -8,6 +7,7 @@ import {
   withoutPortlessText,
 } from '../../src/parsers/helm-values-blank.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { fixtureAndCorpusFiles } from '../helpers/sample-files.js';
 
 /**
  * Entries of a values file that cannot hold a port are blanked before parsing
@@ -141,20 +141,8 @@ describe('parseHelmValues with blanked entries', () => {
   });
 });
 
-/** Every values file of the fixtures, and of the corpus when ../shared/corpus is present (CI has it). */
 function valuesFiles(): string[] {
-  const roots = [
-    path.resolve(import.meta.dirname, '..', 'fixtures'),
-    path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'),
-  ];
-  const found: string[] = [];
-  for (const root of roots.filter((r) => fs.existsSync(r))) {
-    for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-      if (entry.isFile() && /^values.*\.ya?ml$/.test(entry.name))
-        found.push(path.join(entry.parentPath, entry.name));
-    }
-  }
-  return found;
+  return fixtureAndCorpusFiles((name) => /^values.*\.ya?ml$/.test(name));
 }
 
 describe('parseHelmValues: blanking changes no port and no finding but a blanked syntax error', () => {

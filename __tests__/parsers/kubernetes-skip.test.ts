@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { mayDeclarePorts, parseKubernetes } from '../../src/parsers/kubernetes.js';
 import type { ParseResult } from '../../src/parsers/types.js';
 import { contextTuples, parseText } from '../helpers/parse.js';
+import { fixtureAndCorpusFiles } from '../helpers/sample-files.js';
 
 /**
  * Documents that cannot declare a port are not parsed (src/parsers/kubernetes.ts mayDeclarePorts):
@@ -107,21 +107,11 @@ describe('parseKubernetes: documents that cannot declare a port are not parsed',
   });
 });
 
-/** Every fixture, and every corpus file when ../shared/corpus is present (CI has it). */
+/** Every YAML file with an `apiVersion` or `kind` line. */
 function kubernetesFiles(): string[] {
-  const roots = [
-    path.resolve(import.meta.dirname, '..', 'fixtures'),
-    path.resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus'),
-  ];
-  const found: string[] = [];
-  for (const root of roots.filter((r) => fs.existsSync(r))) {
-    for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile() || !/\.ya?ml$/.test(entry.name)) continue;
-      const file = path.join(entry.parentPath, entry.name);
-      if (/^(apiVersion|kind):/m.test(fs.readFileSync(file, 'utf8'))) found.push(file);
-    }
-  }
-  return found;
+  return fixtureAndCorpusFiles(
+    (name, file) => /\.ya?ml$/.test(name) && /^(apiVersion|kind):/m.test(fs.readFileSync(file, 'utf8')),
+  );
 }
 
 describe('parseKubernetes: skipping documents changes no port and no finding but a skipped syntax error', () => {
