@@ -117,6 +117,12 @@ describe('withoutPortlessBlocks', () => {
     expect(withoutPortlessBlocks(text)).toBe(text);
   });
 
+  it('leaves a text with a lone CR line break as written: the line scan would miscount its lines', () => {
+    const text = `${IMAGE}\r${CONTROLLER.join('\n')}`;
+    expect(withoutPortlessText(text)).toBe(text);
+    expect(parse(text).ports.map((p) => [p.line, p.port])).toEqual([[11, 80]]);
+  });
+
   it('blanks both ways in one text', () => {
     const text = `${IMAGE}${CONTROLLER.join('\n')}`;
     expect(withoutPortlessText(text)).toBe(`${blank(IMAGE)}${lines(CONTROLLER, [1, 2, 3])}`);
