@@ -39,41 +39,41 @@ process.stdout.write(`${JSON.stringify(counts)}\n`);
 
 /** The `--every-file` floor: read everything, parse all YAML without `{{` and all JSON. */
 function everyFile(folder) {
-  const counts = { read: 0, parsed: 0, bytes: 0 };
-  for (const file of listFolder(folder)) {
-    const text = fs.readFileSync(file, 'utf8');
-    counts.read++;
-    counts.bytes += text.length;
-    if (/\.ya?ml$/i.test(file) && !text.includes('{{')) {
-      parseAllDocuments(text);
-      counts.parsed++;
-    } else if (/\.json$/i.test(file)) {
+  return readAndParse(listFolder(folder), (file, text) => {
+    if (/\.ya?ml$/i.test(file) && !text.includes('{{')) parseAllDocuments(text);
+    else if (/\.json$/i.test(file)) {
       try {
         JSON.parse(text);
       } catch {
         // a JSON file with comments (devcontainer.json) is still read and tried
       }
-      counts.parsed++;
-    }
-  }
-  return counts;
+    } else return false;
+    return true;
+  });
 }
 
 /** The `--files` floor: portlint's own files, read and parsed with positions. */
 function listedFiles(folder, listFile) {
-  const counts = { read: 0, parsed: 0, bytes: 0 };
   const files = fs.readFileSync(listFile, 'utf8').split('\n').filter(Boolean);
+  return readAndParse(
+    files.map((file) => path.resolve(folder, file)),
+    (file, text) => {
+      if (/\.ya?ml$/i.test(file)) parseAllDocuments(text);
+      else if (/\.json$/i.test(file)) parseTree(text, [], { allowTrailingComma: true });
+      else return false;
+      return true;
+    },
+  );
+}
+
+/** Reads each file and hands it to `parse`, which says whether it parsed it. */
+function readAndParse(files, parse) {
+  const counts = { read: 0, parsed: 0, bytes: 0 };
   for (const file of files) {
-    const text = fs.readFileSync(path.resolve(folder, file), 'utf8');
+    const text = fs.readFileSync(file, 'utf8');
     counts.read++;
     counts.bytes += text.length;
-    if (/\.ya?ml$/i.test(file)) {
-      parseAllDocuments(text);
-      counts.parsed++;
-    } else if (/\.json$/i.test(file)) {
-      parseTree(text, [], { allowTrailingComma: true });
-      counts.parsed++;
-    }
+    if (parse(file, text)) counts.parsed++;
   }
   return counts;
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { parseHelmValues } from '../../src/parsers/helm-values.js';
 import {
   withoutPortlessBlocks,
@@ -7,6 +8,8 @@ import {
   withoutPortlessText,
 } from '../../src/parsers/helm-values-blank.js';
 import type { ParseResult } from '../../src/parsers/types.js';
+import { isPortKey, isPortsKey } from '../../src/parsers/helm-values-keys.js';
+import { SAYS_PORT } from '../../src/parsers/yaml-blank.js';
 import { fixtureAndCorpusFiles } from '../helpers/sample-files.js';
 
 /**
@@ -50,6 +53,21 @@ describe('withoutPortlessEntries', () => {
   it('keeps compact list items and comments at column 0 inside their entry', () => {
     const list = 'tolerations:\n- key: a\n# a note\n- key: b\n';
     expect(withoutPortlessEntries(`${list}${SERVICE}`)).toBe(`${blank(list)}${SERVICE}`);
+  });
+});
+
+describe('SAYS_PORT', () => {
+  it('matches every key the walk reads as a port key or a ports key', () => {
+    const key = fc.stringMatching(/^[a-z][a-zA-Z0-9]{0,12}(?:Port|Ports|PortTls|PortHttps?|PortGrpc)?$/);
+    fc.assert(
+      fc.property(key, (k) => {
+        if (isPortKey(k) || isPortsKey(k)) expect(SAYS_PORT.test(k)).toBe(true);
+      }),
+    );
+    expect(
+      ['port', 'ports', 'servicePort', 'extraPorts', 'nodePortTls'].every((k) => SAYS_PORT.test(k)),
+    ).toBe(true);
+    expect(['exporter', 'support', 'portal'].filter((k) => SAYS_PORT.test(k))).toEqual(['support']);
   });
 });
 

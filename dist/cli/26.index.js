@@ -17287,7 +17287,7 @@ const SKIPPED_KEYS = new Set([
     'podMonitor',
 ]);
 const SKIPPED_SUFFIXES = /(?:Probe|Annotations|Ingress|ServiceMonitor|PodMonitor)$/;
-/** Every port key says `port`: a text that never does holds none (helm-values-blank.ts relies on it). */
+/** Every port key matches yaml-blank.ts SAYS_PORT: helm-values-blank.ts blanks text that never does. */
 function isPortKey(key) {
     return PORT_KEYS.has(key) || CAMEL_PORT_KEY.test(key) || PORT_VARIANT_KEY.test(key);
 }
@@ -17353,7 +17353,7 @@ function withoutBlocks(text, blankable) {
     const open = [];
     const blank = [];
     const close = (block, end) => {
-        if (block.value === 'none' || block.scalar || block.aliased || !blankable(block))
+        if (block.value === 'none' || block.value === 'scalar' || block.aliased || !blankable(block))
             return;
         // An inner block closes first; the outer one covers it.
         while ((blank.at(-1)?.[0] ?? -1) >= block.start)
@@ -17399,7 +17399,8 @@ function withoutBlocks(text, blankable) {
             if (hasAny(line, EXPLICIT_KEY_MARKS) && EXPLICIT_KEY.test(line))
                 return text;
             for (let top = open.at(-1); top !== undefined; top = open.at(-1)) {
-                const inside = indent > top.indent || (indent === top.indent && top.value !== 'deeper' && LIST_ITEM.test(line));
+                const inside = indent > top.indent ||
+                    (indent === top.indent && (top.value === 'none' || top.value === 'list') && LIST_ITEM.test(line));
                 if (inside)
                     break;
                 close(top, pendingStart < 0 ? at : pendingStart);
@@ -17409,11 +17410,8 @@ function withoutBlocks(text, blankable) {
             if (top !== undefined && top.value === 'none') {
                 if (indent === top.indent)
                     top.value = 'list';
-                else {
-                    top.value = 'deeper';
-                    if (!COLLECTION_LINE.test(line))
-                        top.scalar = true;
-                }
+                else
+                    top.value = COLLECTION_LINE.test(line) ? 'deeper' : 'scalar';
             }
         }
         if (pendingSaysPort)
@@ -17433,7 +17431,6 @@ function withoutBlocks(text, blankable) {
                     saysPort: false,
                     escapes: false,
                     aliased: false,
-                    scalar: false,
                 });
         }
         if (SAYS_PORT.test(line))
@@ -17485,8 +17482,6 @@ const TAB = 0x09;
  * bring in a port), or a backslash (an escape may spell `port`), is kept.
  */
 function withoutPortlessText(text) {
-    if (LONE_CR.test(text))
-        return text;
     return withoutPortlessBlocks(withoutPortlessEntries(text));
 }
 /** Nested entries holding a map or a list: a scalar beside a port key may say what the port is for (helm-values.ts roleIn). */
@@ -17500,9 +17495,11 @@ const helm_values_blank_CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
 /**
  * Top-level entries, whatever their value: the text is returned as written when the top-level map
  * is anything but plain (`---`, directives, a quoted or complex key, a flow map) or has a port key
- * of its own (its scalar siblings would matter).
+ * of its own (its scalar siblings would matter), or has a lone CR line break (see LONE_CR).
  */
 function withoutPortlessEntries(text) {
+    if (LONE_CR.test(text))
+        return text;
     const entries = [];
     let lineStart = 0;
     for (let lines = 0; lineStart < text.length && lines < MAX_LINES; lines++) {

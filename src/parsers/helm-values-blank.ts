@@ -18,7 +18,6 @@ import {
  * bring in a port), or a backslash (an escape may spell `port`), is kept.
  */
 export function withoutPortlessText(text: string): string {
-  if (LONE_CR.test(text)) return text;
   return withoutPortlessBlocks(withoutPortlessEntries(text));
 }
 
@@ -35,9 +34,10 @@ const CONTINUATION = /^(?:[ \t]|#|-(?=[ \t]|\r?$)|\r?$)/;
 /**
  * Top-level entries, whatever their value: the text is returned as written when the top-level map
  * is anything but plain (`---`, directives, a quoted or complex key, a flow map) or has a port key
- * of its own (its scalar siblings would matter).
+ * of its own (its scalar siblings would matter), or has a lone CR line break (see LONE_CR).
  */
 export function withoutPortlessEntries(text: string): string {
+  if (LONE_CR.test(text)) return text;
   const entries: Array<{ start: number; key: string }> = [];
   let lineStart = 0;
   for (let lines = 0; lineStart < text.length && lines < MAX_LINES; lines++) {

@@ -35,7 +35,7 @@ const SKIPPED_KEYS = new Set([
 ]);
 const SKIPPED_SUFFIXES = /(?:Probe|Annotations|Ingress|ServiceMonitor|PodMonitor)$/;
 
-/** Every port key says `port`: a text that never does holds none (helm-values-blank.ts relies on it). */
+/** Every port key matches yaml-blank.ts SAYS_PORT: helm-values-blank.ts blanks text that never does. */
 export function isPortKey(key: string): boolean {
   return PORT_KEYS.has(key) || CAMEL_PORT_KEY.test(key) || PORT_VARIANT_KEY.test(key);
 }

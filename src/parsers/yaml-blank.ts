@@ -38,12 +38,13 @@ export interface BlockFacts {
 interface OpenBlock extends BlockFacts {
   start: number;
   indent: number;
-  /** What its first line below says it holds: nothing yet, a deeper collection, or a list at its own indent. */
-  value: 'none' | 'deeper' | 'list';
+  /**
+   * What its first line below says it holds: nothing yet, a deeper collection, a list at its own
+   * indent, or something that is not a collection's first line.
+   */
+  value: 'none' | 'deeper' | 'list' | 'scalar';
   /** An anchor or an alias inside: text elsewhere may use it, or it may bring in anything. */
   aliased: boolean;
-  /** Its first line below is not a collection's. */
-  scalar: boolean;
 }
 
 /**
@@ -60,7 +61,7 @@ export function withoutBlocks(text: string, blankable: (block: BlockFacts) => bo
   const open: OpenBlock[] = [];
   const blank: Array<[number, number]> = [];
   const close = (block: OpenBlock, end: number): void => {
-    if (block.value === 'none' || block.scalar || block.aliased || !blankable(block)) return;
+    if (block.value === 'none' || block.value === 'scalar' || block.aliased || !blankable(block)) return;
     // An inner block closes first; the outer one covers it.
     while ((blank.at(-1)?.[0] ?? -1) >= block.start) blank.pop();
     blank.push([block.start, end]);
@@ -98,7 +99,8 @@ export function withoutBlocks(text: string, blankable: (block: BlockFacts) => bo
       if (hasAny(line, EXPLICIT_KEY_MARKS) && EXPLICIT_KEY.test(line)) return text;
       for (let top = open.at(-1); top !== undefined; top = open.at(-1)) {
         const inside =
-          indent > top.indent || (indent === top.indent && top.value !== 'deeper' && LIST_ITEM.test(line));
+          indent > top.indent ||
+          (indent === top.indent && (top.value === 'none' || top.value === 'list') && LIST_ITEM.test(line));
         if (inside) break;
         close(top, pendingStart < 0 ? at : pendingStart);
         open.pop();
@@ -106,10 +108,7 @@ export function withoutBlocks(text: string, blankable: (block: BlockFacts) => bo
       const top = open.at(-1);
       if (top !== undefined && top.value === 'none') {
         if (indent === top.indent) top.value = 'list';
-        else {
-          top.value = 'deeper';
-          if (!COLLECTION_LINE.test(line)) top.scalar = true;
-        }
+        else top.value = COLLECTION_LINE.test(line) ? 'deeper' : 'scalar';
       }
     }
     if (pendingSaysPort) mark('saysPort');
@@ -127,7 +126,6 @@ export function withoutBlocks(text: string, blankable: (block: BlockFacts) => bo
           saysPort: false,
           escapes: false,
           aliased: false,
-          scalar: false,
         });
     }
     if (SAYS_PORT.test(line)) mark('saysPort');
